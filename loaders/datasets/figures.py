@@ -1,0 +1,62 @@
+"""`figures`: every number in the text that no other dataset claimed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from loaders import figures as fig
+from loaders.specs import ExtractContext
+
+
+@dataclass(frozen=True)
+class FiguresSpec:
+    name: str = "figures"
+    order: int = 100
+    lines_above_for_area: int = 6
+
+    def extract(self, ctx: ExtractContext) -> None:
+        lines = ctx.pack.lines
+        paras = fig.passages(lines, ctx.segments.furniture)
+        default_area = fig.home_area(lines)
+        table_of_line = {r.line: t.title for t in ctx.tables for r in t.rows if t.title}
+        used_keys: set[tuple[int, str | None, str | None, str]] = set()
+        for n, text in enumerate(lines, 1):
+            if n in ctx.segments.furniture or not text.strip():
+                continue
+            tokens = [t for t in fig.figure_tokens(text) if not ctx.is_claimed(n, t)]
+            if not tokens:
+                continue
+            passage = paras.get(n) or fig.Passage(text, ((0, n),))
+            for t in tokens:
+                offset = passage.offset(n, t.start)
+                sentence, sent_off = fig.sentence_around(passage, offset)
+                sent_base = offset - sent_off
+                neighbours = [
+                    (passage.offset(n, o.start) - sent_base, passage.offset(n, o.end) - sent_base)
+                    for o in tokens
+                    if o is not t
+                ]
+                measure = fig.measure_phrase(sentence, sent_off, sent_off + (t.end - t.start), neighbours)
+                above = [lines[k - 1] for k in range(max(1, n - self.lines_above_for_area), n)]
+                area = fig.nearest_area(text, t.start, sentence, sent_off, above) or default_area
+                period = fig.nearest_period(sentence, sent_off)
+                key = (n, area, period, measure)
+                k = 2
+                while key in used_keys:
+                    key = (n, area, period, f"{measure} ({k})")
+                    k += 1
+                used_keys.add(key)
+                ctx.emit(
+                    dataset=self.name,
+                    line=n,
+                    token=t,
+                    measure=key[3],
+                    unit=fig.unit_after(text[t.end :], t),
+                    area=area,
+                    period=period,
+                    table=table_of_line.get(n),
+                    context=sentence[:400],
+                )
+
+
+SPECS = [FiguresSpec()]

@@ -1,0 +1,169 @@
+"""Find and parse the numbers printed in report text.
+
+One scanner serves both table cells and prose, so a figure is read the same way
+wherever it sits.  Each token keeps the text exactly as printed (`text`), the
+value it stands for, its unit and a warning when the print is suspect (a comma
+where a decimal point was meant, a doubled percent sign).  The parser never
+"corrects" a value on its own: a dataset spec that can prove the intended value
+(for example from the pack's own arithmetic) does that, and says so.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+GBP = "GBP"
+GBP_K = "GBP thousands"
+GBP_M = "GBP millions"
+GBP_BN = "GBP billions"
+PERCENT = "%"
+COUNT = "count"
+
+_MONEY_SCALE = {"k": GBP_K, "m": GBP_M, "bn": GBP_BN, "million": GBP_M, "billion": GBP_BN}
+
+# One pattern for every printed number.  Groups:
+#   open  - "(" of an accounting negative or a bracketed share
+#   sign  - a leading minus
+#   cur   - a currency sign
+#   body  - digits, thousands separators ("," or ", "), decimals
+#   suffix- %, %%, k, m, bn, million, prp, pwp, wte
+_NUMBER_RE = re.compile(
+    r"""
+    (?P<open>\()?
+    (?P<sign>[-\u2212\u2013](?=\s?£?\d))?
+    (?P<cur>£\s?)?
+    (?P<body>
+        \d{1,3}(?:,\s?\d{3})+(?:\.\d+)?(?!\d)  # 1,234 / 58, 820 / 1,702.7
+      | \d+(?:\.\d+)?                          # 1234 / 12.5
+      | \.\d+                                  # .5
+    )
+    (?P<suffix>%%?|\s?(?:bn|billion|million)\b|(?:k|m)\b|(?:prp|pwp|wte)\b)?
+    (?P<close>\))?
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+_SPACE_THOUSANDS_RE = re.compile(r"(?<![\d.,])(\d{1,3})((?: \d{3})+)(?![\d.,])")
+
+
+@dataclass(frozen=True)
+class NumberToken:
+    """A number as printed on one line, with what it means."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    unit: str | None
+    bracketed: bool = False
+    warning: str | None = None
+
+    @property
+    def is_share(self) -> bool:
+        """A bracketed percentage such as the "(12%)" in "5,700 (12%)"."""
+        return self.bracketed and self.unit == PERCENT
+
+
+def _unit_for(cur: str | None, suffix: str | None) -> str | None:
+    suf = (suffix or "").strip().casefold()
+    if suf.startswith("%"):
+        return PERCENT
+    if suf in ("prp", "pwp"):
+        return "GBP per patient"
+    if suf == "wte":
+        return "WTE"
+    if cur:
+        return _MONEY_SCALE.get(suf, GBP)
+    if suf in ("bn", "billion", "million"):
+        return {"bn": "billions", "billion": "billions", "million": "millions"}[suf]
+    return None
+
+
+def _body_value(body: str) -> tuple[float, str | None]:
+    """Digits of a number body to a float; warns on a comma before a space."""
+    warning = None
+    if ", " in body:
+        warning = "space after a thousands comma"
+    return float(body.replace(",", "").replace(" ", "")), warning
+
+
+def _typo_comma_decimal(match: re.Match[str]) -> str | None:
+    """'£37,782m': a comma group followed by a million suffix reads as a decimal point."""
+    body, suffix, cur = match.group("body"), (match.group("suffix") or "").strip().casefold(), match.group("cur")
+    if cur and suffix in ("m", "bn", "million", "billion") and re.fullmatch(r"\d{1,3},\d{3}", body):
+        return f"'{match.group(0).strip()}' prints a comma where a decimal point is likely meant"
+    return None
+
+
+def scan(line: str, *, accounting: bool = False, space_thousands: bool = False) -> list[NumberToken]:
+    """Every number token on a line, left to right.
+
+    `accounting` reads "(1,234)" as a negative; otherwise a bracketed number is a
+    share or an aside and keeps its sign.  `space_thousands` reads "69 519" as one
+    number, which only a table whose columns say so should ask for.
+    """
+    tokens: list[NumberToken] = []
+    spans: list[tuple[int, int, str]] = []
+    if space_thousands:
+        for m in _SPACE_THOUSANDS_RE.finditer(line):
+            spans.append((m.start(), m.end(), m.group(0)))
+    pos = 0
+    for m in _NUMBER_RE.finditer(line):
+        s, e = m.start(), m.end()
+        if any(a <= s < b for a, b, _ in spans):
+            continue
+        if s > 0 and (line[s - 1].isalpha() or line[s - 1] in "_/.") and not m.group("cur") and not m.group("open"):
+            # "PM2.5", "COVID-19", "A&E4" and paths are words, not figures.
+            continue
+        tokens.append(_token_from_match(m, accounting))
+        pos = e
+    for a, b, text in spans:
+        tokens.append(NumberToken(a, b, text, float(text.replace(" ", "")), None))
+    del pos
+    tokens.sort(key=lambda t: t.start)
+    return tokens
+
+
+def _token_from_match(m: re.Match[str], accounting: bool) -> NumberToken:
+    value, warning = _body_value(m.group("body"))
+    unit = _unit_for(m.group("cur"), m.group("suffix"))
+    opened, closed = bool(m.group("open")), bool(m.group("close"))
+    bracketed = opened and closed
+    start, end = m.start(), m.end()
+    if opened and not closed:
+        start += 1
+    if closed and not opened:
+        end -= 1
+    if m.group("sign"):
+        value = -value
+    if bracketed and accounting and unit != PERCENT:
+        value = -value
+    if (m.group("suffix") or "") == "%%":
+        warning = "doubled percent sign"
+    typo = _typo_comma_decimal(m)
+    warning = typo or warning
+    text = m.string[start:end].strip()
+    return NumberToken(start, end, text, value, unit, bracketed, warning)
+
+
+def parse_value(text: str, *, accounting: bool = False) -> NumberToken | None:
+    """The single number a cell holds, or None for "n/a", "-", "*" and blanks."""
+    cleaned = text.strip()
+    if is_missing(cleaned):
+        return None
+    tokens = scan(cleaned, accounting=accounting)
+    return tokens[0] if tokens else None
+
+
+MISSING_MARKERS = frozenset({"", "-", "\u2013", "\u2014", "*", "n/a", "na", "n.a.", "..", ":", "x", "tbc"})
+
+
+def is_missing(text: str) -> bool:
+    """Cells that print a gap, not a number ("n/a", "-", "*" suppressed)."""
+    return text.strip().casefold() in MISSING_MARKERS
+
+
+def with_unit(token: NumberToken, unit: str | None) -> NumberToken:
+    """The token with a unit supplied by its column, unless it printed its own."""
+    return token if token.unit else replace(token, unit=unit)

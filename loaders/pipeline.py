@@ -1,0 +1,62 @@
+"""From pack files to the validated tidy frame: the steps in order.
+
+read -> segment -> find tables -> dataset specs (figures last) -> areas and
+codes -> polarity -> checks -> schema.  Each pack is extracted on its own
+(`extract_pack`), so packs can be cached, and spread over processes, one by one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from loaders import areas
+from loaders.measures import add_polarity
+from loaders.reading import Pack, read_pack
+from loaders.schema import coerce, validate
+from loaders.segmenting import Segments, segment
+from loaders.specs import ExtractContext, discover_specs, run_specs
+from loaders.tables import Table, find_tables
+
+
+@dataclass
+class PackResult:
+    """One pack's rows plus what the engine found that no spec claimed."""
+
+    pack: Pack
+    segments: Segments
+    tables: list[Table]
+    frame: pd.DataFrame
+    unclaimed: list[Table] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def extract_context(pack: Pack) -> ExtractContext:
+    """Run every dataset spec over one pack."""
+    segments = segment(pack)
+    ctx = ExtractContext(pack, segments, find_tables(pack, segments))
+    run_specs(ctx, discover_specs())
+    return ctx
+
+
+def to_frame(rows: list[dict[str, object]]) -> pd.DataFrame:
+    """Tidy rows to a typed frame with area codes and polarity filled in."""
+    frame = pd.DataFrame(rows)
+    if frame.empty:
+        return coerce(frame)
+    named = frame["area"].map(lambda a: areas.canonical(a if isinstance(a, str) else None))
+    frame["area"] = [n for n, _ in named]
+    frame["area_code"] = [c for _, c in named]
+    frame = coerce(frame)
+    return add_polarity(frame)
+
+
+def extract_pack(path: str | Path) -> PackResult:
+    """One pack to its tidy rows (validated) and its table index."""
+    pack = read_pack(path)
+    ctx = extract_context(pack)
+    frame = validate(to_frame(ctx.rows))
+    unclaimed = [t for t in ctx.tables if id(t) not in ctx.claimed_tables]
+    return PackResult(pack, ctx.segments, ctx.tables, frame, unclaimed, ctx.notes)

@@ -1,0 +1,94 @@
+"""The tidy frame's schema, defined once and checked on every load.
+
+One row per number printed in a pack.  pandera checks types, the unit and RAG
+vocabularies, area codes of known geographies and the uniqueness of the key, so
+a loader bug shows up as a clear validation error, not as a wrong chart.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pandera.pandas as pa
+
+UNITS = frozenset(
+    {
+        "GBP", "GBP thousands", "GBP millions", "GBP billions", "GBP per patient",
+        "%", "count", "number", "per 1,000", "per 10,000", "per 100,000", "rate", "ratio",
+        "years", "months", "weeks", "days", "hours", "minutes", "WTE", "WTE per 1,000 patients",
+        "µg/m3", "index", "score", "rank", "millions", "billions",
+    }
+)
+RAG_VALUES = frozenset({"Red", "Amber", "Green", "Blue", "Amber/Green", "Red/Amber", "Green/Blue"})
+POLARITIES = frozenset({"higher is better", "lower is better", "no judgement"})
+KEY = ["source_file", "source_line", "area", "period", "measure"]
+
+# Column, pandas dtype, nullable, meaning: the single list README and exports read.
+COLUMNS: list[tuple[str, str, bool, str]] = [
+    ("dataset", "string", False, "Which dataset the row belongs to (pcn_budgets, wider_determinants, figures, ...)"),
+    ("area", "string", True, "Area or organisation as named in the pack, in one spelling"),
+    ("area_code", "string", True, "ONS code (E07..., E10..., E92...) or org: identifier; empty when unknown"),
+    ("period", "string", True, "Period as printed (2019/20, December 2020, ...)"),
+    ("measure", "string", False, "The label as printed: row or column header, or the phrase beside the number"),
+    ("value", "float64", False, "The number, in the unit of `unit`"),
+    ("value_text", "string", False, "The number exactly as printed"),
+    ("unit", "string", False, "Unit from a fixed vocabulary (GBP, GBP thousands, %, per 1,000, ...)"),
+    ("context", "string", False, "The table row or the sentence the number sits in"),
+    ("source_file", "string", False, "Pack file name"),
+    ("source_line", "int64", False, "1-based line in the pack where the number is printed"),
+    ("committee", "string", True, "Committee whose meeting the line belongs to"),
+    ("meeting_date", "datetime64[ns]", True, "Date of the meeting the line belongs to (minutes are of an earlier meeting)"),
+    ("pack_date", "datetime64[ns]", True, "Date of the meeting the pack was published for"),
+    ("report", "string", True, "Title of the report or minutes the line sits in"),
+    ("table", "string", True, "Caption of the table the number is in, where it is in one"),
+    ("target", "float64", True, "Target the report states for this value"),
+    ("rag", "string", True, "RAG rating as the report gives it (Red, Amber, Green, Blue, Amber/Green)"),
+    ("polarity", "string", True, "higher is better, lower is better or no judgement (from data/measures.csv)"),
+    ("warning", "string", True, "Data-quality note: typo resolved, totals not adding up, figure stated twice"),
+]
+COLUMN_NAMES = [c[0] for c in COLUMNS]
+
+TIDY_SCHEMA = pa.DataFrameSchema(
+    {
+        name: pa.Column(dtype, nullable=nullable)
+        for name, dtype, nullable, _ in COLUMNS
+    }
+    | {
+        "unit": pa.Column("string", pa.Check.isin(sorted(UNITS)), nullable=False),
+        "rag": pa.Column("string", pa.Check.isin(sorted(RAG_VALUES)), nullable=True),
+        "polarity": pa.Column("string", pa.Check.isin(sorted(POLARITIES)), nullable=True),
+        "source_line": pa.Column("int64", pa.Check.ge(1), nullable=False),
+        "area_code": pa.Column(
+            "string", pa.Check.str_matches(r"^(E\d{8}|org:[a-z0-9-]+)$"), nullable=True
+        ),
+    },
+    unique=KEY,
+    strict=True,
+    ordered=False,
+    coerce=False,
+)
+
+
+def empty_frame() -> pd.DataFrame:
+    """A tidy frame with no rows and every column typed."""
+    return coerce(pd.DataFrame({name: [] for name in COLUMN_NAMES}))
+
+
+def coerce(frame: pd.DataFrame) -> pd.DataFrame:
+    """Columns in schema order and dtypes, missing optional columns added empty."""
+    out = pd.DataFrame(index=frame.index)
+    for name, dtype, _nullable, _ in COLUMNS:
+        col = frame[name] if name in frame else pd.Series([None] * len(frame), index=frame.index)
+        if dtype.startswith("datetime"):
+            out[name] = pd.to_datetime(col)
+        elif dtype == "int64":
+            out[name] = col.astype("int64")
+        elif dtype == "float64":
+            out[name] = pd.to_numeric(col, errors="coerce").astype("float64")
+        else:
+            out[name] = col.astype("string")
+    return out.reset_index(drop=True)
+
+
+def validate(frame: pd.DataFrame) -> pd.DataFrame:
+    """Check a tidy frame against the schema; raises pandera's SchemaError(s) if not."""
+    return TIDY_SCHEMA.validate(frame, lazy=True)

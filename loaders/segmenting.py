@@ -1,0 +1,240 @@
+"""Split a pack into its parts: meetings, minutes items, reports and page furniture.
+
+A pack usually opens with the minutes of the previous meeting and then carries
+the reports for the meeting it is for; every number inherits the meeting date,
+committee and report title of the part it sits in.  Page numbers and "Agenda
+Item" footers are found here once, so no later step mistakes them for data.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+from loaders.reading import Pack
+
+MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+            ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+            ("october", "oct"), ("november", "nov"), ("december", "dec"),
+        ],
+        start=1,
+    )
+    for m in names
+}
+_DATE_RE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b", re.IGNORECASE)
+_COMMITTEE_HEADER_RE = re.compile(
+    r"^\s*([A-Z][A-Z &,'-]{3,}?(?:BOARD|COMMITTEE|CABINET|PANEL|COUNCIL))\s*:\s*(.*)$"
+)
+_MEETING_FIELD_RE = re.compile(r"^\s*Meeting:\s*(.+)$", re.IGNORECASE)
+_DATE_FIELD_RE = re.compile(r"^\s*Date(?:/Time)?:\s*(.+)$", re.IGNORECASE)
+_MINUTES_RE = re.compile(
+    r"Minutes of (?:a|the) meeting of (?:the )?(?P<committee>.+?) held .*?(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9},?\s+\d{4})",
+    re.IGNORECASE | re.DOTALL,
+)
+_ITEM_RE = re.compile(r"^\s*(\d{1,3})\.\s+([A-Z][^.]{2,90})\.?\s*$")
+_AGENDA_ITEM_RE = re.compile(r"^\s*(?:\d{1,3}\s+)?Agenda Item\s+\d+\s*$", re.IGNORECASE)
+_BARE_NUMBER_RE = re.compile(r"^\s*(\d{1,3})\s*$")
+_FURNITURE_RE = re.compile(r"^\s*(?:This page is intentionally left blank|Page \d+ of \d+)\s*$", re.IGNORECASE)
+_REPORT_OF_RE = re.compile(r"^\s*(?:JOINT\s+)?REPORT OF\b")
+
+
+def parse_date(text: str) -> date | None:
+    """The first date written like "5 June 2019", "11TH SEPTEMBER 2019" or "8th July, 2021"."""
+    for m in _DATE_RE.finditer(text):
+        month = MONTHS.get(m.group(2).casefold())
+        if month:
+            try:
+                return date(int(m.group(3)), month, int(m.group(1)))
+            except ValueError:
+                continue
+    return None
+
+
+def _title_case_committee(name: str) -> str:
+    words = re.sub(r"\s+", " ", name.strip()).title().replace(" And ", " and ").replace(" Of ", " of ")
+    return words.replace("&", "and")
+
+
+@dataclass(frozen=True)
+class Section:
+    """A run of lines with one provenance: minutes of a meeting, or one report."""
+
+    kind: str  # "front", "minutes" or "report"
+    start: int  # first line (1-based)
+    title: str
+    meeting_date: date | None
+    committee: str | None
+
+
+@dataclass(frozen=True)
+class Segments:
+    """Where each line of a pack belongs and which lines are page furniture."""
+
+    committee: str | None
+    pack_date: date | None
+    sections: tuple[Section, ...]
+    furniture: frozenset[int]
+    items: tuple[tuple[int, str], ...]  # (line, "15. Minutes of the previous meeting")
+
+    def section_at(self, line: int) -> Section:
+        starts = [s.start for s in self.sections]
+        i = bisect_right(starts, line) - 1
+        return self.sections[max(i, 0)]
+
+    def item_at(self, line: int) -> str | None:
+        """The minutes item a line falls under, if it is in minutes."""
+        if self.section_at(line).kind != "minutes":
+            return None
+        lines = [x for x, _ in self.items]
+        i = bisect_right(lines, line) - 1
+        if i < 0 or lines[i] < self.section_at(line).start:
+            return None
+        return self.items[i][1]
+
+
+def _is_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and sum(c.isupper() for c in letters) / len(letters) > 0.85
+
+
+_CONNECTOR_RE = re.compile(r"(?:\b(?:AND|OF|THE|FOR|&)|,)\s*$")
+
+
+def _report_title(lines: tuple[str, ...], after: int) -> str:
+    """Title in capitals after a page header, skipping the 'REPORT OF ...' author block.
+
+    The author block runs to the first blank line when the block has one;
+    in packs with no blank lines it runs while a line ends in a connector
+    ("... AND", "... OF", a comma).
+    """
+    block: list[str | None] = []  # caps lines, None for a blank
+    for i in range(after, min(after + 16, len(lines))):
+        text = lines[i].strip()
+        if not text:
+            if block and block[-1] is not None:
+                block.append(None)
+            continue
+        if not block and parse_date(text):
+            continue
+        if not _is_caps(text):
+            break
+        block.append(text)
+    while block and block[-1] is None:
+        block.pop()
+    if block and block[0] and _REPORT_OF_RE.match(block[0]):
+        if None in block:
+            block = block[block.index(None) + 1 :]
+        else:
+            k = 0
+            while k + 1 < len(block) and _CONNECTOR_RE.search(block[k] or ""):
+                k += 1
+            block = block[k + 1 :]
+    return " ".join(x for x in block if x).strip()
+
+
+def _header_date(lines: tuple[str, ...], i: int, rest: str) -> date | None:
+    """The date of a committee page header, on its line or within the next few lines."""
+    found = parse_date(rest)
+    j = i + 1
+    while found is None and j < min(i + 4, len(lines)):
+        found = parse_date(lines[j])
+        j += 1
+    return found
+
+
+def _page_numbers(lines: tuple[str, ...]) -> set[int]:
+    """Bare numbers that run upward through the pack: its page numbers.
+
+    A bare number inside a table (a real value of "1") rarely fits the rising
+    sequence of page numbers around it, so it is kept as data.
+    """
+    cands = [(i + 1, int(m.group(1))) for i, x in enumerate(lines) if (m := _BARE_NUMBER_RE.match(x))]
+    if not cands:
+        return set()
+    # Longest chain of rising numbers with plausible page steps (dynamic programming).
+    best = [1] * len(cands)
+    prev = [-1] * len(cands)
+    for j in range(len(cands)):
+        for i in range(max(0, j - 60), j):
+            step = cands[j][1] - cands[i][1]
+            line_gap = cands[j][0] - cands[i][0]
+            if 0 < step <= 12 and line_gap >= 8 * step and best[i] + 1 > best[j]:
+                best[j], prev[j] = best[i] + 1, i
+    chain: set[int] = set()
+    # Take chains of length >= 3 greedily from the longest down.
+    used: set[int] = set()
+    for j in sorted(range(len(cands)), key=lambda k: -best[k]):
+        if best[j] < 3 or j in used:
+            continue
+        k, members = j, []
+        while k != -1 and k not in used:
+            members.append(k)
+            k = prev[k]
+        if len(members) >= 3:
+            used.update(members)
+            chain.update(cands[m][0] for m in members)
+    return chain
+
+
+def segment(pack: Pack) -> Segments:
+    """Meetings, reports, minutes items and page furniture of one pack."""
+    lines = pack.lines
+    headers: list[tuple[int, str, date | None]] = []
+    furniture: set[int] = set()
+    committee_votes: Counter[str] = Counter()
+    date_votes: Counter[date] = Counter()
+    field_committee: str | None = None
+    for i, text in enumerate(lines):
+        m = _COMMITTEE_HEADER_RE.match(text)
+        if m and (d := _header_date(lines, i, m.group(2))) is not None:
+            name = _title_case_committee(m.group(1))
+            headers.append((i + 1, name, d))
+            committee_votes[name] += 1
+            date_votes[d] += 1
+            continue
+        if (fm := _MEETING_FIELD_RE.match(text)) and field_committee is None:
+            field_committee = _title_case_committee(fm.group(1))
+        if (dm := _DATE_FIELD_RE.match(text)) and (d := parse_date(dm.group(1))):
+            date_votes[d] += 3
+        if _AGENDA_ITEM_RE.match(text) or _FURNITURE_RE.match(text):
+            furniture.add(i + 1)
+    furniture |= _page_numbers(lines)
+    committee = field_committee or (committee_votes.most_common(1)[0][0] if committee_votes else None)
+    pack_date = date_votes.most_common(1)[0][0] if date_votes else None
+
+    starts: list[Section] = [Section("front", 1, "Agenda", pack_date, committee)]
+    for i in range(len(lines)):
+        if "minutes of" not in lines[i].casefold():
+            continue
+        window = " ".join(lines[i : i + 4])
+        m = _MINUTES_RE.search(window)
+        if m and m.start() < len(lines[i]):
+            d = parse_date(m.group("date"))
+            name = _title_case_committee(m.group("committee"))
+            starts.append(Section("minutes", i + 1, f"Minutes of {name}, {d:%-d %B %Y}" if d else "Minutes", d, name))
+    for line, name, _d in headers:
+        # A report starts at a committee page header; later headers repeating the
+        # same title are page tops within that report.
+        title = _report_title(lines, line) or "Report"
+        starts.append(Section("report", line, title, pack_date, name))
+    for line in sorted(pack.headings):
+        pass  # headings refine captions (tables.py), not provenance sections
+    starts.sort(key=lambda s: s.start)
+    merged: list[Section] = []
+    for s in starts:
+        if merged and s.kind == "report" and merged[-1].kind == "report" and s.title == merged[-1].title:
+            continue
+        merged.append(s)
+    items = tuple(
+        (i + 1, f"{m.group(1)}. {m.group(2).strip()}")
+        for i, x in enumerate(lines)
+        if (m := _ITEM_RE.match(x))
+    )
+    return Segments(committee, pack_date, tuple(merged), frozenset(furniture), items)
