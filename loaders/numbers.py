@@ -31,7 +31,7 @@ _MONEY_SCALE = {"k": GBP_K, "m": GBP_M, "bn": GBP_BN, "million": GBP_M, "billion
 _NUMBER_RE = re.compile(
     r"""
     (?P<open>\()?
-    (?P<sign>[-\u2212\u2013](?=\s?£?\d))?
+    (?P<sign>(?<![\w.,%)])[-\u2212\u2013](?=\s?£?\d))?
     (?P<cur>£\s?)?
     (?P<body>
         \d{1,3}(?:,\s?\d{3})+(?:\.\d+)?(?!\d)  # 1,234 / 58, 820 / 1,702.7
@@ -96,6 +96,14 @@ def _typo_comma_decimal(match: re.Match[str]) -> str | None:
     return None
 
 
+def _inside_word(line: str, start: int) -> bool:
+    """"PM2.5", "COVID-19", "A&E4" and paths are words, not figures."""
+    before = line[start - 1] if start > 0 else " "
+    if before.isalpha() or before in "_/.":
+        return True
+    return before == "-" and start > 1 and line[start - 2].isalpha()
+
+
 def scan(line: str, *, accounting: bool = False, space_thousands: bool = False) -> list[NumberToken]:
     """Every number token on a line, left to right.
 
@@ -113,8 +121,7 @@ def scan(line: str, *, accounting: bool = False, space_thousands: bool = False) 
         s, e = m.start(), m.end()
         if any(a <= s < b for a, b, _ in spans):
             continue
-        if s > 0 and (line[s - 1].isalpha() or line[s - 1] in "_/.") and not m.group("cur") and not m.group("open"):
-            # "PM2.5", "COVID-19", "A&E4" and paths are words, not figures.
+        if _inside_word(line, s) and not m.group("cur") and not m.group("open"):
             continue
         tokens.append(_token_from_match(m, accounting))
         pos = e
@@ -122,7 +129,20 @@ def scan(line: str, *, accounting: bool = False, space_thousands: bool = False) 
         tokens.append(NumberToken(a, b, text, float(text.replace(" ", "")), None))
     del pos
     tokens.sort(key=lambda t: t.start)
-    return tokens
+    return _share_range_units(line, tokens)
+
+
+_RANGE_JOIN_RE = re.compile(r"^\s*(?:-|\u2013|to)\s*$")
+
+
+def _share_range_units(line: str, tokens: list[NumberToken]) -> list[NumberToken]:
+    """In a range such as "10-15%" or "£2 to £3m" the first end takes the second's unit."""
+    out = list(tokens)
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        if a.unit is None and b.unit and _RANGE_JOIN_RE.match(line[a.end : b.start]):
+            out[i] = replace(a, unit=b.unit)
+    return out
 
 
 def _token_from_match(m: re.Match[str], accounting: bool) -> NumberToken:

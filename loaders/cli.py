@@ -1,0 +1,127 @@
+"""The `healthdash` command: extract, list tables, check, serve.
+
+Bad input ends with one line naming the file (and line) and a non-zero exit,
+never a traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+import pandas as pd
+
+from loaders import REPORTS_DIR
+from loaders.errors import PackError
+from loaders.reading import find_packs
+
+if TYPE_CHECKING:
+    from loaders.pipeline import PackResult
+
+WRITERS = {".csv", ".xlsx", ".parquet"}
+
+
+def _fail(message: str) -> None:
+    click.echo(f"healthdash: {message}", err=True)
+    sys.exit(2)
+
+
+@click.group()
+@click.version_option(package_name="healthdash")
+def main() -> None:
+    """healthdash: committee report packs to a tidy table and a dashboard."""
+
+
+def _extract(paths: tuple[str, ...]) -> tuple[pd.DataFrame, list[PackResult]]:
+    from loaders.pipeline import extract_pack
+
+    results = [extract_pack(p) for p in find_packs(list(paths) or None, REPORTS_DIR)]
+    frame = pd.concat([r.frame for r in results], ignore_index=True) if results else pd.DataFrame()
+    return frame, results
+
+
+def write_table(frame: pd.DataFrame, out: Path) -> None:
+    """Write the tidy table as CSV, Excel or Parquet by the file's suffix."""
+    suffix = out.suffix.lower()
+    if suffix == ".csv":
+        frame.to_csv(out, index=False, encoding="utf-8")
+    elif suffix == ".parquet":
+        frame.to_parquet(out, index=False)
+    elif suffix == ".xlsx":
+        frame.to_excel(out, index=False)
+    else:
+        raise click.BadParameter(f"{out}: unknown suffix {suffix!r}; use one of {', '.join(sorted(WRITERS))}")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path), required=True, help="CSV, XLSX or Parquet file")
+def extract(paths: tuple[str, ...], out: Path) -> None:
+    """Write the tidy table for PATHS (default: the shipped packs) and print a summary."""
+    try:
+        frame, results = _extract(paths)
+        write_table(frame, out)
+    except PackError as exc:
+        _fail(str(exc))
+    except OSError as exc:
+        _fail(f"{exc.filename or out}: {exc.strerror}")
+    click.echo(f"packs: {len(results)}")
+    for r in results:
+        unclaimed = len(r.unclaimed)
+        click.echo(f"  {r.pack.name}: {len(r.frame)} rows, {len(r.tables)} tables found, {unclaimed} unclaimed")
+    click.echo("rows per dataset:")
+    for name, n in Counter(frame["dataset"]).most_common():
+        click.echo(f"  {name}: {n}")
+    warnings = int(frame["warning"].notna().sum()) if "warning" in frame else 0
+    click.echo(f"warnings: {warnings}")
+    click.echo(f"wrote {len(frame)} rows to {out}")
+
+
+@main.command()
+@click.argument("path", type=click.Path())
+def tables(path: str) -> None:
+    """List every table found in a pack: caption, lines, shape, and which dataset claimed it."""
+    from loaders.pipeline import extract_context
+    from loaders.reading import read_pack
+
+    try:
+        pack = read_pack(path)
+    except PackError as exc:
+        _fail(str(exc))
+    ctx = extract_context(pack)
+    datasets_by_line: dict[int, set[str]] = {}
+    for row in ctx.rows:
+        datasets_by_line.setdefault(int(row["source_line"]), set()).add(str(row["dataset"]))
+    click.echo(f"{pack.name}: {len(ctx.tables)} tables")
+    for t in ctx.tables:
+        lines = f"{t.first_line}-{t.last_line}" if t.rows else "-"
+        where = f"caption at {t.caption.line}" if t.caption else "no caption"
+        claimed = sorted({d for r in t.rows for d in datasets_by_line.get(r.line, set())} - {"figures"})
+        status = ", ".join(claimed) if claimed else ("empty: no numbers in the text (an image?)" if not t.rows else "unclaimed")
+        shape = f"{len(t.rows)} rows x {t.width} values"
+        click.echo(f"  lines {lines:>11}  {shape:<20} {where:<18} {t.title or '(untitled)'}  [{status}]")
+    for note in ctx.notes:
+        click.echo(f"  note: {note}")
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8050, show_default=True, type=int)
+@click.option("--debug", is_flag=True, help="Dash debug mode (reloader, error overlay)")
+def serve(host: str, port: int, debug: bool) -> None:
+    """Start the dashboard on the shipped packs."""
+    try:
+        from dashboard.server import serve as run_server
+    except ImportError as exc:
+        _fail(f"the dashboard is not available: {exc}")
+    try:
+        run_server(host=host, port=port, debug=debug)
+    except PackError as exc:
+        _fail(str(exc))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,70 @@
+"""Reading packs: encodings, line endings, converter markup, bad files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from loaders.errors import PackError
+from loaders.reading import clean_line, find_packs, read_pack
+
+
+def test_windows_1252_and_crlf_read_the_same_as_utf8(tmp_path: Path) -> None:
+    text = "Budget £1,234\r\nSecond line – dash\r\n"
+    (tmp_path / "a.txt").write_bytes(text.encode("cp1252"))
+    (tmp_path / "b.txt").write_bytes(text.replace("\r\n", "\n").encode("utf-8"))
+    a, b = read_pack(tmp_path / "a.txt"), read_pack(tmp_path / "b.txt")
+    assert a.lines == b.lines == ("Budget £1,234", "Second line – dash")
+    assert (a.encoding, b.encoding) == ("cp1252", "utf-8-sig")
+
+
+def test_utf8_bom_is_dropped(tmp_path: Path) -> None:
+    (tmp_path / "bom.txt").write_bytes("\ufeffHEALTH".encode())
+    assert read_pack(tmp_path / "bom.txt").lines == ("HEALTH",)
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("*Meeting:* **Health Overview and Scrutiny Committee**", "Meeting: Health Overview and Scrutiny Committee"),
+        ("## **Appendices**", "Appendices"),
+        ("Referrals to 31<sup>st</sup> Dec 2024\t27,545", "Referrals to 31st Dec 2024   27,545"),
+        ("<u>Item</u>\t<u>Report by</u>", "Item   Report by"),
+        ("a * b stays", "a * b stays"),
+    ],
+)
+def test_converter_markup_is_removed(raw: str, clean: str) -> None:
+    assert clean_line(raw) == clean
+
+
+def test_markdown_headings_are_remembered(tmp_path: Path) -> None:
+    (tmp_path / "md.txt").write_text("intro\n# Heading\nbody\n", encoding="utf-8")
+    pack = read_pack(tmp_path / "md.txt")
+    assert pack.headings == frozenset({2})
+    assert pack.lines[1] == "Heading"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [(b"", "empty"), (b"   \n\n", "empty"), (b"\x00\x01\x02binary", "binary")],
+)
+def test_bad_files_raise_one_clear_error_naming_the_file(tmp_path: Path, content: bytes, message: str) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    with pytest.raises(PackError) as err:
+        read_pack(path)
+    assert message in str(err.value) and "bad.txt" in str(err.value)
+
+
+def test_missing_file_and_empty_directory(tmp_path: Path) -> None:
+    with pytest.raises(PackError, match="no such file"):
+        read_pack(tmp_path / "nope.txt")
+    with pytest.raises(PackError, match="no .txt packs"):
+        find_packs([tmp_path], tmp_path)
+
+
+def test_line_count_is_preserved_for_provenance(reports_dir: Path) -> None:
+    for path in reports_dir.glob("*.txt"):
+        raw_lines = path.read_bytes().decode("utf-8-sig").splitlines()
+        assert len(read_pack(path).lines) == len(raw_lines)

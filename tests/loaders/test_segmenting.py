@@ -1,0 +1,101 @@
+"""Segmenting packs into meetings, reports and page furniture."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from loaders.reading import read_pack
+from loaders.segmenting import parse_date, segment
+
+SMALL_PACK = """Minutes of a meeting of the Health Overview and Scrutiny Committee held at County
+Hall, Glenfield on Wednesday, 5 June 2019.
+
+1. Minutes of the previous meeting.
+
+The minutes were confirmed. Savings were £700,000.
+
+16
+
+ HEALTH OVERVIEW AND SCRUTINY COMMITTEE:
+11TH SEPTEMBER 2019
+
+REPORT OF THE CHIEF EXECUTIVE AND CCG PERFORMANCE
+SERVICE
+
+HEALTH PERFORMANCE UPDATE AT AUGUST 2019
+
+Purpose of report
+""" + "text\n" * 30 + "17\n" + "more text\n" * 30 + "18\n" + "tail\n" * 30 + "41 Agenda Item 9\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("5 June 2019", date(2019, 6, 5)),
+        ("11TH SEPTEMBER 2019", date(2019, 9, 11)),
+        ("8th July, 2021", date(2021, 7, 8)),
+        ("Wednesday, 5 March 2025 at 2.00 pm", date(2025, 3, 5)),
+        ("no date here 2019", None),
+    ],
+)
+def test_parse_date(text: str, expected: date | None) -> None:
+    assert parse_date(text) == expected
+
+
+def test_minutes_and_report_get_their_own_meeting_dates(make_pack: Callable[..., object]) -> None:
+    pack = make_pack(SMALL_PACK)
+    seg = segment(pack)  # type: ignore[arg-type]
+    assert seg.pack_date == date(2019, 9, 11)
+    assert seg.committee == "Health Overview and Scrutiny Committee"
+    minutes = seg.section_at(6)
+    assert (minutes.kind, minutes.meeting_date) == ("minutes", date(2019, 6, 5))
+    report = seg.section_at(20)
+    assert (report.kind, report.meeting_date) == ("report", date(2019, 9, 11))
+    assert report.title == "HEALTH PERFORMANCE UPDATE AT AUGUST 2019"
+    assert seg.item_at(6) == "1. Minutes of the previous meeting"
+
+
+def test_page_numbers_and_agenda_footers_are_furniture(make_pack: Callable[..., object]) -> None:
+    pack = make_pack(SMALL_PACK)
+    seg = segment(pack)  # type: ignore[arg-type]
+    lines = pack.lines  # type: ignore[attr-defined]
+    furniture_text = {lines[n - 1].strip() for n in seg.furniture}
+    assert {"16", "17", "18", "41 Agenda Item 9"} <= furniture_text
+
+
+def test_a_bare_one_inside_a_table_is_not_a_page_number(make_pack: Callable[..., object]) -> None:
+    body = "".join(f"line {i}\n" for i in range(20)) + "10\n" + "x\n" * 20 + "11\n" + "x\n" * 20 + "MRSA\n1\n" + "x\n" * 20 + "12\n"
+    pack = make_pack(body)
+    seg = segment(pack)  # type: ignore[arg-type]
+    one = pack.lines.index("1") + 1  # type: ignore[attr-defined]
+    assert one not in seg.furniture
+
+
+@pytest.mark.parametrize(
+    ("prefix", "committee", "pack_date", "minutes_date"),
+    [
+        ("000", "Health Overview and Scrutiny Committee", date(2019, 9, 11), date(2019, 6, 5)),
+        ("001", "Health and Wellbeing Board", date(2013, 12, 5), date(2013, 9, 5)),
+        ("002", "Health Overview and Scrutiny Committee", date(2019, 11, 13), date(2019, 9, 11)),
+        ("003", "Health and Wellbeing Board", date(2021, 7, 8), date(2021, 1, 28)),
+        ("004", "Health Overview and Scrutiny Committee", date(2025, 3, 5), date(2025, 1, 15)),
+    ],
+)
+def test_shipped_packs_meetings(
+    shipped_pack: Callable[[str], Path], prefix: str, committee: str, pack_date: date, minutes_date: date
+) -> None:
+    seg = segment(read_pack(shipped_pack(prefix)))
+    assert seg.committee == committee
+    assert seg.pack_date == pack_date
+    assert [s.meeting_date for s in seg.sections if s.kind == "minutes"] == [minutes_date]
+
+
+def test_report_titles_in_003(shipped_pack: Callable[[str], Path]) -> None:
+    seg = segment(read_pack(shipped_pack("003")))
+    titles = [s.title for s in seg.sections if s.kind == "report"]
+    assert "WIDER DETERMINANTS OF HEALTH ACTION PLAN" in titles
+    assert "HEALTH AND WELLBEING BOARD ANNUAL REPORT 2020/2021" in titles
