@@ -25,7 +25,7 @@ _NOT_FIGURES = [
     re.compile(rf"\b(?:{_MONTH_WORDS})[\s\-]+'?\d{{2,4}}\b", re.IGNORECASE),
     re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"),  # 13/06/2021
     re.compile(r"\b(?:19|20)\d{2}\s?[/\-\u2013]\s?(?:(?:19|20)?\d{2})\b"),  # 2019/20, 2018-19
-    re.compile(r"(?<![\d,.£])(?:19|20)\d{2}(?![\d,.%]|\s?(?:people|patients|staff|GPs|pupils|households))"),  # 2019
+    re.compile(r"(?<![\d,.£])(?:19|20)\d{2}(?![\d%]|[.,]\d|\s?(?:people|patients|staff|GPs|pupils|households))"),  # 2019
     re.compile(r"\b\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)", re.IGNORECASE),  # 2.00 pm
     re.compile(r"\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b"),  # 0116 305 2583
     re.compile(r"\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b"),  # LE3 8RA

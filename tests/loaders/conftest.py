@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from loaders import REPORTS_DIR
@@ -37,3 +38,11 @@ def make_pack(tmp_path: Path) -> Callable[..., Pack]:
         return read_pack(path)
 
     return make
+
+
+@pytest.fixture(scope="session")
+def tidy() -> pd.DataFrame:
+    """The tidy frame of all shipped packs, extracted once per test session (no cache)."""
+    from loaders import load
+
+    return load(cache=False)
