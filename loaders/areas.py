@@ -87,6 +87,4 @@ def canonical(name: str | None) -> tuple[str | None, str | None]:
     return " ".join(name.split()), None
 
 
-KNOWN_GEOGRAPHY_CODES = frozenset(
-    a.code for a in (lookup(n) for n in ("Leicestershire", "England", "Blaby")) if a
-)
+KNOWN_GEOGRAPHY_CODES = frozenset(a.code for a in (lookup(n) for n in ("Leicestershire", "England", "Blaby")) if a)

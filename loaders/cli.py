@@ -58,7 +58,9 @@ def write_table(frame: pd.DataFrame, out: Path) -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path), required=True, help="CSV, XLSX or Parquet file")
+@click.option(
+    "--out", "out", type=click.Path(dir_okay=False, path_type=Path), required=True, help="CSV, XLSX or Parquet file"
+)
 def extract(paths: tuple[str, ...], out: Path) -> None:
     """Write the tidy table for PATHS (default: the shipped packs) and print a summary."""
     try:
@@ -100,7 +102,11 @@ def tables(path: str) -> None:
         lines = f"{t.first_line}-{t.last_line}" if t.rows else "-"
         where = f"caption at {t.caption.line}" if t.caption else "no caption"
         claimed = sorted({d for r in t.rows for d in datasets_by_line.get(r.line, set())} - {"figures"})
-        status = ", ".join(claimed) if claimed else ("empty: no numbers in the text (an image?)" if not t.rows else "unclaimed")
+        status = (
+            ", ".join(claimed)
+            if claimed
+            else ("empty: no numbers in the text (an image?)" if not t.rows else "unclaimed")
+        )
         shape = f"{len(t.rows)} rows x {t.width} values"
         click.echo(f"  lines {lines:>11}  {shape:<20} {where:<18} {t.title or '(untitled)'}  [{status}]")
     for note in ctx.notes:

@@ -39,5 +39,7 @@ def add_polarity(frame: pd.DataFrame) -> pd.DataFrame:
     pairs = frame[["dataset", "measure"]].drop_duplicates()
     lookup = {(d, m): polarity_for(d, m) for d, m in pairs.itertuples(index=False)}
     filled = [lookup[(d, m)] for d, m in zip(frame["dataset"], frame["measure"], strict=True)]
-    frame["polarity"] = frame["polarity"].where(frame["polarity"].notna(), pd.Series(filled, index=frame.index, dtype="string"))
+    frame["polarity"] = frame["polarity"].where(
+        frame["polarity"].notna(), pd.Series(filled, index=frame.index, dtype="string")
+    )
     return frame

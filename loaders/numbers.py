@@ -97,7 +97,7 @@ def _typo_comma_decimal(match: re.Match[str]) -> str | None:
 
 
 def _inside_word(line: str, start: int) -> bool:
-    """"PM2.5", "COVID-19", "A&E4" and paths are words, not figures."""
+    """ "PM2.5", "COVID-19", "A&E4" and paths are words, not figures."""
     before = line[start - 1] if start > 0 else " "
     if before.isalpha() or before in "_/.":
         return True

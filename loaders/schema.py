@@ -12,10 +12,33 @@ import pandera.pandas as pa
 
 UNITS = frozenset(
     {
-        "GBP", "GBP thousands", "GBP millions", "GBP billions", "GBP per patient",
-        "%", "count", "number", "per 1,000", "per 10,000", "per 100,000", "rate", "ratio",
-        "years", "months", "weeks", "days", "hours", "minutes", "WTE", "WTE per 1,000 patients",
-        "µg/m3", "index", "score", "rank", "millions", "billions",
+        "GBP",
+        "GBP thousands",
+        "GBP millions",
+        "GBP billions",
+        "GBP per patient",
+        "%",
+        "count",
+        "number",
+        "per 1,000",
+        "per 10,000",
+        "per 100,000",
+        "rate",
+        "ratio",
+        "years",
+        "months",
+        "weeks",
+        "days",
+        "hours",
+        "minutes",
+        "WTE",
+        "WTE per 1,000 patients",
+        "µg/m3",
+        "index",
+        "score",
+        "rank",
+        "millions",
+        "billions",
     }
 )
 RAG_VALUES = frozenset({"Red", "Amber", "Green", "Blue", "Amber/Green", "Red/Amber", "Green/Blue"})
@@ -36,7 +59,12 @@ COLUMNS: list[tuple[str, str, bool, str]] = [
     ("source_file", "string", False, "Pack file name"),
     ("source_line", "int64", False, "1-based line in the pack where the number is printed"),
     ("committee", "string", True, "Committee whose meeting the line belongs to"),
-    ("meeting_date", "datetime64[ns]", True, "Date of the meeting the line belongs to (minutes are of an earlier meeting)"),
+    (
+        "meeting_date",
+        "datetime64[ns]",
+        True,
+        "Date of the meeting the line belongs to (minutes are of an earlier meeting)",
+    ),
     ("pack_date", "datetime64[ns]", True, "Date of the meeting the pack was published for"),
     ("report", "string", True, "Title of the report or minutes the line sits in"),
     ("table", "string", True, "Caption of the table the number is in, where it is in one"),
@@ -48,18 +76,13 @@ COLUMNS: list[tuple[str, str, bool, str]] = [
 COLUMN_NAMES = [c[0] for c in COLUMNS]
 
 TIDY_SCHEMA = pa.DataFrameSchema(
-    {
-        name: pa.Column(dtype, nullable=nullable)
-        for name, dtype, nullable, _ in COLUMNS
-    }
+    {name: pa.Column(dtype, nullable=nullable) for name, dtype, nullable, _ in COLUMNS}
     | {
         "unit": pa.Column("string", pa.Check.isin(sorted(UNITS)), nullable=False),
         "rag": pa.Column("string", pa.Check.isin(sorted(RAG_VALUES)), nullable=True),
         "polarity": pa.Column("string", pa.Check.isin(sorted(POLARITIES)), nullable=True),
         "source_line": pa.Column("int64", pa.Check.ge(1), nullable=False),
-        "area_code": pa.Column(
-            "string", pa.Check.str_matches(r"^(E\d{8}|org:[a-z0-9-]+)$"), nullable=True
-        ),
+        "area_code": pa.Column("string", pa.Check.str_matches(r"^(E\d{8}|org:[a-z0-9-]+)$"), nullable=True),
     },
     unique=KEY,
     strict=True,

@@ -20,22 +20,30 @@ MONTHS = {
     m: i
     for i, names in enumerate(
         [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-            ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
-            ("october", "oct"), ("november", "nov"), ("december", "dec"),
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
         ],
         start=1,
     )
     for m in names
 }
 _DATE_RE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b", re.IGNORECASE)
-_COMMITTEE_HEADER_RE = re.compile(
-    r"^\s*([A-Z][A-Z &,'-]{3,}?(?:BOARD|COMMITTEE|CABINET|PANEL|COUNCIL))\s*:\s*(.*)$"
-)
+_COMMITTEE_HEADER_RE = re.compile(r"^\s*([A-Z][A-Z &,'-]{3,}?(?:BOARD|COMMITTEE|CABINET|PANEL|COUNCIL))\s*:\s*(.*)$")
 _MEETING_FIELD_RE = re.compile(r"^\s*Meeting:\s*(.+)$", re.IGNORECASE)
 _DATE_FIELD_RE = re.compile(r"^\s*Date(?:/Time)?:\s*(.+)$", re.IGNORECASE)
 _MINUTES_RE = re.compile(
-    r"Minutes of (?:a|the) meeting of (?:the )?(?P<committee>.+?) held .*?(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9},?\s+\d{4})",
+    r"Minutes of (?:a|the) meeting of (?:the )?(?P<committee>.+?) held .*?"
+    r"(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9},?\s+\d{4})",
     re.IGNORECASE | re.DOTALL,
 )
 _ITEM_RE = re.compile(r"^\s*(\d{1,3})\.\s+([A-Z][^.]{2,90})\.?\s*$")
@@ -224,8 +232,6 @@ def segment(pack: Pack) -> Segments:
         # same title are page tops within that report.
         title = _report_title(lines, line) or "Report"
         starts.append(Section("report", line, title, pack_date, name))
-    for line in sorted(pack.headings):
-        pass  # headings refine captions (tables.py), not provenance sections
     starts.sort(key=lambda s: s.start)
     merged: list[Section] = []
     for s in starts:
@@ -233,8 +239,6 @@ def segment(pack: Pack) -> Segments:
             continue
         merged.append(s)
     items = tuple(
-        (i + 1, f"{m.group(1)}. {m.group(2).strip()}")
-        for i, x in enumerate(lines)
-        if (m := _ITEM_RE.match(x))
+        (i + 1, f"{m.group(1)}. {m.group(2).strip()}") for i, x in enumerate(lines) if (m := _ITEM_RE.match(x))
     )
     return Segments(committee, pack_date, tuple(merged), frozenset(furniture), items)

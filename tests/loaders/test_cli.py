@@ -30,9 +30,14 @@ def test_extract_writes_a_validated_table(tmp_path: Path, shipped_pack: Callable
 def test_tables_lists_captions_with_lines(shipped_pack: Callable[[str], Path]) -> None:
     result = CliRunner().invoke(main, ["tables", str(shipped_pack("002"))])
     assert result.exit_code == 0
-    for caption in ("Table 4: CCG Consolidated 2019/20 Primary Care Budgets", "Table 5: PCN Budgets 2019-20 to 2023-24",
-                    "Table 6: GP Forward View Allocations", "Table 7: Co-Commissioning Growth 2019-2024",
-                    "Table 2: Workforce Assumptions in LLR", "Table 3: LLR GP Workforce Trajectory"):
+    for caption in (
+        "Table 4: CCG Consolidated 2019/20 Primary Care Budgets",
+        "Table 5: PCN Budgets 2019-20 to 2023-24",
+        "Table 6: GP Forward View Allocations",
+        "Table 7: Co-Commissioning Growth 2019-2024",
+        "Table 2: Workforce Assumptions in LLR",
+        "Table 3: LLR GP Workforce Trajectory",
+    ):
         assert caption in result.output
 
 

@@ -12,7 +12,6 @@ from typing import Any
 
 import pandas as pd
 import pytest
-
 from goldmatch import load_facts, matches
 
 DATA = Path(__file__).resolve().parent.parent / "data"

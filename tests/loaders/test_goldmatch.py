@@ -3,18 +3,26 @@
 from __future__ import annotations
 
 import pandas as pd
-
 from goldmatch import area_matches, matches, norm_area, value_matches
 
 FACT = {
-    "file": "p.txt", "line": 100, "area": "East Leicestershire", "value": -359559,
+    "file": "p.txt",
+    "line": 100,
+    "area": "East Leicestershire",
+    "value": -359559,
     "measure_keywords": ["reserve", "qipp"],
 }
 
 
 def frame(**overrides: object) -> pd.DataFrame:
-    row = {"source_file": "p.txt", "source_line": 104, "value": -359559.0,
-           "area": "East Leicestershire and Rutland CCG", "measure": "Reserve/QIPP", "table": None}
+    row = {
+        "source_file": "p.txt",
+        "source_line": 104,
+        "value": -359559.0,
+        "area": "East Leicestershire and Rutland CCG",
+        "measure": "Reserve/QIPP",
+        "table": None,
+    }
     row.update(overrides)
     return pd.DataFrame([row])
 

@@ -39,8 +39,7 @@ def test_qipp_target_in_the_minutes_of_5_june_2019(tidy: pd.DataFrame) -> None:
 def test_pcn_total_funding_row_has_five_yearly_values(tidy: pd.DataFrame) -> None:
     # 002: "TOTAL PRIMARY CARE NETWORK FUNDING 6,985,019 12,621,792 24,456,418 30,596,863 37,655,530"
     rows = tidy[
-        tidy["source_file"].str.startswith("002")
-        & tidy["context"].str.startswith("TOTAL PRIMARY CARE NETWORK FUNDING")
+        tidy["source_file"].str.startswith("002") & tidy["context"].str.startswith("TOTAL PRIMARY CARE NETWORK FUNDING")
     ]
     assert sorted(rows["value_text"]) == sorted(["6,985,019", "12,621,792", "24,456,418", "30,596,863", "37,655,530"])
     assert rows["source_line"].nunique() == 1
@@ -48,7 +47,11 @@ def test_pcn_total_funding_row_has_five_yearly_values(tidy: pd.DataFrame) -> Non
 
 @pytest.mark.parametrize(
     ("district", "printed"),
-    [("Blaby", ["13.0", "2.5", "9.5"]), ("Oadby and Wigston", ["10.0", "-5.9", "8.9"]), ("Melton", ["11.7", "29.3", "10.6"])],
+    [
+        ("Blaby", ["13.0", "2.5", "9.5"]),
+        ("Oadby and Wigston", ["10.0", "-5.9", "8.9"]),
+        ("Melton", ["11.7", "29.3", "10.6"]),
+    ],
 )
 def test_district_rows_of_wider_determinants(tidy: pd.DataFrame, district: str, printed: list[str]) -> None:
     # 003 Tables 2 and 4: "Blaby 13.0 2.5 9.5", "Oadby & Wigston 10.0 -5.9 8.9", "Melton 11.7 29.3 10.6"

@@ -11,7 +11,8 @@ import pytest
 from loaders.reading import read_pack
 from loaders.segmenting import parse_date, segment
 
-SMALL_PACK = """Minutes of a meeting of the Health Overview and Scrutiny Committee held at County
+SMALL_PACK = (
+    """Minutes of a meeting of the Health Overview and Scrutiny Committee held at County
 Hall, Glenfield on Wednesday, 5 June 2019.
 
 1. Minutes of the previous meeting.
@@ -29,7 +30,14 @@ SERVICE
 HEALTH PERFORMANCE UPDATE AT AUGUST 2019
 
 Purpose of report
-""" + "text\n" * 30 + "17\n" + "more text\n" * 30 + "18\n" + "tail\n" * 30 + "41 Agenda Item 9\n"
+"""
+    + "text\n" * 30
+    + "17\n"
+    + "more text\n" * 30
+    + "18\n"
+    + "tail\n" * 30
+    + "41 Agenda Item 9\n"
+)
 
 
 @pytest.mark.parametrize(
@@ -68,7 +76,16 @@ def test_page_numbers_and_agenda_footers_are_furniture(make_pack: Callable[..., 
 
 
 def test_a_bare_one_inside_a_table_is_not_a_page_number(make_pack: Callable[..., object]) -> None:
-    body = "".join(f"line {i}\n" for i in range(20)) + "10\n" + "x\n" * 20 + "11\n" + "x\n" * 20 + "MRSA\n1\n" + "x\n" * 20 + "12\n"
+    body = (
+        "".join(f"line {i}\n" for i in range(20))
+        + "10\n"
+        + "x\n" * 20
+        + "11\n"
+        + "x\n" * 20
+        + "MRSA\n1\n"
+        + "x\n" * 20
+        + "12\n"
+    )
     pack = make_pack(body)
     seg = segment(pack)  # type: ignore[arg-type]
     one = pack.lines.index("1") + 1  # type: ignore[attr-defined]
