@@ -194,3 +194,201 @@ def find_tables(pack: Pack, segments: Segments, *, max_gap: int = 3) -> list[Tab
 
 def _is_bare_values(row: Row) -> bool:
     return not row.label and len(row.tokens) >= 2
+
+
+# --- Multi-line column headers, cells with a bracketed share, rows printed away from their table ---
+
+_UNIT_IN_BRACKETS_RE = re.compile(
+    r"\((?:[^()]*%[^()]*|per\s+[\d,]+[^()]*|ratio[^()]*|rate[^()]*|£[^()]*|number|count|years?|days|months|wte)\)\s*$",
+    re.IGNORECASE,
+)
+_UNIT_WORD_END_RE = re.compile(r"(?:µg/m3|ug/m3|µg/m³|%|per\s+[\d,]+|£k|£m)\s*$", re.IGNORECASE)
+_MONTHS_RE = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+_PERIOD_END_RE = re.compile(
+    rf"(?:(?:19|20)\d{{2}}(?:\s?[/\-\u2013]\s?(?:(?:19|20)?\d{{2}}))?|{_MONTHS_RE}\s+(?:19|20)\d{{2}}|Q[1-4])\s*$",
+    re.IGNORECASE,
+)
+_ONLY_UNIT_RE = re.compile(r"^\s*\([^()]+\)\s*$")
+_PERIOD_PATTERNS = [
+    # Aug 2018-Jul 2019
+    re.compile(rf"\b{_MONTHS_RE}\s+(?:19|20)\d{{2}}\s?[\-\u2013]\s?{_MONTHS_RE}\s+(?:19|20)\d{{2}}\b", re.IGNORECASE),
+    # December 2020
+    re.compile(rf"\b{_MONTHS_RE}\s+(?:19|20)\d{{2}}\b", re.IGNORECASE),
+    # 2018/19, 2017-19, 2019-2020
+    re.compile(r"(?<![\d/])(?:19|20)\d{2}\s?[/\-\u2013]\s?(?:(?:19|20)\d{2}|\d{2})(?![\d/])"),
+    # 2017
+    re.compile(r"(?<![\d/])(?:19|20)\d{2}(?![\d/])"),
+]
+
+
+def header_line_closes(text: str) -> bool:
+    """Does a wrapped header line end one column's header (a unit, a unit in brackets or a period)?"""
+    t = text.strip()
+    return bool(_UNIT_IN_BRACKETS_RE.search(t) or _UNIT_WORD_END_RE.search(t) or _PERIOD_END_RE.search(t))
+
+
+def split_header_groups(lines: list[str], expected: int) -> list[str] | None:
+    """Wrapped multi-line column headers to one text per column, or None when unsure.
+
+    Header text flattened from a PDF runs column after column, each wrapped over
+    several lines.  A column's header ends at a line ending in a unit ("(%)",
+    "(per 1,000)", "µg/m3") or a period ("2018/19", "December 2020"); a line that
+    is only a bracketed unit ("(Ratio-%)") belongs to the column before it.  The
+    split is used only when it gives exactly `expected` columns.
+    """
+    groups: list[list[str]] = []
+    current: list[str] = []
+    for raw in lines:
+        text = " ".join(raw.split())
+        if not text:
+            continue
+        if _ONLY_UNIT_RE.match(text) and not current and groups:
+            groups[-1].append(text)
+            continue
+        current.append(text)
+        if header_line_closes(text):
+            groups.append(current)
+            current = []
+    if current:
+        groups.append(current)
+    if len(groups) != expected:
+        return None
+    return [" ".join(g) for g in groups]
+
+
+def header_unit(header: str, default: str = "count") -> str:
+    """The unit a column header states: %, per 1,000, ratio, µg/m3 ... (default when none)."""
+    h = header.casefold()
+    bracket = re.findall(r"\(([^()]*)\)", h)
+    for text in reversed(bracket):
+        if "ratio" in text:
+            return "ratio"
+        m = re.search(r"per\s+([\d,]+)", text)
+        if m:
+            return f"per {int(m.group(1).replace(',', '')):,}"
+        if "%" in text:
+            return "%"
+    if re.search(r"[µ\u03bcu]g/m[3³]", h):
+        return "µg/m3"
+    m = re.search(r"\bper\s+([\d,]+)\b", h)
+    if m:
+        return f"per {int(m.group(1).replace(',', '')):,}"
+    if re.search(r"\bpercentage\b|%", h):
+        return "%"
+    return default
+
+
+def header_period(header: str) -> str | None:
+    """The period a column header names ("Aug 2018-Jul 2019", "December 2020", "2018/19", "2017")."""
+    for rx in _PERIOD_PATTERNS:
+        found = rx.findall(header)
+        if found:
+            return " ".join(found[-1].split())
+    return None
+
+
+def cells(tokens: tuple[NumberToken, ...]) -> list[tuple[NumberToken | None, NumberToken | None]]:
+    """A row's numbers as cells: "5,700 (12%)" is one cell (number, share); "(12%)" alone is a share only."""
+    out: list[tuple[NumberToken | None, NumberToken | None]] = []
+    for tok in tokens:
+        if tok.is_share and out and out[-1][0] is not None and out[-1][1] is None and not out[-1][0].bracketed:
+            out[-1] = (out[-1][0], tok)
+        elif tok.is_share:
+            out.append((None, tok))
+        else:
+            out.append((tok, None))
+    return out
+
+
+_SECTION_HEADING_RE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][A-Za-z]")
+
+
+def displaced_rows(
+    pack: Pack,
+    segments: Segments,
+    table: Table,
+    accept_label,
+    *,
+    width: int,
+    limit: int = 60,
+) -> list[Row]:
+    """Rows of a table printed after it, past other text (a row moved by the PDF converter).
+
+    Looks from the table's last row to the next caption or numbered heading (at
+    most `limit` lines) for rows whose label `accept_label` accepts and whose
+    cells number `width`.
+    """
+    found: list[Row] = []
+    if not table.rows:
+        return found
+    seen = {r.label for r in table.rows}
+    for n in range(table.last_line + 1, min(table.last_line + limit, len(pack.lines)) + 1):
+        text = pack.lines[n - 1]
+        if n in segments.furniture or not text.strip():
+            continue
+        if CAPTION_RE.match(text) or _SECTION_HEADING_RE.match(text) or n in pack.headings:
+            break
+        row = split_row(n, text)
+        if row and row.label and row.label not in seen and accept_label(row.label) and len(cells(row.tokens)) == width:
+            found.append(row)
+            seen.add(row.label)
+    return found
+
+
+def label_value_lines(
+    pack: Pack, segments: Segments, caption: Caption, *, limit: int = 30, prose_width: int = 85
+) -> list[Row]:
+    """A small table printed as "label value" lines after its caption, one value per label.
+
+    The first line after the caption is the header and is skipped.  A label
+    wrapped over lines joins the line that carries its value; a value printed
+    on the next line after its label ("3 (1 step down ...)") takes that label,
+    and the bracketed note after it is skipped.  Stops at a long prose line, a
+    caption, a numbered heading or (once rows are found) two blank lines.
+    """
+    rows: list[Row] = []
+    pending: list[str] = []
+    header_seen = False
+    open_note = False
+    blanks = 0
+    for n in range(caption.line + 1, min(caption.line + limit, len(pack.lines)) + 1):
+        text = pack.lines[n - 1].strip()
+        if not text or n in segments.furniture:
+            blanks += 1
+            if blanks >= 2 and rows:
+                break
+            continue
+        blanks = 0
+        if CAPTION_RE.match(text) or _SECTION_HEADING_RE.match(text) or len(text) >= prose_width:
+            break
+        if not header_seen:
+            header_seen = True
+            continue
+        if open_note:
+            open_note = text.count("(") >= text.count(")") and ")" not in text
+            continue
+        tokens = scan(text)
+        if not tokens:
+            pending.append(text)
+            continue
+        starts_with_value = tokens[0].start == 0 and pending
+        tok = tokens[0] if starts_with_value else tokens[-1]
+        label = " ".join(pending) if starts_with_value else " ".join([*pending, text[: tok.start]])
+        rest = text[tok.end :]
+        open_note = rest.count("(") > rest.count(")")
+        rows.append(Row(n, " ".join(label.split()).rstrip(" :+-\u2013"), (tok,), text, rest.strip()))
+        pending = []
+    return rows
+
+
+def wrapped_label(pack: Pack, segments: Segments, table: Table, row: Row) -> str:
+    """A row label with the text-only line above it prefixed when the label was wrapped."""
+    if row is table.rows[0]:
+        return row.label
+    n = row.line - 1
+    while n > table.first_line and (not pack.lines[n - 1].strip() or n in segments.furniture):
+        n -= 1
+    above = pack.lines[n - 1].strip()
+    if n > table.first_line and above and not scan(above) and len(above) < 60:
+        return f"{above} {row.label}"
+    return row.label

@@ -1,0 +1,158 @@
+"""Datasets read from pack 003: wider determinants tables, infographics, learning disability tables."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from loaders import tables as tb
+from loaders.pipeline import extract_pack
+
+ROOT = Path(__file__).resolve().parents[2]
+PACK = ROOT / "data" / "reports" / "003_8d4a1ac1c83c0024.txt"
+AREAS = "Blaby|Charnwood|Harborough|Hinckley & Bosworth|Melton|NW Leicestershire|Oadby & Wigston|Leicestershire|England"
+AREA_ROW = re.compile(rf"^\s*({AREAS})\s+[\d(\-]")
+CAPTIONS = ("Table 2: Natural and Built", "Table 3: Job and work", "Table 4: Warmer and Safer")
+
+
+@pytest.fixture(scope="module")
+def frame() -> pd.DataFrame:
+    return extract_pack(PACK).frame
+
+
+def one(frame: pd.DataFrame, dataset: str, area: str, measure: str, **kw) -> pd.Series:
+    rows = frame[(frame.dataset == dataset) & (frame.area == area) & frame.measure.str.contains(measure, case=False)]
+    for k, v in kw.items():
+        rows = rows[rows[k] == v]
+    assert len(rows) == 1, rows[["source_line", "area", "measure", "value"]]
+    return rows.iloc[0]
+
+
+def test_header_groups_split_on_units_and_periods() -> None:
+    lines = [
+        "Homelessness-households owed", "a duty under the homelessness", "reduction act (HRA) 2019/20", "(per 1,000)",
+        "Excess Winter", "deaths index Aug", "2018-Jul 2019", " (Ratio-%) ", "Fuel Poverty", "2018 (%)",
+    ]
+    groups = tb.split_header_groups(lines, 3)
+    assert groups is not None
+    assert [tb.header_unit(g) for g in groups] == ["per 1,000", "ratio", "%"]
+    assert [tb.header_period(g) for g in groups] == ["2019/20", "Aug 2018-Jul 2019", "2018"]
+    assert tb.split_header_groups(lines, 4) is None
+    assert tb.header_unit("Air pollution: Fine particular matter, 2017 µg/m3") == "µg/m3"
+
+
+def test_wider_determinants_cells(frame: pd.DataFrame) -> None:
+    wd = "wider_determinants"
+    r = one(frame, wd, "Blaby", "cycling")
+    assert (r.value, r.unit, r.period, r.source_line) == (2.5, "%", "2018/19", 5229)
+    r = one(frame, wd, "England", "Fuel Poverty")
+    assert (r.value, r.unit, r.period) == (8.9, "%", "2018")
+    r = one(frame, wd, "Oadby and Wigston", "Excess Winter")
+    assert (r.value, r.unit, r.period) == (-5.9, "ratio", "Aug 2018-Jul 2019")
+    r = one(frame, wd, "Blaby", "furloughed", unit="count")
+    assert (r.value, r.period) == (5700, "December 2020")
+    r = one(frame, wd, "Blaby", "furloughed", unit="%")
+    assert r.value == 12 and "(%)" in r.measure
+    r = one(frame, wd, "England", "pollution")
+    assert (r.value, r.unit, r.period, r.source_line) == (8.9, "µg/m3", "2017", 5261)  # the displaced row
+    r = one(frame, wd, "North West Leicestershire", "Homelessness")
+    assert (r.value, r.unit, r.area_code) == (7.6, "per 1,000", "E07000134")
+    # Leicestershire prints a count only, England a share only.
+    leics = frame[(frame.dataset == wd) & (frame.area == "Leicestershire")]
+    assert len(leics[leics.measure.str.contains("furlough")]) == 1
+    r = one(frame, wd, "England", "furlough")
+    assert (r.value, r.unit) == (12, "%")
+
+
+def test_wider_determinants_every_cell(frame: pd.DataFrame) -> None:
+    wd = frame[frame.dataset == "wider_determinants"]
+    counts = wd.groupby("table").size().to_dict()
+    assert counts == {
+        "Table 2: Natural and Built Environment indicators related to health outcomes": 27,
+        "Table 3: Job and work indicators": 34,
+        "Table 4: Warmer and Safer Homes indicators": 27,
+    }
+    assert set(wd.area) == {
+        "Blaby", "Charnwood", "Harborough", "Hinckley and Bosworth", "Melton", "North West Leicestershire",
+        "Oadby and Wigston", "Leicestershire", "England",
+    }
+    assert wd.polarity.notna().all()
+
+
+def test_life_expectancy(frame: pd.DataFrame) -> None:
+    le = "life_expectancy"
+    assert one(frame, le, "Leicestershire", "at birth \\(females\\)").value == 84.3
+    assert one(frame, le, "England", "at birth \\(females\\)").value == 83.4
+    assert one(frame, le, "Leicestershire", "at birth \\(males\\)").value == 80.9
+    assert one(frame, le, "England", "at birth \\(males\\)").value == 79.8
+    r = one(frame, le, "Leicestershire", "deprived.*for men")
+    assert (r.value, r.unit) == (6.4, "years")
+    assert one(frame, le, "Leicestershire", "deprived.*women").value == 5.0
+
+
+def test_headline(frame: pd.DataFrame) -> None:
+    hl = "headline"
+    assert one(frame, hl, "Leicestershire", "^Population").value == 706155
+    assert one(frame, hl, "Leicestershire", "aged 40-64").value == 33.0
+    assert one(frame, hl, "England", "aged 65\\+").value == 18.4
+    r = one(frame, hl, "Leicestershire", "Percentage of children.*low income$")
+    assert (r.value, r.period) == (9.9, "2018/19")
+    assert one(frame, hl, "England", "good level of development.*national").value == 71.8
+    assert one(frame, hl, "Leicestershire", "Number of children.*development").value == 5539
+    assert one(frame, hl, "Leicestershire", "smokers", unit="count").value == 67615
+    assert one(frame, hl, "Leicestershire", "smokers", unit="%").value == 12
+    assert one(frame, hl, "England", "smokers", unit="%").value == 13.9
+
+
+def test_learning_disability(frame: pd.DataFrame) -> None:
+    ld = "learning_disability"
+    r = one(frame, ld, "Leicester, Leicestershire and Rutland", "Inpatient admissions: Total", period="2020/21")
+    assert r.value == 55
+    assert one(frame, ld, "Leicester, Leicestershire and Rutland", "days: Out of County").value == 1674
+    r = one(frame, ld, "Leicester, Leicestershire and Rutland", "Annual Health Checks: Performance")
+    assert (r.value, r.unit) == (71.3, "%")
+    assert one(frame, ld, "Leicester, Leicestershire and Rutland", "CCG beds: Bradgate").value == 13
+
+
+def _perturb_number(m: re.Match[str]) -> str:
+    text = m.group(0)
+    if text.startswith("("):
+        return f"({int(text[1:-2]) + 50}%)"
+    if "," in text:
+        return f"{int(text.replace(',', '')) + 11:,}"
+    return f"{abs(float(text)) + 500:.1f}"
+
+
+def test_perturbed_pack(tmp_path: Path) -> None:
+    """New numbers in Tables 2-4 come out at their new lines, whatever text moves them; old ones nowhere."""
+    lines = PACK.read_text(encoding="utf-8").split("\n")
+    first = next(i for i, x in enumerate(lines) if x.startswith(CAPTIONS[0]))
+    last = next(i for i, x in enumerate(lines) if i > first and x.strip().startswith("4. Next steps"))
+    expected: dict[tuple[int, float], str] = {}
+    old_values: set[float] = set()
+    out: list[str] = []
+    prose = ["", "This paragraph was added: in 2020 some 42 residents and 7.5% of staff took part.", "", "", ""]
+    for i, text in enumerate(lines):
+        if re.match(r"^\s*HEALTH AND WELLBEING BOARD:", text) or i in (first, first + 3, last):
+            out.extend(prose)
+        if first <= i < last and AREA_ROW.match(text):
+            label = AREA_ROW.match(text).group(1)
+            head, tail = text[: len(label) + 1], text[len(label) + 1 :]
+            printed = re.findall(r"\(\d+%\)|-?[\d,]+\.?\d*", tail)
+            old_values.update(abs(float(x.replace(",", "").strip("(%)"))) for x in printed)
+            text = head + re.sub(r"\(\d+%\)|-?[\d,]+\.\d+|\d{1,3}(?:,\d{3})+", _perturb_number, tail)
+            for x in re.findall(r"\(\d+%\)|[\d,]+\.\d+|\d{1,3}(?:,\d{3})+", text[len(label) + 1 :]):
+                expected[(len(out) + 1, float(x.replace(",", "").strip("(%)")))] = label
+        out.append(text)
+    copy = tmp_path / PACK.name
+    copy.write_text("\n".join(out), encoding="utf-8")
+
+    wd = extract_pack(copy).frame
+    wd = wd[wd.dataset == "wider_determinants"]
+    got = {(int(r.source_line), float(r.value)) for r in wd.itertuples()}
+    assert got == set(expected)
+    assert len(wd) == 88
+    assert not set(wd.value.abs()) & old_values
