@@ -10,7 +10,9 @@ knowing what any particular table holds: the dataset specs decide that.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from loaders.numbers import NumberToken, is_missing, scan
 from loaders.reading import Pack
@@ -333,6 +335,170 @@ def displaced_rows(
             found.append(row)
             seen.add(row.label)
     return found
+
+
+# --- Rows read from the right, header names after rows, short rows, labels after values ---
+
+_NUMBERED_HEADING_RE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\s+[A-Z]|^\s*\d{1,2}\s+[A-Z][a-z]")
+
+
+@dataclass
+class RowBlock:
+    """Lines from a start line on: text before the first row, the rows, text after the last row."""
+
+    rows: list[Row]
+    header: list[tuple[int, str]]
+    after: list[tuple[int, str]]
+    start: int
+    end: int
+
+
+def is_numbered_heading(text: str) -> bool:
+    """A report's own numbered heading ("16.3 Primary Care Network Investment", "17 Conclusion")."""
+    return bool(_NUMBERED_HEADING_RE.match(text))
+
+
+def trailing_values(
+    text: str, *, accounting: bool = False, space_thousands: bool = False
+) -> tuple[str, list[NumberToken]] | None:
+    """A line that ends in a run of numbers: (label, numbers), else None.
+
+    Numbers are taken from the right while only spaces or a currency sign stand
+    between them, so a rate printed inside a label ("PCN Participation
+    (£1.761pwp) CC 1,925,806 ...") stays part of the label.  A line whose last
+    numbers are years ("19/20 20/21", "(2020/21") is a header, not a row.
+    """
+    tokens = scan(text, accounting=accounting, space_thousands=space_thousands)
+    if not tokens or text[tokens[-1].end :].strip(" )"):
+        return None
+    run = [tokens[-1]]
+    for prev in reversed(tokens[:-1]):
+        if text[prev.end : run[0].start].strip(" £"):
+            break
+        run.insert(0, prev)
+    years = [m.span() for m in YEAR_RE.finditer(text)]
+    if any(a <= t.start < b for t in run for a, b in years):
+        return None
+    label = text[: run[0].start].strip().rstrip(":\u2013-").strip()
+    return label, run
+
+
+def read_row_block(
+    pack: Pack,
+    segments: Segments,
+    start: int,
+    *,
+    limit: int = 150,
+    max_gap: int = 3,
+    accounting: bool = False,
+    space_thousands: bool = False,
+) -> RowBlock:
+    """The first block of rows (lines ending in numbers) at or after `start`.
+
+    Text before the first row is the block's header.  Once rows have started,
+    the block ends at a numbered heading, at a year header of the next table,
+    or after more than `max_gap` text lines; those text lines are `after` (where
+    some tables print their column headers or row labels).  Blank lines and
+    page furniture do not count.
+    """
+    rows: list[Row] = []
+    header: list[tuple[int, str]] = []
+    after: list[tuple[int, str]] = []
+    last = min(start + limit, len(pack.lines))
+    n = start
+    for n in range(max(start, 1), last + 1):
+        text = pack.lines[n - 1].strip()
+        if not text or n in segments.furniture:
+            continue
+        parsed = trailing_values(text, accounting=accounting, space_thousands=space_thousands)
+        if parsed is not None:
+            if rows and after:
+                break  # a second block: stop where the first one's trailing text ended
+            rows.append(Row(n, parsed[0], tuple(parsed[1]), text))
+            continue
+        if not rows:
+            header.append((n, text))
+            continue
+        if is_numbered_heading(text) or year_columns(text):
+            break
+        if len(after) >= max_gap:
+            break
+        after.append((n, text))
+    return RowBlock(rows, header, after, start, n)
+
+
+def align_right(tokens: Sequence[NumberToken], width: int) -> list[NumberToken | None]:
+    """A short row's numbers placed in the last columns (a line that starts in a later year)."""
+    return [None] * (width - len(tokens)) + list(tokens)[-width:]
+
+
+def last_years(lines: Sequence[str], count: int) -> list[str] | None:
+    """The last `count` financial years named in header lines, in order (years may wrap: "(2020/21")."""
+    years = [y for text in lines for y in year_columns(text)]
+    return years[-count:] if len(years) >= count else None
+
+
+def names_in_lines(
+    lines: Sequence[tuple[int, str]], find: Callable[[str], list[tuple[int, Any]]]
+) -> list[tuple[int, Any]]:
+    """Names `find` recognises in header lines, in printed order: (line, name)."""
+    return [(n, x) for n, text in lines for _pos, x in sorted(find(text), key=lambda p: p[0])]
+
+
+def resolve_columns_by_total(
+    names: Sequence[str],
+    rows: Sequence[Sequence[float | None]],
+    *,
+    is_total_name: Callable[[str], bool] = lambda s: "total" in s.casefold(),
+    adds_up: Callable[[list[float], float], bool] | None = None,
+) -> list[str] | None:
+    """Column names for rows whose header names were printed out of column order.
+
+    Some tables print part of their column headers after the rows (or above
+    them in another order).  A name saying "Total" goes to the column that is
+    the sum of the others on every full row; the other names keep their printed
+    order.  None when the names do not fit the columns or no column is the total.
+    """
+    width = max((len(r) for r in rows), default=0)
+    if len(names) != width or width < 2:
+        return None
+    full = [r for r in rows if len(r) == width and all(v is not None for v in r)]
+    if not full:
+        return None
+    if adds_up is None:
+        from loaders.checks import adds_up as _adds_up
+
+        adds_up = _adds_up
+    totals = [x for x in names if is_total_name(x)]
+    if len(totals) != 1:
+        return None if totals else list(names)
+    total_col = None
+    for j in range(width):
+        if all(adds_up([v for k, v in enumerate(r) if k != j], r[j]) for r in full):  # type: ignore[misc]
+            total_col = j
+            break
+    if total_col is None:
+        return None
+    rest = iter(x for x in names if not is_total_name(x))
+    return [totals[0] if j == total_col else next(rest) for j in range(width)]
+
+
+def pair_labels_after(
+    rows: Sequence[Row], labels: Sequence[tuple[int, str]]
+) -> tuple[list[tuple[Row, tuple[int, str] | None]], str | None]:
+    """Unlabelled rows paired in order with row labels printed after all the values.
+
+    Returns the pairs and a warning when the counts differ (the pairs then stop
+    at the shorter list and the rest stay unlabelled).
+    """
+    bare = [r for r in rows if not r.label]
+    warning = None
+    if len(bare) != len(labels):
+        warning = f"{len(bare)} unlabelled rows but {len(labels)} labels printed after them"
+    pairs: list[tuple[Row, tuple[int, str] | None]] = [
+        (r, labels[i] if i < len(labels) else None) for i, r in enumerate(bare)
+    ]
+    return pairs, warning
 
 
 def label_value_lines(
