@@ -1,0 +1,128 @@
+"""The app shell: factory, navigation from the page registry, presentation mode, `serve()`.
+
+A thin shell: each page module registers itself and owns its layout and
+callbacks.  `create_app` sets the data once; nothing is loaded at import time
+or inside a callback.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+import dash
+import dash_bootstrap_components as dbc
+import pandas as pd
+from dash import ALL, Input, Output, State, html
+
+from dashboard import data as store
+from dashboard.urlstate import encode, is_on, parse
+
+PAGES = Path(__file__).resolve().parent / "pages"
+ASSETS = Path(__file__).resolve().parent / "assets"
+
+# Keeps other query parameters and sets or drops present=1 without reloading the page.
+_PRESENT_JS = """
+function(on) {
+    const url = new URL(window.location.href);
+    if (on) { url.searchParams.set('present', '1'); } else { url.searchParams.delete('present'); }
+    if (url.href !== window.location.href) { window.history.replaceState(window.history.state, '', url.href); }
+    return on ? 'hd-root present' : 'hd-root';
+}
+"""
+
+
+def nav_links() -> list[dbc.NavItem]:
+    """One link per registered page, in page order."""
+    return [
+        dbc.NavItem(
+            dbc.NavLink(page["name"], href=page["path"], active="exact", id={"type": "app-nav", "path": page["path"]})
+        )
+        for page in dash.page_registry.values()
+        if page.get("nav", True)
+    ]
+
+
+def shell() -> html.Div:
+    """Navigation bar, presentation toggle and the page container."""
+    navbar = dbc.Navbar(
+        dbc.Container(
+            [
+                dbc.NavbarBrand("Leicestershire health committees", href="/"),
+                dbc.Nav(nav_links(), navbar=True, className="me-auto hd-nav"),
+                dbc.Switch(id="app-present", label="Presentation mode", value=False, className="hd-present-toggle"),
+            ],
+            fluid=True,
+        ),
+        color="dark",
+        dark=True,
+        className="hd-navbar",
+    )
+    return html.Div(
+        [
+            navbar,
+            dbc.Container(dash.page_container, fluid=True, className="hd-main", id="app-main"),
+            html.Footer(
+                "Figures read from the committee packs; every number links to the line it was printed on.",
+                className="hd-footer",
+            ),
+        ],
+        id="app-root",
+        className="hd-root",
+    )
+
+
+def present_from_url(search: str | None) -> bool:
+    """The toggle starts from ?present=1."""
+    return is_on(parse(search).get("present"))
+
+
+def nav_hrefs(present: bool, ids: list[dict]) -> list[str]:
+    """Nav links carry presentation mode to the next page."""
+    return [i["path"] + encode({"present": bool(present)}) for i in ids]
+
+
+def register_shell_callbacks(app: dash.Dash) -> None:
+    """Presentation mode follows ?present=1 and the toggle; nav links keep it when moving page."""
+    app.callback(Output("app-present", "value"), Input("_pages_location", "search"))(present_from_url)
+    app.callback(
+        Output({"type": "app-nav", "path": ALL}, "href"),
+        Input("app-present", "value"),
+        State({"type": "app-nav", "path": ALL}, "id"),
+    )(nav_hrefs)
+    app.clientside_callback(_PRESENT_JS, Output("app-root", "className"), Input("app-present", "value"))
+
+
+def create_app(data: pd.DataFrame, sources: Mapping[str, Sequence[str]] | None = None) -> dash.Dash:
+    """Build the app over a tidy frame; `sources` (pack name -> lines) feeds the source viewer."""
+    store.set_data(data, sources)
+    app = dash.Dash(
+        __name__,
+        use_pages=True,
+        pages_folder=str(PAGES),
+        assets_folder=str(ASSETS),
+        title="Leicestershire health committees",
+        suppress_callback_exceptions=True,
+    )
+    app.layout = shell
+    register_shell_callbacks(app)
+    return app
+
+
+def load_sources(paths: Sequence[str | Path] | None = None) -> dict[str, tuple[str, ...]]:
+    """Lines of each pack loaded, for the source viewer (same files and reading as the loader)."""
+    from loaders import REPORTS_DIR
+    from loaders.reading import find_packs, read_pack
+
+    return {p.name: read_pack(p).lines for p in find_packs(list(paths) if paths else None, REPORTS_DIR)}
+
+
+def serve(
+    host: str = "127.0.0.1", port: int = 8050, debug: bool = False, paths: Sequence[str | Path] | None = None
+) -> None:
+    """Load the packs once with loaders.load() and run the dashboard."""
+    import loaders
+
+    frame = loaders.load(list(paths) if paths else None)
+    app = create_app(frame, load_sources(paths))
+    app.run(host=host, port=port, debug=debug)

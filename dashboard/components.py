@@ -1,0 +1,118 @@
+"""Shared layout pieces: the chart card, RAG badges, the "as at" line, source links.
+
+Pages compose these; they hold no data and register no callbacks.
+"""
+
+from __future__ import annotations
+
+import dash_bootstrap_components as dbc
+import pandas as pd
+import plotly.graph_objects as go
+from dash import dcc, html
+
+from dashboard.compare import Comparison
+from dashboard.theme import Rag, fmt_date
+from dashboard.urlstate import source_href
+
+
+def as_at(date: pd.Timestamp | None) -> html.P:
+    """The line every page carries: which pack the figures are as at."""
+    text = f"As at the pack for {fmt_date(date)}" if date is not None else "No packs loaded"
+    return html.P(text, className="hd-as-at")
+
+
+def rag_badge(rating: str | Rag | Comparison | None, text: str | None = None) -> html.Span:
+    """A coloured badge that always carries the symbol and a word, never colour alone."""
+    if isinstance(rating, Comparison):
+        rag, word = rating.rag, rating.verdict
+    else:
+        rag = rating if isinstance(rating, Rag) else Rag.of(rating)
+        word = rag.word
+    return html.Span(
+        f"{rag.icon} {text or word}",
+        className="hd-rag",
+        style={"backgroundColor": rag.fill, "color": rag.text},
+        title=word,
+    )
+
+
+def source_link(file: str, line: int | None, text: str | None = None) -> dcc.Link:
+    """A link from a number to the line of the pack it was read from."""
+    label = text or (f"{file}, line {line}" if line else file)
+    return dcc.Link(label, href=source_href(file, line), className="hd-source")
+
+
+def no_data(what: str) -> dbc.Alert:
+    """What a section shows when the packs hold none of its dataset."""
+    return dbc.Alert(f"No data in these packs for {what}.", color="secondary", className="hd-no-data")
+
+
+def table(frame: pd.DataFrame, id: str | None = None) -> dbc.Table:
+    """A plain, printable HTML table of a display frame."""
+    head = html.Thead(html.Tr([html.Th(str(c), scope="col") for c in frame.columns]))
+    body = html.Tbody([html.Tr([html.Td(_cell(v)) for v in row]) for row in frame.itertuples(index=False)])
+    kwargs = {"id": id} if id else {}
+    return dbc.Table(
+        [head, body], striped=True, bordered=True, size="sm", responsive=True, className="hd-table", **kwargs
+    )
+
+
+def _cell(value: object) -> object:
+    if isinstance(value, (html.Span, dcc.Link, html.A)):
+        return value
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return "–"
+    return str(value)
+
+
+def chart_card(
+    prefix: str, title: str, figure: go.Figure, data: pd.DataFrame | dbc.Table, summary: str, note: object = None
+) -> dbc.Card:
+    """A chart with its data as a table beside it and a one-sentence summary (also the chart's alt text)."""
+    data_table = data if isinstance(data, dbc.Table) else table(data, id=f"{prefix}-table")
+    return dbc.Card(
+        [
+            dbc.CardHeader(html.H2(title, className="h5 mb-0")),
+            dbc.CardBody(
+                [
+                    html.P(summary, id=f"{prefix}-summary", className="hd-summary"),
+                    dbc.Row(
+                        [
+                            dbc.Col(
+                                html.Div(
+                                    dcc.Graph(
+                                        id=f"{prefix}-graph",
+                                        figure=figure,
+                                        config={"displayModeBar": False, "responsive": True},
+                                        className="hd-graph",
+                                    ),
+                                    role="img",
+                                    **{"aria-label": summary},
+                                ),
+                                lg=7,
+                                className="hd-chart-col",
+                            ),
+                            dbc.Col(
+                                html.Div(
+                                    [html.H3("Data", className="visually-hidden"), data_table], className="hd-data"
+                                ),
+                                lg=5,
+                                className="hd-table-col",
+                            ),
+                        ]
+                    ),
+                    html.Div(note, className="hd-note") if note else None,
+                ]
+            ),
+        ],
+        className="hd-card mb-4",
+        id=f"{prefix}-card",
+    )
+
+
+def page_header(title: str, date: pd.Timestamp | None, lead: str | None = None) -> html.Div:
+    """Page title, the as-at line and an optional one-line introduction."""
+    return html.Div(
+        [html.H1(title, className="h3"), as_at(date), html.P(lead, className="hd-lead") if lead else None],
+        className="hd-page-header",
+    )

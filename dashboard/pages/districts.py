@@ -1,0 +1,154 @@
+"""Districts: the wider determinants of health for the seven districts against Leicestershire and England."""
+
+from __future__ import annotations
+
+import dash
+import dash_bootstrap_components as dbc
+import pandas as pd
+from dash import Input, Output, callback, dcc, html
+
+from dashboard import components as ui
+from dashboard import data as store
+from dashboard import figures, summaries, tables
+from dashboard.compare import RULE
+from dashboard.urlstate import encode, is_on
+
+dash.register_page(
+    __name__, path="/districts", name="Districts", title="Districts – Leicestershire health committees", order=1
+)
+
+DATASET = "wider_determinants"
+
+
+def chart_section(wider: pd.DataFrame, measure: str, benchmark: str, present: bool) -> list:
+    """The compare-areas chart and the tile map for one indicator, each with its table and summary."""
+    values = tables.district_values(wider, measure)
+    summary = summaries.district_summary(values, measure, benchmark)
+    bars = ui.chart_card(
+        "districts-bars",
+        f"Districts compared: {measure}",
+        figures.district_bars(values, measure, benchmark, present),
+        tables.indicator_table(values, benchmark),
+        summary,
+        note=html.Span(["Source: ", *_sources(values)]),
+    )
+    map_summary = summaries.tile_map_summary(values, measure, benchmark)
+    tile_map = ui.chart_card(
+        "districts-map",
+        "Tile map of the districts",
+        figures.tile_map(values, measure, benchmark, present),
+        tables.indicator_table(values[values["area"].isin(tables.DISTRICTS)], benchmark),
+        map_summary,
+        note="Each district is drawn as an equal square, placed roughly where it lies in the county.",
+    )
+    return [bars, tile_map]
+
+
+def _sources(values: pd.DataFrame) -> list:
+    seen = values.drop_duplicates("source_line").head(3)
+    return [ui.source_link(r.source_file, int(r.source_line)) for r in seen.itertuples()]
+
+
+def matrix_section(wider: pd.DataFrame, benchmark: str) -> html.Div:
+    """Every district x indicator cell rated against the benchmark, word and symbol in each cell."""
+    matrix = tables.rag_matrix(wider, benchmark)
+    head = html.Thead(
+        html.Tr([html.Th("Indicator", scope="col")] + [html.Th(d, scope="col") for d in tables.DISTRICTS])
+    )
+    rows = []
+    for measure, cells in matrix.items():
+        tds = []
+        for district in tables.DISTRICTS:
+            if district not in cells:
+                tds.append(html.Td("–"))
+                continue
+            shown, comparison = cells[district]
+            tds.append(
+                html.Td(
+                    [html.Div(shown), html.Div(f"{comparison.rag.icon} {comparison.verdict}", className="hd-verdict")],
+                    style={"backgroundColor": comparison.rag.fill, "color": comparison.rag.text},
+                )
+            )
+        rows.append(html.Tr([html.Th(measure, scope="row"), *tds]))
+    return html.Div(
+        [
+            html.H2(f"Every indicator against {benchmark}", className="h5"),
+            html.P(summaries.matrix_summary(matrix, benchmark), id="districts-matrix-summary", className="hd-summary"),
+            dbc.Table(
+                [head, html.Tbody(rows)], bordered=True, size="sm", responsive=True, className="hd-table hd-rag-table"
+            ),
+        ]
+    )
+
+
+def controls(options: list[str], measure: str, benchmark: str) -> dbc.Row:
+    return dbc.Row(
+        [
+            dbc.Col(
+                [
+                    dbc.Label("Indicator", html_for="districts-indicator"),
+                    dcc.Dropdown(options, measure, id="districts-indicator", clearable=False),
+                ],
+                md=8,
+            ),
+            dbc.Col(
+                [
+                    dbc.Label("Benchmark", html_for="districts-benchmark"),
+                    dbc.RadioItems(
+                        options=[{"label": b, "value": b} for b in tables.BENCHMARKS],
+                        value=benchmark,
+                        id="districts-benchmark",
+                        inline=True,
+                    ),
+                ],
+                md=4,
+            ),
+        ],
+        className="mb-3 hd-controls",
+    )
+
+
+def layout(
+    indicator: str | None = None, benchmark: str | None = None, present: str | None = None, **_q: str
+) -> html.Div:
+    """Controls start from the query string (?indicator=...&benchmark=England)."""
+    frame = store.get_data()
+    wider = frame[frame["dataset"] == DATASET]
+    header = ui.page_header(
+        "Districts: wider determinants of health",
+        store.as_at(wider if not wider.empty else frame),
+        "The seven districts of Leicestershire against the county and England.",
+    )
+    if wider.empty:
+        return html.Div([header, ui.no_data("the wider determinants of health by district")])
+    options = tables.indicators(wider)
+    measure = indicator if indicator in options else options[0]
+    bench = benchmark if benchmark in tables.BENCHMARKS else "England"
+    return html.Div(
+        [
+            dcc.Location(id="districts-url", refresh=False),
+            header,
+            controls(options, measure, bench),
+            dbc.Alert(["How districts are rated: ", RULE], color="light", className="hd-rule", id="districts-rule"),
+            html.Div(chart_section(wider, measure, bench, is_on(present)), id="districts-charts"),
+            html.Div(matrix_section(wider, bench), id="districts-matrix"),
+        ]
+    )
+
+
+def update(measure: str, benchmark: str, present: bool) -> tuple:
+    """Redraw for a new indicator, benchmark or presentation mode, and write them to the URL."""
+    wider = store.dataset(DATASET)
+    search = encode({"indicator": measure, "benchmark": benchmark, "present": bool(present)})
+    return chart_section(wider, measure, benchmark, bool(present)), matrix_section(wider, benchmark), search
+
+
+callback(
+    Output("districts-charts", "children"),
+    Output("districts-matrix", "children"),
+    Output("districts-url", "search"),
+    Input("districts-indicator", "value"),
+    Input("districts-benchmark", "value"),
+    Input("app-present", "value"),
+    prevent_initial_call=True,
+)(update)

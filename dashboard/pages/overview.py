@@ -1,0 +1,113 @@
+"""Overview / meeting brief: a headline tile per dataset, what is rated Red, and the meeting timeline."""
+
+from __future__ import annotations
+
+import dash
+import dash_bootstrap_components as dbc
+import pandas as pd
+from dash import dcc, html
+
+from dashboard import components as ui
+from dashboard import data as store
+from dashboard import tables
+from dashboard.summaries import red_summary
+from dashboard.theme import fmt_date, fmt_number, fmt_value
+from dashboard.urlstate import encode, is_on
+
+dash.register_page(__name__, path="/", name="Overview", title="Overview – Leicestershire health committees", order=0)
+
+
+def tile_card(tile: tables.Tile, present: bool = False) -> dbc.Card:
+    """One dataset's tile: latest value, change, RAG and source; or "no data in these packs"."""
+    href = tile.page + encode({"present": present})
+    if tile.count == 0:
+        body = [html.P("No data in these packs.", className="hd-tile-empty")]
+    elif tile.dataset == "figures":
+        body = [
+            html.P(fmt_number(tile.count), className="hd-tile-value"),
+            html.P("other numbers, each with its source line"),
+        ]
+    else:
+        body = [
+            html.P(tile.value, className="hd-tile-value"),
+            html.P(" · ".join(x for x in (tile.measure, tile.area, tile.period) if x), className="hd-tile-measure"),
+            html.P(tile.change or "No earlier figure to compare with.", className="hd-tile-change"),
+            ui.rag_badge(tile.rag) if tile.rag else None,
+            html.Div(ui.source_link(tile.source_file, tile.source_line, "source")) if tile.source_file else None,
+            ui.as_at(tile.pack_date),
+        ]
+    return dbc.Card(
+        dbc.CardBody([html.H2(dcc.Link(tile.title, href=href), className="h6"), *body]),
+        className="hd-tile h-100",
+        id=f"overview-tile-{tile.dataset}",
+    )
+
+
+def red_section(frame: pd.DataFrame) -> html.Section:
+    red = tables.red_rows(frame)
+    rows = pd.DataFrame(
+        {
+            "Rating": [ui.rag_badge(r) for r in red["rag"]],
+            "Measure": red["measure"],
+            "Area": red["area"].fillna(""),
+            "Period": red["period"].fillna(""),
+            "Value": [fmt_value(v, u) for v, u in zip(red["value"], red["unit"], strict=True)],
+            "Source": [ui.source_link(f, int(n)) for f, n in zip(red["source_file"], red["source_line"], strict=True)],
+        }
+    )
+    return html.Section(
+        [
+            html.H2("Rated Red", className="h4"),
+            html.P(red_summary(red), id="overview-red-summary", className="hd-summary"),
+            ui.table(rows, id="overview-red-table") if not red.empty else None,
+        ],
+        className="mb-4",
+    )
+
+
+def timeline(frame: pd.DataFrame) -> html.Section:
+    meets = tables.meetings(frame)
+    items = [
+        html.Li(
+            [
+                dcc.Link(
+                    f"{fmt_date(m.meeting_date)} – {m.committee or 'committee not stated'}",
+                    href="/sources"
+                    + encode({"file": m.source_file, "meeting": pd.Timestamp(m.meeting_date).date().isoformat()})
+                    if pd.notna(m.meeting_date)
+                    else "/sources" + encode({"file": m.source_file}),
+                ),
+                html.Span(
+                    f" ({m.reports} reports, {m.numbers:,} numbers; in the pack for {fmt_date(m.pack_date)})",
+                    className="hd-muted",
+                ),
+            ]
+        )
+        for m in meets.itertuples()
+    ]
+    return html.Section(
+        [html.H2("Meeting timeline", className="h4"), html.Ol(items, id="overview-timeline", className="hd-timeline")],
+        className="mb-4",
+    )
+
+
+def layout(present: str | None = None, **_query: str) -> html.Div:
+    """The meeting brief as at the latest pack."""
+    frame = store.get_data()
+    tiles = tables.headline_tiles(frame)
+    return html.Div(
+        [
+            ui.page_header(
+                "Meeting brief",
+                store.as_at(frame),
+                "The latest figure in each dataset, what the packs rate Red, and every meeting whose papers "
+                "are loaded.",
+            ),
+            dbc.Row(
+                [dbc.Col(tile_card(t, is_on(present)), xs=12, md=6, xl=3, className="mb-3") for t in tiles],
+                id="overview-tiles",
+            ),
+            red_section(frame),
+            timeline(frame),
+        ]
+    )

@@ -1,0 +1,129 @@
+"""Sources: the packs loaded, their meetings, reports and numbers, data-quality warnings, and a line viewer.
+
+Any number links here as /sources?file=...&line=...; only lines of the packs
+the app was built with can be shown.
+"""
+
+from __future__ import annotations
+
+import dash
+import dash_bootstrap_components as dbc
+import pandas as pd
+from dash import dcc, html
+
+from dashboard import components as ui
+from dashboard import data as store
+from dashboard import tables
+from dashboard.theme import fmt_date, fmt_value
+from dashboard.urlstate import encode
+
+dash.register_page(
+    __name__, path="/sources", name="Sources", title="Sources – Leicestershire health committees", order=9
+)
+
+CONTEXT_LINES = 8
+NOT_LOADED = "That file is not one of the packs loaded, so its lines cannot be shown."
+
+
+def viewer(file: str, line: int | None) -> html.Section:
+    """The lines around `line` of a loaded pack, the line itself marked, with the numbers read from it."""
+    lines = store.get_sources().get(file)
+    if lines is None:
+        return html.Section(dbc.Alert(NOT_LOADED, color="warning", id="sources-not-loaded"), id="sources-viewer")
+    if line is None or not 1 <= line <= len(lines):
+        line = None
+    start = max(1, (line or 1) - CONTEXT_LINES)
+    end = min(len(lines), (line or 1) + CONTEXT_LINES)
+    rows = [
+        html.Tr(
+            [html.Td(str(n), className="hd-lineno"), html.Td(html.Pre(lines[n - 1] or " "))],
+            **({"className": "hd-line-current", "id": "sources-current-line"} if n == line else {}),
+        )
+        for n in range(start, end + 1)
+    ]
+    frame = store.get_data()
+    here = frame[(frame["source_file"] == file) & (frame["source_line"] == line)]
+    numbers = pd.DataFrame(
+        {
+            "Dataset": here["dataset"],
+            "Measure": here["measure"],
+            "Area": here["area"].fillna(""),
+            "Period": here["period"].fillna(""),
+            "Value": [fmt_value(v, u) for v, u in zip(here["value"], here["unit"], strict=True)],
+            "As printed": here["value_text"],
+            "Warning": here["warning"].fillna(""),
+        }
+    )
+    nav = [
+        dcc.Link("◀ earlier lines", href="/sources" + encode({"file": file, "line": max(1, start - 1)})),
+        " · ",
+        dcc.Link("later lines ▶", href="/sources" + encode({"file": file, "line": min(len(lines), end + 1)})),
+    ]
+    return html.Section(
+        [
+            html.H2(f"{file}, line {line}" if line else f"{file}, first lines", className="h4"),
+            html.Table(html.Tbody(rows), className="hd-source-lines"),
+            html.P(nav),
+            html.H3("Numbers read from this line", className="h6"),
+            ui.table(numbers, id="sources-line-numbers") if not here.empty else html.P("None."),
+        ],
+        id="sources-viewer",
+        className="mb-4",
+    )
+
+
+def meeting_view(frame: pd.DataFrame, file: str, meeting: str) -> html.Section:
+    """What one meeting's papers hold: its reports and the numbers in each."""
+    try:
+        date = pd.Timestamp(meeting)
+    except ValueError:
+        return html.Section(dbc.Alert("That meeting date is not a date.", color="warning"), id="sources-meeting")
+    reports = tables.meeting_reports(frame, file, date)
+    reports["Report"] = [
+        dcc.Link(r, href="/sources" + encode({"file": file, "line": n}))
+        for r, n in zip(reports["Report"], reports["First line"], strict=True)
+    ]
+    return html.Section(
+        [
+            html.H2(f"Meeting of {fmt_date(date)} in {file}", className="h4"),
+            ui.table(reports, id="sources-meeting-table") if len(reports) else html.P("No numbers from this meeting."),
+        ],
+        id="sources-meeting",
+        className="mb-4",
+    )
+
+
+def layout(file: str | None = None, line: str | None = None, meeting: str | None = None, **_q: str) -> html.Div:
+    frame = store.get_data()
+    packs = tables.packs(frame)
+    if not packs.empty:
+        packs["Pack"] = [dcc.Link(p, href="/sources" + encode({"file": p})) for p in packs["Pack"]]
+    warnings = tables.warnings(frame)
+    warn_table = pd.DataFrame(
+        {
+            "Source": [
+                ui.source_link(f, int(n)) for f, n in zip(warnings["source_file"], warnings["source_line"], strict=True)
+            ],
+            "Dataset": warnings["dataset"],
+            "Measure": warnings["measure"],
+            "As printed": warnings["value_text"],
+            "Warning": warnings["warning"],
+        }
+    )
+    line_no = int(line) if line and str(line).isdigit() else None
+    return html.Div(
+        [
+            ui.page_header(
+                "Sources",
+                store.as_at(frame),
+                "Every pack loaded, what its meetings hold, and where the numbers came from.",
+            ),
+            viewer(file, line_no) if file else None,
+            meeting_view(frame, file, meeting) if file and meeting else None,
+            html.H2("Packs loaded", className="h4"),
+            ui.table(packs, id="sources-packs") if not packs.empty else ui.no_data("any pack"),
+            html.H2("Data-quality warnings", className="h4"),
+            html.P(f"{len(warnings):,} numbers carry a warning.", className="hd-summary"),
+            ui.table(warn_table, id="sources-warnings") if len(warnings) else None,
+        ]
+    )

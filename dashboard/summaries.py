@@ -1,0 +1,86 @@
+"""One-sentence plain-English summaries written from the data.
+
+Each chart shows one of these above it and uses it as its alt text, so a
+reader who cannot see the chart gets the same message.  Nothing here is fixed
+text about values: every number and name comes from the frame passed in.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from dashboard.tables import DISTRICTS, benchmark_value, rated_districts
+from dashboard.theme import fmt_value
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:] if text[:2] != text[:2].upper() else text
+
+
+def district_summary(values: pd.DataFrame, measure: str, benchmark: str) -> str:
+    """Highest and lowest district, the benchmark's value, and how many districts are better or worse."""
+    districts = values[values["area"].isin(DISTRICTS)]
+    if districts.empty:
+        return f"No district figures for {measure} are in these packs."
+    hi = districts.loc[districts["value"].idxmax()]
+    lo = districts.loc[districts["value"].idxmin()]
+    hi_shown = fmt_value(hi["value"], hi["unit"], hi["value_text"])
+    lo_shown = fmt_value(lo["value"], lo["unit"], lo["value_text"])
+    text = (
+        f"For {_lower_first(measure)}, {hi['area']} has the highest figure ({hi_shown}) "
+        f"and {lo['area']} the lowest ({lo_shown})"
+    )
+    bench = benchmark_value(values, benchmark)
+    bench_text = values.loc[values["area"] == benchmark, "value_text"]
+    bench_shown = fmt_value(bench, hi["unit"], bench_text.iloc[0] if len(bench_text) else None)
+    if bench is None:
+        return text + f"; {benchmark}'s figure is not printed, so no district is compared."
+    verdicts = rated_districts(values, benchmark)["comparison"].map(lambda c: c.verdict).value_counts()
+    if verdicts.get("not compared", 0) == len(districts):
+        return text + f"; {benchmark} is {bench_shown}, and this indicator is not rated better or worse."
+    parts = [f"{verdicts.get(v, 0)} {v}" for v in ("better", "similar", "worse") if verdicts.get(v, 0)]
+    return text + f"; against {benchmark} ({bench_shown}) " + ", ".join(parts) + "."
+
+
+def tile_map_summary(values: pd.DataFrame, measure: str, benchmark: str) -> str:
+    """Which districts are worse than the benchmark, for the map."""
+    rated = rated_districts(values, benchmark)
+    if rated.empty:
+        return f"No district figures for {measure} are in these packs."
+    worse = rated[rated["comparison"].map(lambda c: c.verdict == "worse")]["area"].tolist()
+    better = rated[rated["comparison"].map(lambda c: c.verdict == "better")]["area"].tolist()
+    if rated["comparison"].map(lambda c: c.verdict == "not compared").all():
+        return (
+            f"Map of the seven districts for {_lower_first(measure)}; this indicator is not compared with {benchmark}."
+        )
+    return (
+        f"Map of the districts for {_lower_first(measure)}: worse than {benchmark} in "
+        f"{_join(worse) or 'no district'}; better in {_join(better) or 'no district'}."
+    )
+
+
+def matrix_summary(matrix: dict, benchmark: str) -> str:
+    """How many district-indicator pairs are better, similar and worse than the benchmark."""
+    counts: dict[str, int] = {}
+    for cells in matrix.values():
+        for _shown, comparison in cells.values():
+            counts[comparison.verdict] = counts.get(comparison.verdict, 0) + 1
+    if not counts:
+        return "No district indicators are in these packs."
+    parts = [f"{counts.get(v, 0)} {v}" for v in ("better", "similar", "worse", "not compared") if counts.get(v, 0)]
+    return f"Across {len(matrix)} indicators, district figures against {benchmark}: " + ", ".join(parts) + "."
+
+
+def red_summary(red: pd.DataFrame) -> str:
+    """How many figures are rated Red and in how many reports."""
+    if red.empty:
+        return "No figure in these packs is rated Red."
+    n, reports = len(red), red["report"].nunique()
+    verb = "figure is" if n == 1 else "figures are"
+    return f"{n} {verb} rated Red (alone or combined), in {reports} report{'s' if reports != 1 else ''}."
+
+
+def _join(names: list[str]) -> str:
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]

@@ -1,0 +1,255 @@
+"""Pure table builders: the tidy frame in, small display frames out.
+
+Every page's table (and the chart drawn from it) comes from here, so the
+numbers shown in a chart and in the table beside it are the same numbers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from dashboard import catalogue
+from dashboard.compare import Comparison, compare
+from dashboard.periods import sort_key
+from dashboard.theme import fmt_change, fmt_date, fmt_value
+
+DISTRICTS = [
+    "Blaby",
+    "Charnwood",
+    "Harborough",
+    "Hinckley and Bosworth",
+    "Melton",
+    "North West Leicestershire",
+    "Oadby and Wigston",
+]
+BENCHMARKS = ["Leicestershire", "England"]
+HEADLINE_AREAS = ["Leicestershire", "Leicester, Leicestershire and Rutland", "England"]
+
+
+def latest(frame: pd.DataFrame, by: list[str]) -> pd.DataFrame:
+    """The row with the latest period in each group (ties: the first printed)."""
+    if frame.empty:
+        return frame
+    keyed = frame.assign(_key=frame["period"].map(sort_key))
+    keyed = keyed.sort_values(["_key", "source_file", "source_line"], ascending=[False, True, True], kind="stable")
+    return keyed.drop_duplicates(by).drop(columns="_key")
+
+
+def indicators(wider: pd.DataFrame) -> list[str]:
+    """Indicators of the wider determinants dataset, in the order the packs print them."""
+    ordered = wider.sort_values(["source_file", "source_line"], kind="stable")
+    return list(dict.fromkeys(ordered["measure"].tolist()))
+
+
+def district_values(wider: pd.DataFrame, measure: str) -> pd.DataFrame:
+    """One indicator for the districts and benchmarks: area, value, value_text, unit, period, provenance."""
+    rows = latest(wider[wider["measure"] == measure], ["area"])
+    rows = rows[rows["area"].isin(DISTRICTS + BENCHMARKS)]
+    order = {a: i for i, a in enumerate(DISTRICTS + BENCHMARKS)}
+    rows = rows.assign(_o=rows["area"].map(order)).sort_values("_o").drop(columns="_o")
+    return rows[
+        ["area", "value", "value_text", "unit", "period", "polarity", "source_file", "source_line"]
+    ].reset_index(drop=True)
+
+
+def benchmark_value(values: pd.DataFrame, benchmark: str) -> float | None:
+    """The benchmark area's value in a district_values frame, if printed."""
+    hit = values.loc[values["area"] == benchmark, "value"]
+    return None if hit.empty else float(hit.iloc[0])
+
+
+def polarity_of(values: pd.DataFrame) -> str | None:
+    pol = values["polarity"].dropna()
+    return None if pol.empty else str(pol.iloc[0])
+
+
+def rated_districts(values: pd.DataFrame, benchmark: str) -> pd.DataFrame:
+    """District rows with the comparison against the benchmark (column `comparison`)."""
+    bench = benchmark_value(values, benchmark)
+    pol = polarity_of(values)
+    districts = values[values["area"].isin(DISTRICTS)].copy()
+    districts["comparison"] = [compare(v, bench, pol) for v in districts["value"]]
+    return districts.reset_index(drop=True)
+
+
+def indicator_table(values: pd.DataFrame, benchmark: str) -> pd.DataFrame:
+    """The table beside an indicator's chart: area, value as printed, period, compared with benchmark."""
+    rated = {r.area: r.comparison for r in rated_districts(values, benchmark).itertuples()}
+    return pd.DataFrame(
+        {
+            "Area": values["area"],
+            "Value": [
+                fmt_value(v, u, t)
+                for v, u, t in zip(values["value"], values["unit"], values["value_text"], strict=True)
+            ],
+            "As printed": values["value_text"],
+            "Period": values["period"].fillna("not stated"),
+            f"Compared with {benchmark}": [
+                rated[a].rag.icon + " " + rated[a].verdict if a in rated else "benchmark" for a in values["area"]
+            ],
+        }
+    )
+
+
+def rag_matrix(wider: pd.DataFrame, benchmark: str) -> dict[str, dict[str, tuple[str, Comparison]]]:
+    """indicator -> district -> (value shown, comparison against the benchmark)."""
+    out: dict[str, dict[str, tuple[str, Comparison]]] = {}
+    for measure in indicators(wider):
+        values = district_values(wider, measure)
+        if values.empty:
+            continue
+        out[measure] = {
+            r.area: (fmt_value(r.value, r.unit, r.value_text), r.comparison)
+            for r in rated_districts(values, benchmark).itertuples()
+        }
+    return out
+
+
+@dataclass(frozen=True)
+class Tile:
+    """One headline tile on the overview: a dataset's latest figure and its change."""
+
+    dataset: str
+    title: str
+    page: str
+    measure: str | None = None
+    area: str | None = None
+    period: str | None = None
+    value: str | None = None
+    change: str | None = None
+    rag: str | None = None
+    source_file: str | None = None
+    source_line: int | None = None
+    count: int = 0
+    pack_date: pd.Timestamp | None = None
+
+
+def headline_tile(frame: pd.DataFrame, name: str) -> Tile:
+    """The tile for one dataset: its latest headline value, or an empty tile when absent."""
+    meta = catalogue.info(name)
+    rows = frame[frame["dataset"] == name]
+    if rows.empty:
+        return Tile(name, meta.title, meta.page)
+    if name == "figures":
+        return Tile(name, meta.title, meta.page, count=len(rows), pack_date=rows["pack_date"].max())
+    preferred = rows[rows["area"].isin(HEADLINE_AREAS)]
+    pool = preferred if not preferred.empty else rows
+    pool = pool.assign(_key=pool["period"].map(sort_key))
+    sizes = pool.groupby(["measure", "area"], dropna=False)["value"].transform("size")
+    pool = pool.assign(_n=sizes).sort_values(
+        ["_key", "_n", "source_file", "source_line"], ascending=[False, False, True, True], kind="stable"
+    )
+    top = pool.iloc[0]
+    same = pool[(pool["measure"] == top["measure"]) & (pool["area"].fillna("") == (top["area"] or ""))]
+    earlier = same[same["_key"] < top["_key"]]
+    change = None
+    if not earlier.empty:
+        prev = earlier.iloc[0]
+        change = f"{fmt_change(top['value'] - prev['value'], top['unit'])} from {prev['period']}"
+    return Tile(
+        name,
+        meta.title,
+        meta.page,
+        measure=str(top["measure"]),
+        area=None if pd.isna(top["area"]) else str(top["area"]),
+        period=None if pd.isna(top["period"]) else str(top["period"]),
+        value=fmt_value(top["value"], top["unit"]),
+        change=change,
+        rag=None if pd.isna(top["rag"]) else str(top["rag"]),
+        source_file=str(top["source_file"]),
+        source_line=int(top["source_line"]),
+        count=len(rows),
+        pack_date=None if pd.isna(top["pack_date"]) else pd.Timestamp(top["pack_date"]),
+    )
+
+
+def headline_tiles(frame: pd.DataFrame) -> list[Tile]:
+    """A tile per known dataset, then any dataset the packs hold that the catalogue does not list."""
+    names = [d.name for d in catalogue.DATASETS]
+    names += sorted(set(frame["dataset"].dropna()) - set(names))
+    return [headline_tile(frame, n) for n in names]
+
+
+def red_rows(frame: pd.DataFrame) -> pd.DataFrame:
+    """Every figure the packs rate Red (alone or combined, e.g. Red/Amber), latest pack first."""
+    red = frame[frame["rag"].fillna("").str.contains("Red")]
+    return red.sort_values(["pack_date", "source_file", "source_line"], ascending=[False, True, True])
+
+
+def meetings(frame: pd.DataFrame) -> pd.DataFrame:
+    """One row per meeting whose papers or minutes are in the packs, oldest first."""
+    if frame.empty:
+        return pd.DataFrame(columns=["meeting_date", "committee", "source_file", "pack_date", "reports", "numbers"])
+    grouped = frame.groupby(["meeting_date", "committee", "source_file", "pack_date"], dropna=False)
+    out = grouped.agg(reports=("report", "nunique"), numbers=("value", "size")).reset_index()
+    return out.sort_values(["meeting_date", "source_file"]).reset_index(drop=True)
+
+
+def packs(frame: pd.DataFrame) -> pd.DataFrame:
+    """One row per pack: committee, pack date, meetings, reports, numbers per dataset and warnings."""
+    rows = []
+    for file, rows_of in frame.groupby("source_file"):
+        counts = rows_of["dataset"].value_counts().sort_index()
+        rows.append(
+            {
+                "Pack": file,
+                "Committee": rows_of["committee"].dropna().mode().iloc[0] if rows_of["committee"].notna().any() else "",
+                "Pack for": fmt_date(
+                    rows_of["pack_date"].dropna().max() if rows_of["pack_date"].notna().any() else None
+                ),
+                "Meetings": ", ".join(fmt_date(d) for d in sorted(rows_of["meeting_date"].dropna().unique())),
+                "Reports": int(rows_of["report"].nunique()),
+                "Numbers": len(rows_of),
+                "By dataset": "; ".join(f"{k} {v:,}" for k, v in counts.items()),
+                "Warnings": int(rows_of["warning"].notna().sum()),
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def meeting_reports(frame: pd.DataFrame, file: str, meeting: pd.Timestamp) -> pd.DataFrame:
+    """What one meeting's papers hold: each report with its numbers per dataset."""
+    rows = frame[(frame["source_file"] == file) & (frame["meeting_date"] == meeting)]
+    if rows.empty:
+        return pd.DataFrame(columns=["Report", "First line", "Numbers", "By dataset"])
+    out = []
+    for report, of in rows.groupby(rows["report"].fillna("(no title)"), sort=False):
+        counts = of["dataset"].value_counts().sort_index()
+        out.append(
+            {
+                "Report": report,
+                "First line": int(of["source_line"].min()),
+                "Numbers": len(of),
+                "By dataset": "; ".join(f"{k} {v:,}" for k, v in counts.items()),
+            }
+        )
+    return pd.DataFrame(out).sort_values("First line").reset_index(drop=True)
+
+
+def search(
+    frame: pd.DataFrame, words: str | None = None, dataset: str | None = None, file: str | None = None
+) -> pd.DataFrame:
+    """Rows whose measure, area or context hold every word searched (case-insensitive)."""
+    out = frame
+    if dataset:
+        out = out[out["dataset"] == dataset]
+    if file:
+        out = out[out["source_file"] == file]
+    if words:
+        haystack = (
+            out["measure"].fillna("") + " " + out["area"].fillna("") + " " + out["context"].fillna("")
+        ).str.lower()
+        for word in words.lower().split():
+            mask = haystack.str.contains(word, regex=False)
+            out, haystack = out[mask], haystack[mask]
+    return out
+
+
+def warnings(frame: pd.DataFrame) -> pd.DataFrame:
+    """Data-quality warnings with where they were printed."""
+    rows = frame[frame["warning"].notna()]
+    return rows[["source_file", "source_line", "dataset", "measure", "value_text", "warning"]].sort_values(
+        ["source_file", "source_line"]
+    )

@@ -1,0 +1,161 @@
+"""One palette, one plotly template and the formatting helpers every page uses.
+
+The RAG palette is a single enumeration so a colour is defined once for charts,
+tables and tiles.  Colours follow Okabe-Ito (safe for the common colour-vision
+deficiencies) and every rating also carries a word and a symbol, so colour is
+never the only cue.  Formatting is British English: "£49.0m", "12.3%", "5 June 2019".
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from enum import Enum
+
+import pandas as pd
+import plotly.graph_objects as go
+import plotly.io as pio
+
+FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif"
+INK = "#1a1a1a"
+MUTED = "#595959"
+BENCHMARK_INK = "#000000"
+BAR = "#5a6f86"
+
+
+class Rag(Enum):
+    """A rating: fill colour, text colour with >= 4.5:1 contrast on it, word and symbol."""
+
+    RED = ("#C25400", "#ffffff", "Red", "✖")
+    RED_AMBER = ("#E98A3C", "#000000", "Red/Amber", "✖!")
+    AMBER = ("#E69F00", "#000000", "Amber", "!")
+    AMBER_GREEN = ("#F0E442", "#000000", "Amber/Green", "!✔")
+    GREEN = ("#009E73", "#000000", "Green", "✔")
+    GREEN_BLUE = ("#56B4E9", "#000000", "Green/Blue", "✔★")
+    BLUE = ("#0072B2", "#ffffff", "Blue", "★")
+    NONE = ("#d9d9d9", "#000000", "Not rated", "–")
+
+    @property
+    def fill(self) -> str:
+        return self.value[0]
+
+    @property
+    def text(self) -> str:
+        return self.value[1]
+
+    @property
+    def word(self) -> str:
+        return self.value[2]
+
+    @property
+    def icon(self) -> str:
+        return self.value[3]
+
+    @property
+    def label(self) -> str:
+        """Symbol and word together, as shown wherever the colour is shown."""
+        return f"{self.icon} {self.word}"
+
+    @classmethod
+    def of(cls, rating: object) -> Rag:
+        """The palette entry for a rating as the tidy frame spells it (None -> NONE)."""
+        if not isinstance(rating, str):
+            return cls.NONE
+        for member in cls:
+            if member.word.lower() == rating.strip().lower():
+                return member
+        return cls.NONE
+
+
+def _template(size: int) -> go.layout.Template:
+    layout = go.Layout(
+        font={"family": FONT, "size": size, "color": INK},
+        title={"font": {"size": round(size * 1.25)}, "x": 0, "xanchor": "left"},
+        paper_bgcolor="#ffffff",
+        plot_bgcolor="#ffffff",
+        colorway=["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"],
+        xaxis={"gridcolor": "#e5e5e5", "linecolor": INK, "ticks": "outside", "automargin": True},
+        yaxis={"gridcolor": "#e5e5e5", "linecolor": INK, "ticks": "outside", "automargin": True},
+        margin={"l": 10, "r": 10, "t": 50, "b": 10},
+        hoverlabel={"font": {"family": FONT}},
+        separators=".,",
+    )
+    return go.layout.Template(layout=layout)
+
+
+TEMPLATE = _template(14)
+PRESENT_TEMPLATE = _template(22)
+pio.templates["healthdash"] = TEMPLATE
+pio.templates["healthdash_present"] = PRESENT_TEMPLATE
+
+
+def template(present: bool = False) -> go.layout.Template:
+    """The plotly template: larger type in presentation mode."""
+    return PRESENT_TEMPLATE if present else TEMPLATE
+
+
+def fmt_date(value: object) -> str:
+    """A date as "5 June 2019"; "date not stated" when missing."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return "date not stated"
+    ts = pd.Timestamp(value)
+    return f"{ts.day} {ts:%B %Y}"
+
+
+def fmt_number(value: float, decimals: int | None = None) -> str:
+    """A number with thousands commas; without `decimals`, up to two, trailing zeros dropped."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "–"
+    if decimals is not None:
+        return f"{value:,.{decimals}f}"
+    text = f"{value:,.2f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+_GBP_SUFFIX = {"GBP": "", "GBP thousands": "k", "GBP millions": "m", "GBP billions": "bn"}
+
+
+def decimals_of(printed: object) -> int | None:
+    """Decimal places as printed ("13.0" -> 1, "5,700" -> 0); None when not a printed number."""
+    if not isinstance(printed, str):
+        return None
+    match = re.search(r"\d[\d,]*(?:\.(\d+))?", printed)
+    if not match:
+        return None
+    return len(match.group(1) or "")
+
+
+def fmt_value(value: float, unit: str | None, printed: object = None) -> str:
+    """A value in its unit: "£49.0m", "12.3%", "2.5 per 1,000", "81.2 years".
+
+    With `printed` (the value_text), as many decimals as the pack printed: 13.0 stays "13.0%".
+    """
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "–"
+    unit = unit or "number"
+    dp = decimals_of(printed)
+    if unit in _GBP_SUFFIX:
+        sign = "-" if value < 0 else ""
+        return f"{sign}£{fmt_number(abs(value), dp)}{_GBP_SUFFIX[unit]}"
+    if unit == "GBP per patient":
+        return f"£{fmt_number(value, 2 if dp is None else dp)} per patient"
+    if unit == "%":
+        return f"{fmt_number(value, dp)}%"
+    if unit in ("number", "count"):
+        return fmt_number(value, dp)
+    return f"{fmt_number(value, dp)} {unit}"
+
+
+def fmt_change(change: float, unit: str | None) -> str:
+    """A change in words: "up 0.4 percentage points", "down £1.2m", "no change"."""
+    if change == 0:
+        return "no change"
+    direction = "up" if change > 0 else "down"
+    if unit == "%":
+        return f"{direction} {fmt_number(abs(change))} percentage points"
+    return f"{direction} {fmt_value(abs(change), unit)}"
+
+
+def fmt_percent(value: float, decimals: int = 1) -> str:
+    """A share already in per cent as "12.3%"."""
+    return f"{value:,.{decimals}f}%"

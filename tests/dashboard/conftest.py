@@ -1,0 +1,27 @@
+"""Fixtures: the small tidy frame, its altered copy and an app built from it."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from dash_sample import SOURCES, make_frame
+
+
+@pytest.fixture
+def small() -> pd.DataFrame:
+    return make_frame()
+
+
+@pytest.fixture
+def altered() -> pd.DataFrame:
+    """The same rows with districts' values changed: Melton now cycles most, Blaby least."""
+    cycling = [0.5, 4.0, 1.4, 2.1, 6.1, 1.5, 2.0, 2.4, 2.3]
+    fuel = [12.4, 10.1, 8.9, 9.0, 7.0, 9.8, 8.9, 9.4, 8.9]
+    return make_frame(cycling, fuel)
+
+
+@pytest.fixture
+def app(small):
+    from dashboard import create_app
+
+    return create_app(small, SOURCES)

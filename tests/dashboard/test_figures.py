@@ -1,0 +1,56 @@
+"""Figures draw the data they are given, with values as text and RAG colours from the palette."""
+
+from __future__ import annotations
+
+import pytest
+from dash_sample import CYCLING
+
+from dashboard import figures, tables
+from dashboard.compare import compare
+from dashboard.theme import Rag
+
+
+def values(frame):
+    return tables.district_values(frame[frame["dataset"] == "wider_determinants"], CYCLING)
+
+
+@pytest.mark.parametrize("fixture", ["small", "altered"])
+def test_bars_show_the_districts_values(fixture, request):
+    vals = values(request.getfixturevalue(fixture))
+    fig = figures.district_bars(vals, CYCLING, "England")
+    bar = fig.data[0]
+    districts = vals[vals["area"].isin(tables.DISTRICTS)]
+    assert list(bar.y) == districts["area"].tolist()
+    assert list(bar.x) == districts["value"].tolist()
+    england = float(vals.loc[vals["area"] == "England", "value"].iloc[0])
+    expected = [compare(v, england, "higher is better").rag.fill for v in districts["value"]]
+    assert list(bar.marker.color) == expected
+    assert all(("better" in t) or ("worse" in t) or ("similar" in t) for t in bar.text)
+
+
+def test_benchmark_lines_are_drawn_and_labelled(small):
+    fig = figures.district_bars(values(small), CYCLING, "Leicestershire")
+    lines = {s.x0 for s in fig.layout.shapes}
+    assert lines == {2.4, 2.3}
+    labels = [a.text for a in fig.layout.annotations]
+    assert "Leicestershire 2.4%" in labels and "England 2.3%" in labels
+
+
+def test_presentation_mode_uses_larger_type(small):
+    normal = figures.district_bars(values(small), CYCLING, "England")
+    present = figures.district_bars(values(small), CYCLING, "England", present=True)
+    assert present.layout.template.layout.font.size > normal.layout.template.layout.font.size
+
+
+def test_tile_map_has_every_district_labelled(altered):
+    fig = figures.tile_map(values(altered), CYCLING, "England")
+    texts = " ".join(a.text for a in fig.layout.annotations)
+    assert "6.1%" in texts and "0.5%" in texts
+    assert len(fig.layout.shapes) == 7
+    fills = {s.fillcolor for s in fig.layout.shapes}
+    assert Rag.RED.fill in fills and Rag.GREEN.fill in fills
+
+
+def test_empty_when_no_districts(small):
+    fig = figures.district_bars(values(small).iloc[0:0], CYCLING, "England")
+    assert "No district figures" in fig.layout.annotations[0].text

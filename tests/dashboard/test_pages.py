@@ -1,0 +1,153 @@
+"""Layouts and callbacks called directly on an app built from the small frame."""
+
+from __future__ import annotations
+
+import sys
+
+import dash
+import pandas as pd
+import pytest
+from dash_sample import CYCLING, FUEL, SOURCES
+
+from dashboard import create_app
+from dashboard.app import nav_hrefs, present_from_url
+
+
+def text_of(component) -> str:
+    """All text in a component tree, for assertions on what a page says."""
+    if component is None:
+        return ""
+    if isinstance(component, (str, int, float)):
+        return str(component)
+    if isinstance(component, (list, tuple)):
+        return " ".join(text_of(c) for c in component)
+    parts = [text_of(getattr(component, "children", None))]
+    for prop in ("label", "value", "placeholder"):
+        v = getattr(component, prop, None)
+        if isinstance(v, str):
+            parts.append(v)
+    return " ".join(parts)
+
+
+def find(component, id_):
+    if isinstance(component, (list, tuple)):
+        for c in component:
+            hit = find(c, id_)
+            if hit is not None:
+                return hit
+        return None
+    if getattr(component, "id", None) == id_:
+        return component
+    children = getattr(component, "children", None)
+    return find(children, id_) if children is not None and not isinstance(children, str) else None
+
+
+def page(path):
+    return next(p for p in dash.page_registry.values() if p["path"] == path)
+
+
+def page_module(path):
+    """The page module as Dash imported it (importing dashboard.pages.* would register it twice)."""
+    return sys.modules[page(path)["module"]]
+
+
+def test_pages_registered_and_nav_built(app):
+    assert {"/", "/districts", "/explorer", "/sources"} <= {p["path"] for p in dash.page_registry.values()}
+    assert nav_hrefs(True, [{"path": "/districts"}]) == ["/districts?present=1"]
+    assert nav_hrefs(False, [{"path": "/"}]) == ["/"]
+    assert present_from_url("?q=x&present=1") is True
+    assert present_from_url("") is False
+
+
+def test_overview_tiles_red_and_timeline(app):
+    out = page("/")["layout"]()
+    text = text_of(out)
+    assert "As at the pack for 8 July 2021" in text
+    assert "£41.2m" in text and "up £11.2m from 2018/19" in text
+    assert "No data in these packs." in text  # e.g. Better Care Fund is absent
+    assert "Delayed transfers of care" in text and "✖ Red" in text
+    assert "5 September 2013" in text
+
+
+def test_districts_layout_reads_query(app):
+    out = page("/districts")["layout"](indicator=FUEL, benchmark="Leicestershire")
+    assert find(out, "districts-indicator").value == FUEL
+    assert find(out, "districts-benchmark").value == "Leicestershire"
+    text = text_of(out)
+    assert "within ±5% of the benchmark" in text
+    assert "As at the pack for 8 July 2021" in text
+    assert "against Leicestershire (9.4%)" in text
+
+
+def test_districts_unknown_query_falls_back(app):
+    out = page("/districts")["layout"](indicator="nonsense", benchmark="Mars")
+    assert find(out, "districts-indicator").value == CYCLING
+    assert find(out, "districts-benchmark").value == "England"
+
+
+def test_districts_callback_redraws_and_writes_url(app):
+    mod = page_module("/districts")
+    charts, matrix, search = mod.update(FUEL, "England", True)
+    assert search.startswith("?indicator=Fuel+Poverty") and search.endswith("&benchmark=England&present=1")
+    assert "Melton has the highest figure (10.6%)" in text_of(charts)
+    graph = find(charts, "districts-bars-graph")
+    assert graph.figure.layout.template.layout.font.size >= 20
+
+
+def test_missing_dataset_says_no_data(small):
+    create_app(small[small["dataset"] != "wider_determinants"], SOURCES)
+    out = page("/districts")["layout"]()
+    assert "No data in these packs" in text_of(out)
+
+
+def test_explorer_search_and_download(app):
+    mod = page_module("/explorer")
+    out = page("/explorer")["layout"](q="cycling")
+    assert find(out, "explorer-search").value == "cycling"
+    assert len(find(out, "explorer-grid").rowData) == 9
+    rows, search = mod.search("cycling blaby", None, None, False)
+    assert [r["area"] for r in rows] == ["Blaby"]
+    assert search == "?q=cycling+blaby"
+    assert rows[0]["source"].endswith("(/sources?file=003_test.txt&line=10)")
+    sent = mod.download(1, rows)
+    assert sent["filename"] == "healthdash-rows.csv"
+    csv = pd.read_csv(__import__("io").StringIO(sent["content"]))
+    assert csv["value"].tolist() == [2.5] and "warning" in csv.columns
+    assert mod.count(rows, None) == "1 of 31 rows"
+
+
+def test_sources_viewer_shows_loaded_lines_only(app):
+    layout = page("/sources")["layout"]
+    out = layout(file="003_test.txt", line="12")
+    viewer = find(out, "sources-viewer")
+    assert "line 12 of the district pack" in text_of(viewer)
+    assert find(viewer, "sources-current-line") is not None
+    assert "Harborough" in text_of(find(viewer, "sources-line-numbers"))
+    refused = layout(file="../../etc/passwd", line="1")
+    assert "not one of the packs loaded" in text_of(refused)
+
+
+def test_sources_lists_packs_meetings_and_warnings(app):
+    out = page("/sources")["layout"](file="001_test.txt", meeting="2013-12-05")
+    text = text_of(out)
+    assert "figure stated twice" in text
+    assert "Performance dashboard" in text_of(find(out, "sources-meeting"))
+    assert "Health and Wellbeing Board" in text_of(find(out, "sources-packs"))
+
+
+@pytest.mark.parametrize("path", ["/", "/districts", "/explorer", "/sources"])
+def test_every_layout_renders_on_an_empty_frame(path, small):
+    create_app(small.iloc[0:0], {})
+    assert page(path)["layout"]() is not None
+
+
+def test_serve_loads_once(monkeypatch, small):
+    import loaders
+    from dashboard import app as app_module
+
+    calls = []
+    monkeypatch.setattr(loaders, "load", lambda paths=None: calls.append(paths) or small)
+    monkeypatch.setattr(app_module, "load_sources", lambda paths=None: SOURCES)
+    monkeypatch.setattr(dash.Dash, "run", lambda self, **kw: calls.append(kw))
+    app_module.serve(port=8099)
+    assert calls == [None, {"host": "127.0.0.1", "port": 8099, "debug": False}]

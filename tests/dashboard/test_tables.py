@@ -1,0 +1,62 @@
+"""Table builders on the small frame."""
+
+from __future__ import annotations
+
+from dash_sample import CYCLING, FUEL, FURLOUGH
+
+from dashboard import tables
+
+
+def wider(frame):
+    return frame[frame["dataset"] == "wider_determinants"]
+
+
+def test_indicators_in_printed_order(small):
+    assert tables.indicators(wider(small)) == [CYCLING, FUEL, FURLOUGH]
+
+
+def test_district_values_and_table(small):
+    values = tables.district_values(wider(small), CYCLING)
+    assert values["area"].tolist() == tables.DISTRICTS + tables.BENCHMARKS
+    shown = tables.indicator_table(values, "England").set_index("Area")
+    assert shown.loc["Blaby", "Value"] == "2.5%"
+    assert shown.loc["Charnwood", "Compared with England"].endswith("better")
+    assert shown.loc["Melton", "Compared with England"].endswith("worse")
+    assert shown.loc["England", "Compared with England"] == "benchmark"
+
+
+def test_matrix_uses_benchmark_and_polarity(small):
+    england = tables.rag_matrix(wider(small), "England")
+    leics = tables.rag_matrix(wider(small), "Leicestershire")
+    assert england[FUEL]["Melton"][1].verdict == "worse"
+    assert england[FUEL]["Blaby"][1].verdict == "better"
+    assert leics[FUEL]["Harborough"][1].verdict == "better"  # 8.9 vs 9.4, lower is better
+    assert england[FURLOUGH]["Blaby"][1].verdict == "not compared"
+
+
+def test_headline_tile_has_latest_value_and_change(small):
+    tile = tables.headline_tile(small, "qipp")
+    assert (tile.value, tile.period) == ("£41.2m", "2019/20")
+    assert tile.change == "up £11.2m from 2018/19"
+    assert tables.headline_tile(small, "bcf").count == 0
+
+
+def test_red_rows_and_meetings(small):
+    assert tables.red_rows(small)["measure"].tolist() == ["Delayed transfers of care"]
+    meets = tables.meetings(small)
+    assert len(meets) == 4
+    assert meets["meeting_date"].is_monotonic_increasing
+
+
+def test_search_needs_every_word(small):
+    assert len(tables.search(small, "cycling blaby")) == 1
+    assert len(tables.search(small, "cycling")) == 9
+    assert len(tables.search(small, "emergency quarter")) == 1
+    assert tables.search(small, "nothing-like-this").empty
+
+
+def test_packs_summary(small):
+    packs = tables.packs(small).set_index("Pack")
+    assert packs.loc["003_test.txt", "Numbers"] == 27
+    assert packs.loc["001_test.txt", "Warnings"] == 1
+    assert packs.loc["003_test.txt", "Pack for"] == "8 July 2021"

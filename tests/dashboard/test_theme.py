@@ -1,0 +1,63 @@
+"""Palette, template and British formatting."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from dashboard.theme import PRESENT_TEMPLATE, TEMPLATE, Rag, fmt_change, fmt_date, fmt_value
+
+
+def _luminance(hex_colour: str) -> float:
+    channels = [int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+
+@pytest.mark.parametrize("rag", list(Rag))
+def test_every_rating_has_word_icon_and_legible_text(rag):
+    assert rag.word and rag.icon
+    hi, lo = sorted([_luminance(rag.fill), _luminance(rag.text)], reverse=True)
+    assert (hi + 0.05) / (lo + 0.05) >= 4.5
+
+
+def test_palette_includes_blue_and_combined_ratings():
+    assert {"Blue", "Amber/Green", "Red/Amber", "Green/Blue"} <= {r.word for r in Rag}
+    assert Rag.of("amber/green") is Rag.AMBER_GREEN
+    assert Rag.of(None) is Rag.NONE
+    assert len({r.fill for r in Rag}) == len(Rag)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("2019-06-05", "5 June 2019"), (pd.Timestamp("2021-07-08"), "8 July 2021"), (None, "date not stated")],
+)
+def test_fmt_date(value, expected):
+    assert fmt_date(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "printed", "expected"),
+    [
+        (49.02, "GBP millions", None, "£49.02m"),
+        (1234567, "GBP", None, "£1,234,567"),
+        (13.0, "%", "13.0", "13.0%"),
+        (13.0, "%", None, "13%"),
+        (2.5, "per 1,000", None, "2.5 per 1,000"),
+        (5700, "number", "5,700", "5,700"),
+        (-5.9, "%", "-5.9", "-5.9%"),
+        (81.25, "years", None, "81.25 years"),
+    ],
+)
+def test_fmt_value(value, unit, printed, expected):
+    assert fmt_value(value, unit, printed) == expected
+
+
+def test_fmt_change_in_words():
+    assert fmt_change(0.4, "%") == "up 0.4 percentage points"
+    assert fmt_change(-1.5, "GBP millions") == "down £1.5m"
+    assert fmt_change(0, "%") == "no change"
+
+
+def test_presentation_template_has_larger_type():
+    assert PRESENT_TEMPLATE.layout.font.size > TEMPLATE.layout.font.size
