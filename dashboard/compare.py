@@ -20,6 +20,8 @@ RULE = (
     "whether higher or lower is better for that indicator; indicators where neither is better are not compared."
 )
 
+SHORT_RULE = "Similar: within ±5% of {benchmark}; better or worse by whether higher or lower is better."
+
 
 @dataclass(frozen=True)
 class Comparison:

@@ -15,10 +15,10 @@ from dashboard.theme import Rag, fmt_date
 from dashboard.urlstate import source_href
 
 
-def as_at(date: pd.Timestamp | None) -> html.P:
-    """The line every page carries: which pack the figures are as at."""
+def as_at(date: pd.Timestamp | None, small: bool = False) -> html.P:
+    """The line every page and tile carries: which pack the figures are as at."""
     text = f"As at the pack for {fmt_date(date)}" if date is not None else "No packs loaded"
-    return html.P(text, className="hd-as-at")
+    return html.P(text, className="hd-tile-as-at" if small else "hd-as-at")
 
 
 def rag_badge(rating: str | Rag | Comparison | None, text: str | None = None) -> html.Span:
@@ -66,7 +66,13 @@ def _cell(value: object) -> object:
 
 
 def chart_card(
-    prefix: str, title: str, figure: go.Figure, data: pd.DataFrame | dbc.Table, summary: str, note: object = None
+    prefix: str,
+    title: str,
+    figure: go.Figure,
+    data: pd.DataFrame | dbc.Table,
+    summary: str,
+    note: object = None,
+    rule: str | None = None,
 ) -> dbc.Card:
     """A chart with its data as a table beside it and a one-sentence summary (also the chart's alt text)."""
     data_table = data if isinstance(data, dbc.Table) else table(data, id=f"{prefix}-table")
@@ -76,6 +82,7 @@ def chart_card(
             dbc.CardBody(
                 [
                     html.P(summary, id=f"{prefix}-summary", className="hd-summary"),
+                    html.P(rule, className="hd-rule-short") if rule else None,
                     dbc.Row(
                         [
                             dbc.Col(

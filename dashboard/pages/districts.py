@@ -10,7 +10,7 @@ from dash import Input, Output, callback, dcc, html
 from dashboard import components as ui
 from dashboard import data as store
 from dashboard import figures, summaries, tables
-from dashboard.compare import RULE
+from dashboard.compare import RULE, SHORT_RULE
 from dashboard.urlstate import encode, is_on
 
 dash.register_page(
@@ -31,6 +31,7 @@ def chart_section(wider: pd.DataFrame, measure: str, benchmark: str, present: bo
         tables.indicator_table(values, benchmark),
         summary,
         note=html.Span(["Source: ", *_sources(values)]),
+        rule=SHORT_RULE.format(benchmark=benchmark),
     )
     map_summary = summaries.tile_map_summary(values, measure, benchmark)
     tile_map = ui.chart_card(

@@ -34,7 +34,7 @@ def tile_card(tile: tables.Tile, present: bool = False) -> dbc.Card:
             html.P(tile.change or "No earlier figure to compare with.", className="hd-tile-change"),
             ui.rag_badge(tile.rag) if tile.rag else None,
             html.Div(ui.source_link(tile.source_file, tile.source_line, "source")) if tile.source_file else None,
-            ui.as_at(tile.pack_date),
+            ui.as_at(tile.pack_date, small=True),
         ]
     return dbc.Card(
         dbc.CardBody([html.H2(dcc.Link(tile.title, href=href), className="h6"), *body]),
