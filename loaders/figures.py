@@ -24,7 +24,8 @@ _NOT_FIGURES = [
     re.compile(rf"\b(?:{_MONTH_WORDS})\.?[\s\-]+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b", re.IGNORECASE),
     re.compile(rf"\b(?:{_MONTH_WORDS})[\s\-]+'?\d{{2,4}}\b", re.IGNORECASE),
     re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"),  # 13/06/2021
-    re.compile(r"\b(?:19|20)\d{2}\s?[/\-\u2013]\s?(?:(?:19|20)?\d{2})\b"),  # 2019/20, 2018-19
+    # 2019/20, 2018-19; not "2019 – 76%" or "2019 - 99.6%" (a date, a dash, then a figure)
+    re.compile(r"\b(?:19|20)\d{2}\s?[/\-\u2013]\s?(?:(?:19|20)?\d{2})\b(?![.,]\d|%)"),
     re.compile(r"(?<![\d,.£])(?:19|20)\d{2}(?![\d%]|[.,]\d|\s?(?:people|patients|staff|GPs|pupils|households))"),  # 2019
     re.compile(r"\b\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)", re.IGNORECASE),  # 2.00 pm
     re.compile(r"\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b"),  # 0116 305 2583
@@ -78,10 +79,25 @@ class Passage:
         return 0
 
 
+_BULLET_RE = re.compile(r"^\s*(?:[-\u2022\u25aa\u25cf\u2013]\s+\S|\d{1,2}[.)]\s+[A-Z(])")
+_OPEN_END_RE = re.compile(r"(?:[A-Za-z,\-\u2013]|\d%?)\s*$")
+
+
+def _continues(prev: str, nxt: str) -> bool:
+    """A line broken by a blank line mid-sentence: the first does not end one, the next starts lower case."""
+    return bool(_OPEN_END_RE.search(prev)) and nxt.lstrip()[:1].islower()
+
+
 def passages(lines: tuple[str, ...], furniture: frozenset[int]) -> dict[int, Passage]:
-    """Each line's paragraph: consecutive non-blank lines (page furniture left out)."""
+    """Each line's paragraph: consecutive non-blank lines (page furniture left out).
+
+    A list bullet ("- ", "\u2022 ", "1. ") starts a new paragraph; a sentence that a
+    converter broke with a blank line ("... 17,362 non-" / "" / "elective
+    admissions") stays one paragraph.
+    """
     out: dict[int, Passage] = {}
     block: list[int] = []
+    blanks = 0
 
     def flush() -> None:
         parts, starts, off = [], [], 0
@@ -97,18 +113,64 @@ def passages(lines: tuple[str, ...], furniture: frozenset[int]) -> dict[int, Pas
         if n in furniture:
             continue
         if text.strip():
+            if block and (
+                _BULLET_RE.match(text) or (blanks and not (blanks <= 2 and _continues(lines[block[-1] - 1], text)))
+            ):
+                flush()
+                block = []
             block.append(n)
-        elif block:
-            flush()
-            block = []
+            blanks = 0
+        else:
+            blanks += 1
     if block:
         flush()
     return out
 
 
+_COMPACT_YEARS_RE = re.compile(r"(?<![\d,.£])((?:19|20)\d{2})(\d{2})(?![\d%,]|\.\d)")
+
+
+def compact_years(text: str) -> list[tuple[int, int, str]]:
+    """Financial years printed without a separator ("201112" for 2011-12), as (start, end, "2011/12")."""
+    return [
+        (m.start(), m.end(), f"{m.group(1)}/{m.group(2)}")
+        for m in _COMPACT_YEARS_RE.finditer(text)
+        if int(m.group(2)) == (int(m.group(1)) + 1) % 100
+    ]
+
+
 def not_figure_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of a line that hold dates, numbering, phone numbers and the like."""
-    return [m.span() for rx in _NOT_FIGURES for m in rx.finditer(text)]
+    spans = [m.span() for rx in _NOT_FIGURES for m in rx.finditer(text)]
+    return spans + [(a, b) for a, b, _ in compact_years(text)]
+
+
+_HEADING_NUMBER_RE = re.compile(r"^\(?\d{1,3}(?:\.\d{1,2})*[.)]?$")
+
+
+def looks_like_heading(text: str) -> bool:
+    """A short line with no figures and no closing punctuation that starts in capitals: a sub-heading."""
+    t = text.strip()
+    words = t.split()
+    return (
+        0 < len(words) <= 8
+        and len(t) <= 60
+        and t[0].isupper()
+        and not t.endswith((".", ",", ";", ":"))
+        and not _BULLET_RE.match(t)
+        and all(tok.unit is None and tok.value < 1000 for tok in figure_tokens(t))
+    )
+
+
+def heading_above(lines: tuple[str, ...], first: int, furniture: frozenset[int], max_lines: int = 14) -> str | None:
+    """The sub-heading a paragraph starting at line `first` sits under, within `max_lines` above it."""
+    for n in range(first - 1, max(0, first - 1 - max_lines), -1):
+        text = lines[n - 1].strip()
+        if not text or n in furniture or _HEADING_NUMBER_RE.match(text):
+            continue
+        if looks_like_heading(text):
+            return " ".join(text.split())
+    return None
 
 
 def figure_tokens(text: str) -> list[NumberToken]:
@@ -136,13 +198,36 @@ def sentence_around(passage: Passage, offset: int) -> tuple[str, int]:
     return text[start:end].strip(), offset - start - (len(text[start:end]) - len(text[start:end].lstrip()))
 
 
+_TERM_RE = re.compile(r"[A-Za-z][A-Za-z'&/+\-]*|\d+(?:\.\d+)?")
+_LEAD_LABEL_RE = re.compile(r"^\s*(?:[-\u2022]\s+)?(?P<label>[A-Za-z][A-Za-z0-9 &'/()+]{1,60}?)\s+[\u2013\-:=]\s+")
+
+
+def _terms(text: str, n: int, *, last: bool) -> list[str]:
+    """The last (or first) `n` words of a text, with the numbers among them ("Red 1", "62 days")."""
+    terms = _TERM_RE.findall(text)
+    idx = [i for i, t in enumerate(terms) if t[0].isalpha()]
+    if not idx:
+        return []
+    if last:
+        return terms[idx[-n] if len(idx) >= n else idx[0] :]
+    return terms[: (idx[n - 1] if len(idx) >= n else idx[-1]) + 1]
+
+
 def measure_phrase(sentence: str, start: int, end: int, tokens_at: list[tuple[int, int]]) -> str:
-    """Words either side of a number, stopping at neighbouring numbers: its label as printed."""
+    """Words either side of a number, stopping at neighbouring numbers: its label as printed.
+
+    Numbers that are not figures stay in ("Red 1", "Cancer 62 days"); a line's
+    lead label ("Red 1 \u2013 WL 65.68% & ELR 63.85%") labels every number on it.
+    """
     left_bound = max((b for a, b in tokens_at if b <= start), default=0)
     right_bound = min((a for a, b in tokens_at if a >= end), default=len(sentence))
-    left = _WORD_RE.findall(sentence[left_bound:start])[-7:]
-    right = _WORD_RE.findall(sentence[end:right_bound])[:7]
+    left = _terms(sentence[left_bound:start], 7, last=True)
+    right = _terms(sentence[end:right_bound], 7, last=False)
     phrase = " ".join(left + (["\u2026"] if left and right else []) + right)
+    lead = _LEAD_LABEL_RE.match(sentence)
+    if lead and left_bound > lead.end() and lead.group("label").strip() not in phrase:
+        phrase = f"{lead.group('label').strip()}: {phrase}"
+    phrase = re.sub(r"(?<=[A-Za-z])- (?=[a-z])", "-", phrase)
     return phrase or "figure"
 
 
@@ -166,26 +251,85 @@ def home_area(lines: tuple[str, ...]) -> str | None:
     return votes.most_common(1)[0][0] if votes else None
 
 
-def nearest_area(line_text: str, col: int, sentence: str, sent_off: int, before: list[str]) -> str | None:
-    """The area named nearest a number: same line before it, then after, then the sentence, then lines above."""
-    on_line = areas.find_areas(line_text)
+_NUMBER_NEXT_RE = re.compile(r"^[^\w£]{0,3}(?:[:=\u2013\-]\s*)?\(?£?\d")
+
+
+def _owned_by_next_number(text: str, end: int) -> bool:
+    """An area printed straight before a number ("ELR 63.85%", "national 79%") names that number."""
+    return bool(_NUMBER_NEXT_RE.match(text[end:]))
+
+
+def _names_other_number(text: str, end: int, offset: int) -> bool:
+    """The area ending at `end` is printed straight before a number other than the one at `offset`."""
+    m = _NUMBER_NEXT_RE.match(text[end:])
+    return bool(m) and not end <= offset <= end + m.end()
+
+
+def areas_in(text: str) -> list[tuple[int, int, areas.Area]]:
+    """Areas named in a text as (start, end, area), the rules of `areas.find_areas`.
+
+    A lower-case "national" is a comparator, not a place: it counts only right
+    before a number ("vs national 79%"), not in "a national objective of 74".
+    """
+    out = []
+    for m in areas._name_pattern().finditer(text):
+        printed = m.group(1)
+        area = areas.lookup(printed)
+        if area is None or (len(printed) <= 4 and not printed.isupper()):
+            continue
+        if printed.islower() and printed.startswith("national") and not _owned_by_next_number(text, m.end()):
+            continue
+        out.append((m.start(), m.end(), area))
+    return out
+
+
+def nearest_area(
+    line_text: str,
+    col: int,
+    sentence: str,
+    sent_off: int,
+    before: list[str],
+    *,
+    paragraph: str | None = None,
+    para_off: int = 0,
+    headings: list[str] | None = None,
+) -> str | None:
+    """The area named nearest a number.
+
+    Same line before it, then after it (unless that area names a later number),
+    then the sentence, then the paragraph (areas before the number first), then
+    the lines above, then the headings above it, nearest first.
+    """
+    on_line = [(p, a) for p, e, a in areas_in(line_text) if not _names_other_number(line_text, e, col)]
     left = [a for p, a in on_line if p < col]
     if left:
         return left[-1].name
     right = [a for p, a in on_line if p > col]
     if right:
         return right[0].name
-    in_sentence = areas.find_areas(sentence)
+    in_sentence = [(p, a) for p, e, a in areas_in(sentence) if not _names_other_number(sentence, e, sent_off)]
     if in_sentence:
         return min(in_sentence, key=lambda pa: abs(pa[0] - sent_off))[1].name
+    if paragraph:
+        in_para = [(p, a) for p, e, a in areas_in(paragraph) if not _names_other_number(paragraph, e, para_off)]
+        earlier = [pa for pa in in_para if pa[0] < para_off]
+        if earlier:
+            return earlier[-1][1].name
+        if in_para:
+            return in_para[0][1].name
     for text in reversed(before):
-        found = areas.find_areas(text)
+        found = [a for _p, e, a in areas_in(text) if not _owned_by_next_number(text, e)]
         if found:
-            return found[-1][1].name
+            return found[-1].name
+    for text in headings or []:
+        found = areas_in(text)
+        if found:
+            return found[0][2].name
     return None
 
 
 def nearest_period(sentence: str, offset: int) -> str | None:
-    """The period named nearest a number in its sentence."""
+    """The period named nearest a number in its sentence ("201112" read as 2011/12)."""
     found = [(abs(m.start() - offset), " ".join(m.group(0).split())) for m in _PERIOD_RE.finditer(sentence)]
+    found += [(abs(a - offset), label) for a, _b, label in compact_years(sentence)]
     return min(found)[1] if found else None

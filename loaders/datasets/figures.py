@@ -38,7 +38,20 @@ class FiguresSpec:
                 ]
                 measure = fig.measure_phrase(sentence, sent_off, sent_off + (t.end - t.start), neighbours)
                 above = [lines[k - 1] for k in range(max(1, n - self.lines_above_for_area), n)]
-                area = fig.nearest_area(text, t.start, sentence, sent_off, above) or default_area
+                first = passage.starts[0][1]
+                heading = fig.heading_above(lines, first, ctx.segments.furniture)
+                if heading and heading.casefold() not in measure.casefold():
+                    measure = f"{heading}: {measure}"
+                area = fig.nearest_area(
+                    text,
+                    t.start,
+                    sentence,
+                    sent_off,
+                    above,
+                    paragraph=passage.text,
+                    para_off=offset,
+                    headings=[h for h in (heading, *self._marked_headings(ctx, n)) if h],
+                ) or default_area
                 period = fig.nearest_period(sentence, sent_off)
                 key = (n, area, period, measure)
                 k = 2
@@ -57,6 +70,13 @@ class FiguresSpec:
                     table=table_of_line.get(n),
                     context=sentence[:400],
                 )
+
+
+    @staticmethod
+    def _marked_headings(ctx: ExtractContext, n: int) -> list[str]:
+        """Headings the converter marked ("# ...") above line n in its section, nearest first."""
+        start = ctx.segments.section_at(n).start
+        return [ctx.line(h) for h in sorted(ctx.pack.headings, reverse=True) if start <= h < n]
 
 
 SPECS = [FiguresSpec()]
