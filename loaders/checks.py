@@ -67,3 +67,75 @@ def check_column_totals(
         tops.append(value)
         pending = []
     return {i: w for i, w in warnings.items() if w}
+
+
+# --- The same figure stated twice with different values ---------------------------------------------------
+
+_RESTATE_STOP = frozenset(
+    ["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from", "is", "was", "were", "are", "be", "been", "this", "that", "as", "per", "all", "total", "there", "have", "has", "had", "which", "who", "rate", "number"]
+)
+
+
+def _measure_words(measure: str) -> frozenset[str]:
+    import re
+
+    words = re.findall(r"[a-z][a-z\-]+|\d+", str(measure).casefold())
+    return frozenset(w for w in words if w not in _RESTATE_STOP and len(w) > 2)
+
+
+def _same_print(a: float, b: float) -> bool:
+    """Equal allowing the rounding of the less precise print (86.91 vs 86.9, 963 vs 963.4)."""
+    return abs(a - b) <= max(0.5 * 10 ** -min(_decimals(a), _decimals(b)), 1e-9)
+
+
+def _decimals(x: float) -> int:
+    text = f"{x:.6f}".rstrip("0")
+    return len(text.split(".")[1]) if "." in text else 0
+
+
+def flag_restatements(frame, *, min_shared: int = 2, similarity: float = 0.6):  # type: ignore[no-untyped-def]
+    """Flag a figure stated twice in one pack with different values: prose against a table.
+
+    Two rows are the same figure when they share file, area, period and unit
+    (all stated), one sits in a table (or a non-`figures` dataset) and the other
+    in prose, and their measures share at least `min_shared` content words with
+    Jaccard similarity >= `similarity`.  When their values differ beyond
+    rounding, both get a warning naming the other line.  Values are never
+    changed.  Returns a copy of the frame.
+    """
+    import pandas as pd
+
+    out = frame.copy()
+    if out.empty:
+        return out
+    tabled = out["table"].notna() | (out["dataset"] != "figures")
+    notes: dict[int, list[str]] = {}
+    keys = ["source_file", "area", "period", "unit"]
+    usable = out[out[keys].notna().all(axis=1)]
+    for _key, group in usable.groupby(keys, sort=False):
+        if len(group) < 2:
+            continue
+        words = {i: _measure_words(m) for i, m in group["measure"].items()}
+        tab = [i for i in group.index if tabled[i]]
+        prose = [i for i in group.index if not tabled[i]]
+        for i in tab:
+            for j in prose:
+                shared = words[i] & words[j]
+                union = words[i] | words[j]
+                if len(shared) < min_shared or not union or len(shared) / len(union) < similarity:
+                    continue
+                vi, vj = float(out.at[i, "value"]), float(out.at[j, "value"])
+                if _same_print(vi, vj):
+                    continue
+                notes.setdefault(i, []).append(
+                    f"stated twice: {out.at[j, 'value_text']} in prose at line {int(out.at[j, 'source_line'])}"
+                )
+                notes.setdefault(j, []).append(
+                    f"stated twice: {out.at[i, 'value_text']} in a table at line {int(out.at[i, 'source_line'])}"
+                )
+    for i, msgs in notes.items():
+        old = out.at[i, "warning"]
+        parts = ([str(old)] if isinstance(old, str) and old else []) + msgs
+        out.at[i, "warning"] = "; ".join(parts)
+    out["warning"] = out["warning"].astype(pd.StringDtype())
+    return out
