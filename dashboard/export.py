@@ -25,7 +25,7 @@ from openpyxl.utils import get_column_letter
 
 from dashboard import xlsx
 from dashboard.compare import RULE as COMPARISON_RULE
-from dashboard.theme import Rag
+from dashboard.theme import Rag, fmt_date
 from loaders.schema import COLUMNS
 
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -52,6 +52,7 @@ UNIT_FORMATS: dict[str, tuple[str, str]] = {
 }
 GENERAL_FORMATS = ("#,##0", "#,##0.0##")  # number, ratio, years, minutes, ... and columns without a unit
 UNIT_COLUMNS = ("value", "target")
+DATA_FORMATS = {"source_line": "0"}  # a line number, never "5,347"
 SOURCE_FORMATS = {"source_line": "0", "meeting_date": DATE_FORMAT, "rows": "#,##0"}
 PROVENANCE = ["source_file", "source_line", "committee", "meeting_date", "report", "table"]
 
@@ -86,7 +87,9 @@ def build_workbook(
     exported_at = exported_at or datetime.now(UTC).replace(tzinfo=None)
     wb = Workbook(write_only=True)
     data, source_sheet = wb.create_sheet("Data"), wb.create_sheet("Sources")
-    data_rows = _table_sheet(data, frame, columns, rag_columns=set(rag_columns), unit_formats=_unit_formats(frame))
+    data_rows = _table_sheet(
+        data, frame, columns, rag_columns=set(rag_columns), unit_formats=_unit_formats(frame), formats=DATA_FORMATS
+    )
     table = sources(frame)
     source_rows = _table_sheet(source_sheet, table, list(table.columns), formats=SOURCE_FORMATS)
     _about_sheet(wb.create_sheet("About"), frame, columns, filters or {}, exported_at)
@@ -106,13 +109,13 @@ def filename(parts: Sequence[str | None], suffix: str, when: datetime | None = N
     """A safe download name such as "healthdash-wider_determinants-Blaby-2024-05-01.xlsx"."""
     when = when or datetime.now()
     words = ["healthdash", *(p for p in parts if p), f"{when:%Y-%m-%d}"]
-    stem = "-".join(re.sub(r"[^A-Za-z0-9_.]+", "_", w).strip("_") for w in words)
+    stem = "-".join(re.sub(r"[^A-Za-z0-9_.-]+", "_", w).strip("_") for w in words)
     return f"{stem}.{suffix.lstrip('.')}"
 
 
 def _columns(frame: pd.DataFrame, columns: list[str] | None) -> list[str]:
     if columns is None:
-        return [str(c) for c in frame.columns]
+        return list(frame.columns)
     missing = [c for c in columns if c not in frame.columns]
     if missing:
         raise ValueError(f"columns not in the frame: {', '.join(missing)}")
@@ -127,7 +130,7 @@ def _table_sheet(
     frame: pd.DataFrame,
     columns: list[str],
     *,
-    rag_columns: set[str] = frozenset(),
+    rag_columns: frozenset[str] | set[str] = frozenset(),
     unit_formats: list[tuple[str, str]] | None = None,
     formats: dict[str, str] | None = None,
 ) -> str:
@@ -136,15 +139,15 @@ def _table_sheet(
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = f"A1:{get_column_letter(max(len(columns), 1))}{n + 1}"
     for i, name in enumerate(columns, 1):
-        ws.column_dimensions[get_column_letter(i)].width = _width(name, frame[name])
-    ws.append([_header(ws, name, fill=True) for name in columns])
+        ws.column_dimensions[get_column_letter(i)].width = _width(str(name), frame[name])
+    ws.append([_header(ws, str(name), fill=True) for name in columns])
     cells = []
     for i, name in enumerate(columns, 1):
         refs = xlsx.refs(i, n)
         series = frame[name].reset_index(drop=True)
         if name in rag_columns:
             cells.append(_rag_cells(ws, refs, series))
-        elif formats and name in formats:
+        elif formats and name in formats and _kind(series) in ("number", "date"):
             fmt = formats[name]
             if fmt == DATE_FORMAT:
                 cells.append(xlsx.date_cells(refs, series, xlsx.style_id(ws, number_format=fmt)))
@@ -212,7 +215,7 @@ def _rgb(colour: str) -> str:
     return colour.lstrip("#").upper()
 
 
-def _styled(ws, value: object, number_format: str):
+def _styled(ws, value: datetime | None, number_format: str):
     if value is None:
         return None
     cell = WriteOnlyCell(ws, value=value)
@@ -233,7 +236,7 @@ def _text_cell(ws, value: object):
 
 
 def _rag_cell(ws, value: object):
-    """The rating's word on the app's fill colour, in the palette's text colour."""
+    """One rating cell (the About sheet's legend), styled as in _rag_cells."""
     if value is None:
         return None
     rag = Rag.of(value)
@@ -248,8 +251,7 @@ def _width(name: str, series: pd.Series) -> float:
     if pd.api.types.is_datetime64_any_dtype(series):
         longest = 18
     elif pd.api.types.is_numeric_dtype(series):
-        sample = series.dropna()
-        longest = int(sample.abs().max() >= 1e6) * 4 + 10 if not sample.empty else 4
+        longest = 12  # "£1,234,567" and "12.5%" alike
     else:
         lengths = series.dropna().astype(str).str.len()
         longest = int(lengths.quantile(0.95)) if not lengths.empty else 4
@@ -281,63 +283,53 @@ def packs(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def about(frame: pd.DataFrame, columns: list[str], filters: dict[str, str], exported_at: datetime) -> list[tuple]:
-    """The About sheet as (item, detail, kind) rows; kind "title" is bold, "rag" is a filled legend cell."""
+    """The About sheet as (section, item, detail) rows: export, packs, filters, RAG rules, formats, schema."""
     rows: list[tuple] = [
-        ("healthdash export", "Numbers read from council health committee packs; every row names its pack line.", ""),
-        ("Exported at (UTC)", exported_at, ""),
-        ("Rows", len(frame), ""),
-        ("Columns", ", ".join(columns), ""),
-        (None, None, ""),
-        ("Packs", "Meeting the pack was published for; rows exported from it", "title"),
+        ("Export", "Exported at (UTC)", exported_at),
+        ("Export", "Rows", len(frame)),
+        ("Export", "Columns", ", ".join(columns)),
+        (
+            "Export",
+            "What",
+            "Numbers read from council health committee packs; the Sources sheet names each row's line.",
+        ),
     ]
     pack_rows = packs(frame)
     if pack_rows.empty:
-        rows.append(("(none)", "The exported rows name no pack.", ""))
+        rows.append(("Packs", "(none)", "The exported rows name no pack."))
     for p in pack_rows.itertuples(index=False):
-        date = "date not stated" if pd.isna(p.pack_date) else f"{p.pack_date.day} {p.pack_date:%B %Y}"
-        rows.append((p.source_file, f"{date}; {p.rows} rows", ""))
-    rows += [(None, None, ""), ("Filters", "As applied when exporting", "title")]
-    applied = [(str(k), str(v), "") for k, v in filters.items() if v not in (None, "")]
-    rows += applied or [("(none)", "All rows", "")]
+        rows.append(
+            ("Packs", p.source_file, f"published for the meeting of {fmt_date(p.pack_date)}; {p.rows} rows exported")
+        )
+    applied = [("Filters", str(k), str(v)) for k, v in filters.items() if v not in (None, "")]
+    rows += applied or [("Filters", "(none)", "All rows")]
     rows += [
-        (None, None, ""),
-        ("RAG rules", "", "title"),
-        ("Ratings in the data", RAG_SOURCE_RULE, ""),
-        ("Dashboard comparisons", COMPARISON_RULE, ""),
-        (
-            "Colours",
-            "Each rated cell is filled with the app's colour and also carries the word, for greyscale printing:",
-            "",
-        ),
+        ("RAG rules", "Ratings in the data", RAG_SOURCE_RULE),
+        ("RAG rules", "Dashboard comparisons", COMPARISON_RULE),
+        ("RAG rules", "Colours", "Rated cells carry the app's fill colour and the word, so they survive greyscale."),
     ]
-    rows += [(r.word, f"fill {r.fill}, text {r.text}", "rag") for r in Rag if r is not Rag.NONE]
-    rows += [
-        (None, None, ""),
-        ("Number formats", "value and target are real numbers, formatted by the row's unit:", "title"),
-    ]
-    rows += [(unit, fmts[0], "") for unit, fmts in UNIT_FORMATS.items()]
-    rows += [("other units", GENERAL_FORMATS[0], ""), ("dates", DATE_FORMAT, "")]
-    rows += [(None, None, ""), ("Schema", "Column: type, nullable; meaning", "title")]
+    rows += [("RAG colours", r.word, f"fill {r.fill}, text {r.text}") for r in Rag if r is not Rag.NONE]
+    rows += [("Number formats", unit, fmts[0]) for unit, fmts in UNIT_FORMATS.items()]
+    rows += [("Number formats", "other units", GENERAL_FORMATS[0]), ("Number formats", "dates", DATE_FORMAT)]
     for name in columns:
         if name in _MEANINGS:
             dtype, nullable, meaning = _MEANINGS[name]
-            rows.append((name, f"{dtype}, {'nullable' if nullable else 'always present'}; {meaning}", ""))
+            rows.append(("Schema", name, f"{dtype}, {'nullable' if nullable else 'always present'}; {meaning}"))
         else:
-            rows.append((name, "not a tidy-table column (derived for the page it was exported from)", ""))
+            rows.append(("Schema", name, "not a tidy-table column (derived for the page it was exported from)"))
     return rows
 
 
 def _about_sheet(ws, frame: pd.DataFrame, columns: list[str], filters: dict[str, str], exported_at: datetime) -> None:
     """What, when, from where, filtered how, rated how, and what each column means."""
+    rows = about(frame, columns, filters, exported_at)
     ws.freeze_panes = "A2"
-    ws.column_dimensions["A"].width = 28
-    ws.column_dimensions["B"].width = 110
-    ws.append([_header(ws, "Item"), _header(ws, "Detail")])
-    for item, detail, kind in about(frame, columns, filters, exported_at):
-        if item is None:
-            ws.append([])
-            continue
-        first = _rag_cell(ws, item) if kind == "rag" else _header(ws, item) if kind == "title" else _text_cell(ws, item)
+    ws.auto_filter.ref = f"A1:C{len(rows) + 1}"
+    for letter, width in zip("ABC", (16, 28, 110), strict=True):
+        ws.column_dimensions[letter].width = width
+    ws.append([_header(ws, "Section", fill=True), _header(ws, "Item", fill=True), _header(ws, "Detail", fill=True)])
+    for section, item, detail in rows:
+        first = _rag_cell(ws, item) if section == "RAG colours" else _text_cell(ws, item)
         if isinstance(detail, datetime):
             second = _styled(ws, detail, TIMESTAMP_FORMAT)
         elif isinstance(detail, str) and len(detail) > 100:
@@ -346,7 +338,7 @@ def _about_sheet(ws, frame: pd.DataFrame, columns: list[str], filters: dict[str,
             second.alignment = _WRAP
         else:
             second = _text_cell(ws, detail)
-        ws.append([first, second])
+        ws.append([section, first, second])
 
 
 def _header(ws, text: str, fill: bool = False):

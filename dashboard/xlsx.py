@@ -70,7 +70,10 @@ def bool_cells(refs: pd.Series, values: pd.Series) -> pd.Series:
 
 def date_cells(refs: pd.Series, values: pd.Series, style: int) -> pd.Series:
     """Dates as Excel serial numbers (days since 30 December 1899) in a date-formatted style."""
-    serial = (pd.to_datetime(values) - _EPOCH) / pd.Timedelta(days=1)
+    stamps = pd.to_datetime(values)
+    if getattr(stamps.dt, "tz", None) is not None:
+        stamps = stamps.dt.tz_localize(None)  # Excel has no time zones: keep the wall-clock time
+    serial = (stamps - _EPOCH) / pd.Timedelta(days=1)
     return number_cells(refs, serial.astype("float64"), style)
 
 

@@ -129,5 +129,85 @@ def serve(host: str, port: int, debug: bool) -> None:
         _fail(str(exc))
 
 
+EXPORTS = {".xlsx", ".csv"}
+
+
+def select_rows(
+    frame: pd.DataFrame, *, dataset: str, area: str | None = None, period: str | None = None, measure: str | None = None
+) -> tuple[pd.DataFrame, str | None]:
+    """Rows matching every filter given, and, when none match, which filter left nothing and what it could be.
+
+    dataset, area and period match exactly (area also through its canonical spelling, so
+    "Oadby & Wigston" finds "Oadby and Wigston"); measure is a case-insensitive substring.
+    """
+    from loaders.areas import canonical
+
+    def choices(rows: pd.DataFrame, column: str) -> str:
+        names = sorted({str(v) for v in rows[column].dropna()})
+        shown = ", ".join(names[:12]) + (f", ... ({len(names)} in all)" if len(names) > 12 else "")
+        return shown or "none"
+
+    rows = frame
+    where = ""
+    steps = [("dataset", dataset), ("area", area), ("period", period), ("measure", measure)]
+    for column, wanted in steps:
+        if wanted is None:
+            continue
+        if column == "measure":
+            keep = rows[column].str.contains(wanted, case=False, regex=False, na=False)
+            described = f"measure containing {wanted!r}"
+        elif column == "area":
+            spellings = {wanted, canonical(wanted)[0]}
+            keep = rows[column].isin(spellings)
+            described = f"area {wanted!r}"
+        else:
+            keep = rows[column] == wanted
+            described = f"{column} {wanted!r}"
+        kept = rows[keep.fillna(False).astype(bool)]
+        if kept.empty:
+            return kept, f"no rows with {described}{where} ({column}s there: {choices(rows, column)})"
+        rows = kept
+        where += f" and {described}" if where else f" in {described}"
+    return rows, None
+
+
+@main.command()
+@click.option("--dataset", required=True, help="Dataset name, exactly (wider_determinants, figures, ...)")
+@click.option("--area", default=None, help='Area, exactly or in any known spelling ("Oadby & Wigston")')
+@click.option("--period", default=None, help="Period as printed (2019/20, December 2020, ...)")
+@click.option("--measure", default=None, help="Text the measure contains (any case)")
+@click.option(
+    "--out", "out", type=click.Path(dir_okay=False, path_type=Path), required=True, help="FILE.xlsx or FILE.csv"
+)
+def export(dataset: str, area: str | None, period: str | None, measure: str | None, out: Path) -> None:
+    """Export the filtered rows as a formatted workbook (Data, Sources, About) or a CSV."""
+    suffix = out.suffix.lower()
+    if suffix not in EXPORTS:
+        _fail(f"{out}: unknown suffix {suffix!r}; use .xlsx or .csv")
+    try:
+        from dashboard.export import build_csv, build_workbook
+    except ImportError as exc:
+        _fail(f"the exporter is not available: {exc}")
+    try:
+        from loaders import load
+
+        rows, problem = select_rows(load(), dataset=dataset, area=area, period=period, measure=measure)
+        if problem:
+            click.echo(f"healthdash: {problem}", err=True)
+            sys.exit(1)
+        filters = {"dataset": dataset, "area": area, "period": period, "measure contains": measure}
+        applied = {k: v for k, v in filters.items() if v is not None}
+        data = build_workbook(rows, filters=applied) if suffix == ".xlsx" else build_csv(rows)
+        out.write_bytes(data)
+    except PackError as exc:
+        _fail(str(exc))
+    except OSError as exc:
+        _fail(f"{exc.filename or out}: {exc.strerror}")
+    except Exception as exc:  # noqa: BLE001 - the promise is one line, never a traceback
+        _fail(f"export failed: {type(exc).__name__}: {exc}")
+    packs = rows["source_file"].nunique()
+    click.echo(f"wrote {len(rows)} rows from {packs} pack{'s' if packs != 1 else ''} to {out}")
+
+
 if __name__ == "__main__":
     main()
