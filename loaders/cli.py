@@ -209,5 +209,46 @@ def export(dataset: str, area: str | None, period: str | None, measure: str | No
     click.echo(f"wrote {len(rows)} rows from {packs} pack{'s' if packs != 1 else ''} to {out}")
 
 
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--verbose", is_flag=True, help="List every table and every measure with no polarity")
+def check(paths: tuple[str, ...], verbose: bool) -> None:
+    """Check the packs: tables claimed, totals, misprints, restatements, polarity."""
+    from loaders.checkreport import build_report
+
+    try:
+        _frame, results = _extract(paths)
+    except PackError as exc:
+        _fail(str(exc))
+    report = build_report(results)
+    unclaimed = [t for t in report.tables if t[3].startswith("unclaimed")]
+    click.echo(
+        f"tables: {len(report.tables)} found, {len(report.tables) - len(unclaimed)} claimed or empty,"
+        f" {len(unclaimed)} unclaimed"
+    )
+    for file, lines, caption, status in report.tables if verbose else unclaimed:
+        click.echo(f"  {file} lines {lines}: {caption} [{status}]")
+    for kind, title in (
+        ("totals", "totals that do not add up"),
+        ("resolved", "misprints resolved"),
+        ("suspect", "suspect prints kept as printed"),
+        ("restatement", "figures stated twice"),
+    ):
+        found = [f for f in report.findings if f.kind == kind]
+        click.echo(f"{title}: {len(found)}")
+        for f in found:
+            tag = f" [documented upstream error: {f.documented}]" if f.documented else ""
+            click.echo(f"  {f.file}:{f.line} {f.text}{tag}")
+    click.echo(f"measures with no polarity: {len(report.unjudged)}")
+    for dataset, measure in report.unjudged if verbose else report.unjudged[:10]:
+        click.echo(f"  {dataset}: {measure}")
+    for file, note in report.notes:
+        click.echo(f"note: {file}: {note}")
+    if report.failures:
+        click.echo(f"FAILED: {len(report.failures)} findings are not documented upstream errors", err=True)
+        sys.exit(1)
+    click.echo("check passed: every failing check is a documented upstream error")
+
+
 if __name__ == "__main__":
     main()

@@ -89,10 +89,13 @@ def _body_value(body: str) -> tuple[float, str | None]:
 
 
 def _typo_comma_decimal(match: re.Match[str]) -> str | None:
-    """'£37,782m': a comma group followed by a million suffix reads as a decimal point."""
+    """'£37,782m' may be £37,782m or a misprinted £37.782m: only the pack's arithmetic can tell."""
     body, suffix, cur = match.group("body"), (match.group("suffix") or "").strip().casefold(), match.group("cur")
     if cur and suffix in ("m", "bn", "million", "billion") and re.fullmatch(r"\d{1,3},\d{3}", body):
-        return f"'{match.group(0).strip()}' prints a comma where a decimal point is likely meant"
+        return (
+            f"'{match.group(0).strip()}' prints a thousands comma in a £m figure: read as printed unless the pack's"
+            " own arithmetic shows a decimal point was meant"
+        )
     return None
 
 

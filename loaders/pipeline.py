@@ -1,7 +1,8 @@
 """From pack files to the validated tidy frame: the steps in order.
 
 read -> segment -> find tables -> dataset specs (figures last) -> areas and
-codes -> polarity -> checks -> schema.  Each pack is extracted on its own
+codes -> polarity -> restatement check -> schema.  (Totals checks run inside
+the specs that know which row is a total.)  Each pack is extracted on its own
 (`extract_pack`), so packs can be cached, and spread over processes, one by one.
 """
 
@@ -13,6 +14,7 @@ from pathlib import Path
 import pandas as pd
 
 from loaders import areas
+from loaders.checks import flag_restatements
 from loaders.measures import add_polarity
 from loaders.reading import Pack, read_pack
 from loaders.schema import coerce, validate
@@ -57,6 +59,6 @@ def extract_pack(path: str | Path) -> PackResult:
     """One pack to its tidy rows (validated) and its table index."""
     pack = read_pack(path)
     ctx = extract_context(pack)
-    frame = validate(to_frame(ctx.rows))
+    frame = validate(flag_restatements(to_frame(ctx.rows)))
     unclaimed = [t for t in ctx.tables if id(t) not in ctx.claimed_tables]
     return PackResult(pack, ctx.segments, ctx.tables, frame, unclaimed, ctx.notes)

@@ -1,0 +1,95 @@
+"""What `healthdash check` reports: tables and whether a dataset claimed them,
+totals that do not add up, misprints resolved, figures stated twice with
+different values, and measures with no polarity.
+
+Findings come from the warnings the specs and checks put on tidy rows, so the
+report shows exactly what an analyst sees in the table.  An upstream error (a
+mistake printed in the pack itself) is documented in data/upstream_errors.csv
+with the line and what fails; anything else that fails makes the check fail.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from loaders.pipeline import PackResult
+
+UPSTREAM_FILE = Path(__file__).resolve().parent.parent / "data" / "upstream_errors.csv"
+
+# Warning text -> kind of finding (the phrases the checks and specs write).
+KINDS = {
+    "totals": ("parts add up to",),
+    "restatement": ("also stated as", "stated twice"),
+    "resolved": ("read as £", "read as "),
+    "suspect": ("thousands comma", "doubled percent", "space after a thousands comma", "likely a typo"),
+}
+FAILING_KINDS = ("totals", "restatement")
+
+
+@dataclass(frozen=True)
+class Finding:
+    kind: str
+    file: str
+    line: int
+    text: str
+    documented: str | None = None
+
+
+@dataclass
+class CheckReport:
+    tables: list[tuple[str, str, str, str]] = field(default_factory=list)  # file, lines, caption, claimed by
+    findings: list[Finding] = field(default_factory=list)
+    unjudged: list[tuple[str, str]] = field(default_factory=list)  # dataset, measure
+    notes: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def failures(self) -> list[Finding]:
+        return [f for f in self.findings if f.kind in FAILING_KINDS and not f.documented]
+
+
+def documented_errors(path: Path = UPSTREAM_FILE) -> dict[tuple[str, int, str], str]:
+    """(file, line, kind) -> description of a mistake printed in the pack itself."""
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8", newline="") as fh:
+        return {(r["file"], int(r["line"]), r["kind"]): r["description"] for r in csv.DictReader(fh)}
+
+
+def classify(warning: str) -> list[str]:
+    """The kinds of finding a row's warning text holds."""
+    return [kind for kind, phrases in KINDS.items() if any(p in warning for p in phrases)]
+
+
+def findings_in(frame: pd.DataFrame, documented: dict[tuple[str, int, str], str]) -> list[Finding]:
+    out = []
+    warned = frame[frame["warning"].notna()]
+    for row in warned.itertuples(index=False):
+        for kind in classify(str(row.warning)):
+            key = (str(row.source_file), int(row.source_line), kind)
+            out.append(Finding(kind, key[0], key[1], f"{row.value_text}: {row.warning}", documented.get(key)))
+    return out
+
+
+def build_report(results: list[PackResult], documented: dict[tuple[str, int, str], str] | None = None) -> CheckReport:
+    """Everything `healthdash check` prints, for the packs extracted."""
+    documented = documented_errors() if documented is None else documented
+    report = CheckReport()
+    for r in results:
+        claimed_by: dict[int, set[str]] = {}
+        for line, ds in zip(r.frame["source_line"], r.frame["dataset"], strict=True):
+            claimed_by.setdefault(int(line), set()).add(str(ds))
+        for t in r.tables:
+            lines = f"{t.first_line}-{t.last_line}" if t.rows else "-"
+            datasets = sorted({d for row in t.rows for d in claimed_by.get(row.line, set())} - {"figures"})
+            status = ", ".join(datasets) or ("no numbers in the text" if not t.rows else "unclaimed (in figures)")
+            report.tables.append((r.pack.name, lines, t.title or "(untitled)", status))
+        report.findings.extend(findings_in(r.frame, documented))
+        report.notes.extend((r.pack.name, n) for n in r.notes)
+        judged = r.frame[r.frame["dataset"] != "figures"]
+        missing = judged[judged["polarity"].isna()][["dataset", "measure"]].drop_duplicates()
+        report.unjudged.extend((str(d), str(m)) for d, m in missing.itertuples(index=False))
+    return report
