@@ -175,9 +175,12 @@ def heading_above(lines: tuple[str, ...], first: int, furniture: frozenset[int],
 
 def figure_tokens(text: str) -> list[NumberToken]:
     """The numbers on a line that are figures (not dates, numbering, phones, ...)."""
+    tokens = scan(text)
+    if not tokens:
+        return []
     spans = not_figure_spans(text)
     keep = []
-    for t in scan(text):
+    for t in tokens:
         core = t.start + (1 if t.text.startswith("(") else 0)
         if any(a <= core < b for a, b in spans):
             continue
