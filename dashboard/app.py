@@ -48,7 +48,7 @@ def shell() -> html.Div:
     navbar = dbc.Navbar(
         dbc.Container(
             [
-                dbc.NavbarBrand("Leicestershire health committees", href="/"),
+                dbc.NavbarBrand("Health committees", href="/"),
                 dbc.Nav(nav_links(), navbar=True, className="me-auto hd-nav"),
                 dbc.Switch(id="app-present", label="Presentation mode", value=False, className="hd-present-toggle"),
             ],

@@ -123,3 +123,25 @@ def page_header(title: str, date: pd.Timestamp | None, lead: str | None = None) 
         [html.H1(title, className="h3"), as_at(date), html.P(lead, className="hd-lead") if lead else None],
         className="hd-page-header",
     )
+
+
+def series_card(frame: pd.DataFrame, section, present: bool = False) -> object:
+    """A chart card for a declarative `series.Section`, or "no data in these packs"."""
+    from dashboard import series
+
+    rows = series.rows_for(frame, section)
+    if rows.empty:
+        return html.Div([html.H2(section.title, className="h5"), no_data(section.title.lower())], className="mb-4")
+    sources = rows.drop_duplicates("source_file")
+    note = html.Span(
+        [section.note + " " if section.note else "", "Source: "]
+        + [source_link(r.source_file, int(r.source_line)) for r in sources.itertuples()]
+    )
+    return chart_card(
+        section.key,
+        section.title,
+        series.bars(rows, section, present),
+        series.pivot(rows, section),
+        series.change_summary(rows, section),
+        note=note,
+    )

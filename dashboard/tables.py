@@ -201,7 +201,7 @@ def packs(frame: pd.DataFrame) -> pd.DataFrame:
                 ),
                 "Meetings": ", ".join(fmt_date(d) for d in sorted(rows_of["meeting_date"].dropna().unique())),
                 "Reports": int(rows_of["report"].nunique()),
-                "Numbers": len(rows_of),
+                "Numbers": f"{len(rows_of):,}",
                 "By dataset": "; ".join(f"{k} {v:,}" for k, v in counts.items()),
                 "Warnings": int(rows_of["warning"].notna().sum()),
             }

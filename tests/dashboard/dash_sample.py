@@ -134,7 +134,125 @@ def make_frame(cycling=CYCLING_VALUES, fuel=FUEL_VALUES) -> pd.DataFrame:
             context="Emergency admissions were 1,234 in the quarter",
         )
     )
+    rows += part2_rows()
     return coerce(pd.DataFrame(rows))
+
+
+def part2_rows(pcn_total_late: float = 9.0) -> list[dict]:
+    """A few rows for finance, workforce and life expectancy (pack 002/003 shapes, made-up values)."""
+    llr = ("Leicester, Leicestershire and Rutland", "org:llr")
+    common = {"source_file": "002_test.txt", "pack_date": "2019-11-13", "meeting_date": "2019-11-13"}
+    out = []
+    for i, (period, a, b) in enumerate([("2019/20", 1.0, 2.0), ("2023/24", 3.0, pcn_total_late - 3.0)]):
+        for j, (measure, v) in enumerate([("PCN Additional Roles", a), ("Core PCN Funding", b)]):
+            out.append(
+                _row(
+                    "pcn_budgets",
+                    measure,
+                    *llr,
+                    v * 1e6,
+                    unit="GBP",
+                    line=100 + i * 3 + j,
+                    period=period,
+                    value_text=f"{v * 1e6:,.0f}",
+                    report="Primary care strategy",
+                    **common,
+                )
+            )
+        out.append(
+            _row(
+                "pcn_budgets",
+                "TOTAL PRIMARY CARE NETWORK FUNDING",
+                *llr,
+                (a + b) * 1e6,
+                unit="GBP",
+                line=102 + i * 3,
+                period=period,
+                value_text=f"{(a + b) * 1e6:,.0f}",
+                **common,
+            )
+        )
+    out.append(
+        _row(
+            "gp_workforce",
+            "Number of WTE GPs in LLR (Numbers)",
+            *llr,
+            554,
+            unit="WTE",
+            line=200,
+            period=None,
+            value_text="554",
+            **common,
+        )
+    )
+    out.append(
+        _row(
+            "gp_workforce",
+            "Leavers (Total over 5 years)",
+            *llr,
+            -65,
+            unit="WTE",
+            line=201,
+            period="total over 5 years",
+            value_text="-65",
+            **common,
+        )
+    )
+    out.append(
+        _row(
+            "gp_workforce",
+            "Newly qualified GPs (Total over 5 years)",
+            *llr,
+            133,
+            unit="WTE",
+            line=202,
+            period="total over 5 years",
+            value_text="133",
+            **common,
+        )
+    )
+    for k, (area, code, m, f) in enumerate(
+        [("Leicestershire", "E10000018", 80.9, 84.3), ("England", "E92000001", 79.8, 83.4)]
+    ):
+        out.append(
+            _row(
+                "life_expectancy",
+                "Life expectancy at birth (males)",
+                area,
+                code,
+                m,
+                unit="years",
+                line=300 + k,
+                period=None,
+                polarity="higher is better",
+            )
+        )
+        out.append(
+            _row(
+                "life_expectancy",
+                "Life expectancy at birth (females)",
+                area,
+                code,
+                f,
+                unit="years",
+                line=310 + k,
+                period=None,
+                polarity="higher is better",
+            )
+        )
+    out.append(
+        _row(
+            "life_expectancy",
+            "Life expectancy gap (years less for men)",
+            "Leicestershire",
+            "E10000018",
+            6.4,
+            unit="years",
+            line=320,
+            period=None,
+        )
+    )
+    return out
 
 
 SOURCES = {

@@ -15,7 +15,17 @@ import pytest
 pytestmark = pytest.mark.browser
 
 SHOTS = Path(__file__).resolve().parents[2] / "test-output" / "screenshots"
-PAGES = {"overview": "/", "districts": "/districts", "explorer": "/explorer", "sources": "/sources"}
+PAGES = {
+    "overview": "/",
+    "districts": "/districts",
+    "explorer": "/explorer",
+    "sources": "/sources",
+    "finance": "/finance",
+    "workforce": "/workforce",
+    "life-expectancy": "/life-expectancy",
+    "performance": "/performance",
+    "glossary": "/glossary",
+}
 
 
 @pytest.fixture(scope="module")
@@ -136,3 +146,20 @@ def test_explorer_url_restores_and_search_narrows(started):
 def test_source_viewer_from_url(started):
     go(started, "/sources?file=003_8d4a1ac1c83c0024.txt&line=5229")
     assert "Blaby 13.0 2.5 9.5" in started.find_element("#sources-current-line").text
+
+
+@pytest.mark.parametrize(
+    ("path", "element", "text", "dataset"),
+    [
+        ("/finance", "#finance-qipp-table", "£49.020m", "qipp"),
+        ("/finance", "#finance-pcn-table", "£37,655,530", "pcn_budgets"),
+        ("/life-expectancy", "#life-gap-summary", "6.4 years shorter for men", "life_expectancy"),
+        ("/workforce", "#workforce-model-summary", "starts from 554 WTE GPs", "gp_workforce"),
+    ],
+)
+def test_part2_pages_show_pack_values(started, packs, path, element, text, dataset):
+    if not (packs[0]["dataset"] == dataset).any():
+        pytest.skip(f"no {dataset} rows in these packs yet")
+    go(started, path)
+    started.wait_for_contains_text(element, text, timeout=10)
+    assert started.get_logs() == []

@@ -113,7 +113,7 @@ def test_explorer_search_and_download(app):
     assert sent["filename"] == "healthdash-rows.csv"
     csv = pd.read_csv(__import__("io").StringIO(sent["content"]))
     assert csv["value"].tolist() == [2.5] and "warning" in csv.columns
-    assert mod.count(rows, None) == "1 of 31 rows"
+    assert mod.count(rows, None) == "1 of 45 rows"
 
 
 def test_sources_viewer_shows_loaded_lines_only(app):

@@ -1,0 +1,143 @@
+"""Finance: QIPP savings, primary care and PCN budgets, GP Forward View, co-commissioning and the Better Care Fund."""
+
+from __future__ import annotations
+
+import dash
+import pandas as pd
+import plotly.graph_objects as go
+from dash import html
+
+from dashboard import components as ui
+from dashboard import data as store
+from dashboard.series import Section
+from dashboard.theme import Rag, fmt_value, template
+from dashboard.urlstate import is_on
+
+dash.register_page(
+    __name__, path="/finance", name="Finance", title="Finance – Leicestershire health committees", order=3
+)
+
+SECTIONS = [
+    Section(
+        "finance-pcn",
+        "PCN budgets by funding line, 2019/20 to 2023/24",
+        "pcn_budgets",
+        stacked=True,
+        exclude_measures=("Subtotal (unlabelled row)",),
+        total_measure="TOTAL PRIMARY CARE NETWORK FUNDING",
+    ),
+    Section(
+        "finance-primary-care",
+        "CCG primary care budgets 2019/20 by budget line",
+        "primary_care_budgets",
+        x="measure",
+        colour="area",
+        exclude_areas=("Leicester, Leicestershire and Rutland",),
+        exclude_measures=(
+            "TOTAL",
+            "Total Co Commissioning",
+            "Total Other Primary Care",
+            "Total Out of Hours",
+            "Total Prescribing",
+        ),
+        note="Totals rows are in the explorer; the chart shows the budget lines by CCG.",
+    ),
+    Section(
+        "finance-gpfv",
+        "GP Forward View allocations, 2019/20 and 2020/21",
+        "gp_forward_view",
+        x="measure",
+        colour="period",
+    ),
+    Section("finance-cocomm", "Co-commissioning allocations by year", "co_commissioning"),
+    Section(
+        "finance-bcf",
+        "Better Care Fund allocation by scheme",
+        "bcf",
+        x="measure",
+        colour="period",
+        exclude_measures=("Total",),
+    ),
+]
+
+QIPP_PARTS = ["QIPP savings target", "QIPP savings identified so far", "QIPP savings still to be identified"]
+
+
+def qipp_card(frame: pd.DataFrame, present: bool) -> object:
+    """Target against identified savings and the gap, in £m, with the pack's typo warning shown."""
+    rows = frame[(frame["dataset"] == "qipp") & frame["measure"].isin(QIPP_PARTS)]
+    latest = rows[rows["period"] == rows["period"].max()] if not rows.empty else rows
+    if latest.empty:
+        return html.Div([html.H2("QIPP savings", className="h5"), ui.no_data("QIPP savings")], className="mb-4")
+    by = {m: latest[latest["measure"] == m].iloc[0] for m in QIPP_PARTS if (latest["measure"] == m).any()}
+    fig = go.Figure()
+    if QIPP_PARTS[1] in by:
+        r = by[QIPP_PARTS[1]]
+        fig.add_bar(
+            y=["Savings"],
+            x=[r["value"]],
+            orientation="h",
+            name="Identified",
+            marker_color=Rag.GREEN.fill,
+            text=[f"Identified {fmt_value(r['value'], r['unit'], r['value_text'].replace(',', '.'))}"],
+        )
+    if QIPP_PARTS[2] in by:
+        r = by[QIPP_PARTS[2]]
+        fig.add_bar(
+            y=["Savings"],
+            x=[r["value"]],
+            orientation="h",
+            name="Still to find",
+            marker_color=Rag.AMBER.fill,
+            text=[f"Still to find {fmt_value(r['value'], r['unit'], r['value_text'].replace(',', '.'))}"],
+        )
+    if QIPP_PARTS[0] in by:
+        r = by[QIPP_PARTS[0]]
+        fig.add_vline(
+            x=r["value"],
+            line={"color": "#000", "width": 3},
+            annotation_text=f"Target {fmt_value(r['value'], r['unit'], r['value_text'])}",
+            annotation_position="top",
+        )
+    fig.update_layout(
+        template=template(present),
+        barmode="stack",
+        xaxis={"title": "£ millions"},
+        yaxis={"visible": False},
+        legend={"orientation": "h", "y": -0.3},
+        margin={"t": 40},
+    )
+    table = pd.DataFrame(
+        {
+            "Measure": [m for m in by],
+            "Value": [fmt_value(r["value"], r["unit"]) for r in by.values()],
+            "As printed": [r["value_text"] for r in by.values()],
+            "Period": [r["period"] for r in by.values()],
+        }
+    )
+    period = latest["period"].iloc[0]
+    parts = [f"{m.replace('QIPP savings ', '')} {fmt_value(r['value'], r['unit'])}" for m, r in by.items()]
+    summary = f"QIPP savings for {period}: " + "; ".join(parts) + "."
+    warnings = sorted(set(latest["warning"].dropna()))
+    note = html.Div(
+        [html.P(["⚠ Data-quality warning: ", w], className="hd-warning") for w in warnings]
+        + [ui.source_link(r["source_file"], int(r["source_line"])) for r in list(by.values())[:1]]
+    )
+    return ui.chart_card("finance-qipp", f"QIPP savings {period}", fig, table, summary, note=note)
+
+
+def layout(present: str | None = None, **_q: str) -> html.Div:
+    frame = store.get_data()
+    on = is_on(present)
+    finance = frame[frame["dataset"].isin(["qipp", *[s.dataset for s in SECTIONS]])]
+    return html.Div(
+        [
+            ui.page_header(
+                "Finance",
+                store.as_at(finance if not finance.empty else frame),
+                "Savings plans, budgets and allocations as the packs print them.",
+            ),
+            qipp_card(frame, on),
+            *[ui.series_card(frame, s, on) for s in SECTIONS],
+        ]
+    )

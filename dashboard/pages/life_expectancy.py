@@ -1,0 +1,158 @@
+"""Life expectancy and inequalities: by sex against England, and the gap between most and least deprived areas."""
+
+from __future__ import annotations
+
+import dash
+import pandas as pd
+import plotly.graph_objects as go
+from dash import html
+
+from dashboard import components as ui
+from dashboard import data as store
+from dashboard.theme import fmt_value, template
+from dashboard.urlstate import is_on
+
+dash.register_page(
+    __name__,
+    path="/life-expectancy",
+    name="Life expectancy",
+    title="Life expectancy – Leicestershire health committees",
+    order=5,
+)
+
+
+def by_sex(rows: pd.DataFrame) -> pd.DataFrame:
+    at_birth = rows[rows["measure"].str.contains("at birth", case=False)]
+    return at_birth.assign(sex=at_birth["measure"].str.extract(r"\((\w+)\)", expand=False).fillna("all"))
+
+
+def dumbbell(le: pd.DataFrame, present: bool) -> go.Figure:
+    """Leicestershire and England as two dots per sex joined by a line, so the difference is seen."""
+    fig = go.Figure()
+    for sex in le["sex"].unique():
+        of = le[le["sex"] == sex]
+        fig.add_scatter(
+            x=of["value"],
+            y=[sex.capitalize()] * len(of),
+            mode="lines",
+            line={"color": "#999", "width": 4},
+            showlegend=False,
+            hoverinfo="skip",
+        )
+    for area, colour in (("Leicestershire", "#0072B2"), ("England", "#000000")):
+        of = le[le["area"] == area]
+        fig.add_scatter(
+            x=of["value"],
+            y=of["sex"].str.capitalize(),
+            mode="markers+text",
+            name=area,
+            marker={"size": 16, "color": colour, "symbol": "circle" if area != "England" else "diamond"},
+            text=[
+                f"{area} {fmt_value(v, u, t)}"
+                for v, u, t in zip(of["value"], of["unit"], of["value_text"], strict=True)
+            ],
+            textposition="top center" if area == "Leicestershire" else "bottom center",
+        )
+    fig.update_layout(
+        template=template(present),
+        xaxis={"title": "years"},
+        yaxis={"title": None},
+        legend={"orientation": "h", "y": -0.25},
+        margin={"t": 30},
+    )
+    return fig
+
+
+def gap_bars(gaps: pd.DataFrame, present: bool) -> go.Figure:
+    labels = gaps["measure"].str.extract(r"less for (\w+)", expand=False).fillna(gaps["measure"]).str.capitalize()
+    fig = go.Figure(
+        go.Bar(
+            x=gaps["value"],
+            y=labels,
+            orientation="h",
+            marker_color="#C25400",
+            text=[
+                f"{fmt_value(v, u, t)} shorter"
+                for v, u, t in zip(gaps["value"], gaps["unit"], gaps["value_text"], strict=True)
+            ],
+            textposition="outside",
+            cliponaxis=False,
+        )
+    )
+    fig.update_layout(
+        template=template(present),
+        xaxis={"title": "years of life expectancy lost in the most deprived areas"},
+        margin={"t": 30},
+    )
+    return fig
+
+
+def layout(present: str | None = None, **_q: str) -> html.Div:
+    frame = store.get_data()
+    rows = frame[frame["dataset"] == "life_expectancy"]
+    on = is_on(present)
+    header = ui.page_header(
+        "Life expectancy and inequalities",
+        store.as_at(rows if not rows.empty else frame),
+        "How long people can expect to live, and how much less in the most deprived areas.",
+    )
+    if rows.empty:
+        return html.Div([header, ui.no_data("life expectancy")])
+    parts = [header]
+    le = by_sex(rows)
+    if not le.empty:
+        table = le.pivot_table(index="sex", columns="area", values="value", aggfunc="first").reset_index()
+        table.columns = [str(c).capitalize() for c in table.columns]
+        diffs = []
+        for sex in le["sex"].unique():
+            of = le[le["sex"] == sex].set_index("area")["value"]
+            if {"Leicestershire", "England"} <= set(of.index):
+                d = of["Leicestershire"] - of["England"]
+                diffs.append(f"{sex} {abs(d):.1f} years {'longer' if d > 0 else 'shorter'}")
+        summary = (
+            "Life expectancy at birth in Leicestershire against England: "
+            + (", ".join(diffs) or "no England figure")
+            + "."
+        )
+        parts.append(
+            ui.chart_card(
+                "life-by-sex",
+                "Life expectancy at birth by sex",
+                dumbbell(le, on),
+                table,
+                summary,
+                note=ui.source_link(le["source_file"].iloc[0], int(le["source_line"].iloc[0])),
+            )
+        )
+    gaps = rows[rows["measure"].str.contains("gap", case=False)]
+    if not gaps.empty:
+        table = pd.DataFrame({"Measure": gaps["measure"], "Years": gaps["value_text"], "Area": gaps["area"]})
+        summary = (
+            "In the most deprived areas of Leicestershire life expectancy is "
+            + " and ".join(
+                f"{fmt_value(v, u, t)} shorter for {m.split('less for ')[-1].rstrip(')')}"
+                for v, u, t, m in zip(gaps["value"], gaps["unit"], gaps["value_text"], gaps["measure"], strict=True)
+            )
+            + " than in the most affluent."
+        )
+        parts.append(
+            ui.chart_card(
+                "life-gap",
+                "The gap between most and least deprived areas",
+                gap_bars(gaps, on),
+                table,
+                summary,
+                note=ui.source_link(gaps["source_file"].iloc[0], int(gaps["source_line"].iloc[0])),
+            )
+        )
+    hle = frame[
+        (frame["dataset"] == "performance")
+        & frame["measure"].str.contains("Healthy life expectancy", case=False)
+        & ~frame["measure"].str.contains("rank", case=False)
+    ]
+    if not hle.empty:
+        table = pd.DataFrame(
+            {"Measure": hle["measure"], "Area": hle["area"], "Years": hle["value_text"], "Period": hle["period"]}
+        )
+        parts.append(html.Section([html.H2("Healthy life expectancy", className="h5"), ui.table(table, id="life-hle")]))
+    return html.Div(parts)

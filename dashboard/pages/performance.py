@@ -1,0 +1,176 @@
+"""Performance: RAG tables as the packs report them, counts per meeting, and public health outcomes against England."""
+
+from __future__ import annotations
+
+import dash
+import pandas as pd
+import plotly.graph_objects as go
+from dash import dcc, html
+
+from dashboard import components as ui
+from dashboard import data as store
+from dashboard.compare import SHORT_RULE, compare
+from dashboard.theme import Rag, fmt_date, fmt_value, template
+from dashboard.urlstate import encode, is_on
+
+dash.register_page(
+    __name__, path="/performance", name="Performance", title="Performance – Leicestershire health committees", order=6
+)
+
+RATINGS = ["Red", "Amber", "Green", "Blue"]
+
+
+def rated(frame: pd.DataFrame, rating: str | None) -> pd.DataFrame:
+    rows = frame[frame["rag"].notna()]
+    if rating:
+        rows = rows[rows["rag"].str.contains(rating)]
+    return rows.sort_values(["pack_date", "source_file", "source_line"])
+
+
+def counts_figure(rows: pd.DataFrame, present: bool) -> tuple[go.Figure, pd.DataFrame]:
+    counts = pd.crosstab(rows["meeting_date"], rows["rag"]).sort_index()
+    counts.index = [fmt_date(d) for d in counts.index]
+    counts.index.name = "meeting_date"
+    fig = go.Figure()
+    for rag in counts.columns:
+        colour = Rag.of(rag)
+        fig.add_bar(
+            x=counts.index,
+            y=counts[rag],
+            name=colour.label,
+            marker_color=colour.fill,
+            text=[f"{n} {colour.word}" for n in counts[rag]],
+            textposition="inside",
+        )
+    fig.update_layout(
+        template=template(present),
+        barmode="stack",
+        yaxis={"title": "indicators"},
+        xaxis={"type": "category", "title": None},
+        legend={"orientation": "h", "y": -0.2},
+        margin={"t": 30},
+    )
+    return fig, counts.reset_index().rename(columns={"meeting_date": "Meeting"})
+
+
+def outcomes(frame: pd.DataFrame) -> pd.DataFrame:
+    """Public health outcomes: Leicestershire against England, rated, with the rank among comparators."""
+    perf = frame[frame["dataset"] == "performance"]
+    ranks = perf[perf["measure"].str.contains("rank among", case=False)]
+    rows = []
+    for r in ranks.itertuples():
+        base = r.measure.split(" – rank")[0]
+        leics = perf[(perf["measure"] == base) & (perf["area"] == "Leicestershire")]
+        eng = perf[(perf["measure"] == base) & (perf["area"] == "England")]
+        if leics.empty:
+            continue
+        lv = leics.iloc[0]
+        ev = float(eng["value"].iloc[0]) if not eng.empty else None
+        comparison = compare(lv["value"], ev, lv["polarity"] if pd.notna(lv["polarity"]) else None)
+        rows.append(
+            {
+                "Indicator": base,
+                "Period": r.period,
+                "Leicestershire": lv["value_text"],
+                "England": eng["value_text"].iloc[0] if not eng.empty else "–",
+                "Rank": int(r.value),
+                "Of": int(r.measure.rsplit(" ", 1)[-1]) if r.measure.rsplit(" ", 1)[-1].isdigit() else 16,
+                "comparison": comparison,
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def rank_strip(out: pd.DataFrame, present: bool) -> go.Figure:
+    fig = go.Figure()
+    fig.add_scatter(
+        x=out["Rank"],
+        y=out["Indicator"],
+        mode="markers+text",
+        text=[f"{r} of {o}" for r, o in zip(out["Rank"], out["Of"], strict=True)],
+        textposition="middle right",
+        marker={"size": 14, "color": [c.rag.fill for c in out["comparison"]], "line": {"color": "#000", "width": 1}},
+        showlegend=False,
+    )
+    fig.update_layout(
+        template=template(present),
+        xaxis={"title": "rank among comparator areas (1 = first)", "range": [0, 18], "dtick": 1},
+        yaxis={"autorange": "reversed", "title": None},
+        height=max(360, 28 * len(out)),
+        margin={"t": 30},
+    )
+    return fig
+
+
+def layout(rating: str | None = None, present: str | None = None, **_q: str) -> html.Div:
+    frame = store.get_data()
+    on = is_on(present)
+    rating = rating if rating in RATINGS else None
+    rows = rated(frame, rating)
+    header = ui.page_header(
+        "Performance",
+        store.as_at(frame),
+        "Indicators as the packs rate them, and public health outcomes against England.",
+    )
+    chips = html.P(
+        ["Show: ", dcc.Link("all", href="/performance" + encode({"present": on}), className="me-2")]
+        + [
+            dcc.Link(ui.rag_badge(r), href="/performance" + encode({"rating": r, "present": on}), className="me-2")
+            for r in RATINGS
+        ],
+        id="performance-filter",
+    )
+    parts = [header, chips]
+    if frame["rag"].notna().sum() == 0:
+        parts.append(ui.no_data("RAG-rated indicators"))
+    else:
+        fig, counts = counts_figure(rated(frame, None), on)
+        total = counts.drop(columns="Meeting").to_numpy().sum()
+        reds = int(counts["Red"].sum()) if "Red" in counts else 0
+        summary = f"{total} rated indicators across {len(counts)} meetings; {reds} rated Red."
+        parts.append(ui.chart_card("performance-counts", "Ratings per meeting", fig, counts, summary))
+        table_rows = pd.DataFrame(
+            {
+                "Indicator": rows["measure"],
+                "Target": [
+                    fmt_value(t, u) if pd.notna(t) else "–" for t, u in zip(rows["target"], rows["unit"], strict=True)
+                ],
+                "Actual": rows["value_text"],
+                "RAG as reported": [ui.rag_badge(r) for r in rows["rag"]],
+                "Period": rows["period"].fillna(""),
+                "Meeting": rows["meeting_date"].map(fmt_date),
+                "Report": rows["report"].fillna(""),
+                "Source": [
+                    ui.source_link(f, int(n)) for f, n in zip(rows["source_file"], rows["source_line"], strict=True)
+                ],
+            }
+        )
+        parts.append(
+            html.Section(
+                [
+                    html.H2(f"RAG tables{': ' + rating if rating else ''} ({len(rows)} indicators)", className="h5"),
+                    ui.table(table_rows, id="performance-table"),
+                ],
+                className="mb-4",
+            )
+        )
+    out = outcomes(frame)
+    if not out.empty:
+        verdicts = out["comparison"].map(lambda c: c.verdict).value_counts()
+        summary = (
+            "Public health outcomes against England: " + ", ".join(f"{verdicts[v]} {v}" for v in verdicts.index) + "."
+        )
+        shown = out.assign(**{"Against England": [f"{c.rag.icon} {c.verdict}" for c in out["comparison"]]}).drop(
+            columns="comparison"
+        )
+        parts.append(
+            ui.chart_card(
+                "performance-outcomes",
+                "Public health outcomes: rank among comparator areas",
+                rank_strip(out, on),
+                shown,
+                summary,
+                rule=SHORT_RULE.format(benchmark="England"),
+            )
+        )
+    return html.Div(parts)

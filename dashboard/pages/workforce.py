@@ -1,0 +1,116 @@
+"""Workforce: GP WTE against the 0.58 per 1,000 target and the five-year workforce model as a waterfall."""
+
+from __future__ import annotations
+
+import dash
+import pandas as pd
+import plotly.graph_objects as go
+from dash import html
+
+from dashboard import components as ui
+from dashboard import data as store
+from dashboard.theme import Rag, fmt_value, template
+from dashboard.urlstate import is_on
+
+dash.register_page(
+    __name__, path="/workforce", name="Workforce", title="Workforce – Leicestershire health committees", order=4
+)
+
+IMAGE_NOTE = (
+    "The pack's GP workforce trajectory (Table 3) and workforce assumptions (Table 2) were images, "
+    "so their numbers are not in the text and are not drawn here."
+)
+
+
+def model_steps(rows: pd.DataFrame) -> pd.DataFrame:
+    """Starting WTE, then each 'total over 5 years' change, in the order the pack prints them."""
+    start = rows[rows["measure"].str.contains("Number of WTE GPs", case=False) & rows["period"].isna()]
+    steps = rows[rows["period"].fillna("").str.contains("total over 5 years", case=False)]
+    if start.empty or steps.empty:
+        return pd.DataFrame(columns=["step", "value", "value_text", "source_file", "source_line"])
+    out = [("Starting WTE", start.iloc[0])] + [(r["measure"].split(" (")[0], r) for _, r in steps.iterrows()]
+    return pd.DataFrame(
+        [
+            {
+                "step": s,
+                "value": r["value"],
+                "value_text": r["value_text"],
+                "source_file": r["source_file"],
+                "source_line": r["source_line"],
+            }
+            for s, r in out
+        ]
+    )
+
+
+def waterfall(steps: pd.DataFrame, present: bool) -> go.Figure:
+    end = steps["value"].sum()
+    fig = go.Figure(
+        go.Waterfall(
+            x=[*steps["step"], "Resulting WTE"],
+            y=[*steps["value"], end],
+            measure=["absolute", *["relative"] * (len(steps) - 1), "total"],
+            text=[*[f"{v:+,.0f}" if i else f"{v:,.0f}" for i, v in enumerate(steps["value"])], f"{end:,.0f}"],
+            textposition="outside",
+            increasing={"marker": {"color": Rag.BLUE.fill}},
+            decreasing={"marker": {"color": Rag.RED.fill}},
+            totals={"marker": {"color": "#5a6f86"}},
+            connector={"line": {"color": "#333"}},
+            cliponaxis=False,
+        )
+    )
+    fig.update_layout(template=template(present), yaxis={"title": "WTE GPs"}, showlegend=False, margin={"t": 40})
+    return fig
+
+
+def layout(present: str | None = None, **_q: str) -> html.Div:
+    frame = store.get_data()
+    rows = frame[frame["dataset"] == "gp_workforce"]
+    header = ui.page_header(
+        "GP workforce",
+        store.as_at(rows if not rows.empty else frame),
+        "General practitioners in whole-time equivalents (WTE), and the model of how that changes.",
+    )
+    if rows.empty:
+        return html.Div([header, ui.no_data("the GP workforce")])
+    parts = [header]
+    per_1000 = rows[rows["unit"] == "WTE per 1,000 patients"]
+    if not per_1000.empty:
+        table = pd.DataFrame(
+            {
+                "Measure": per_1000["measure"],
+                "Value": [
+                    fmt_value(v, u, t)
+                    for v, u, t in zip(per_1000["value"], per_1000["unit"], per_1000["value_text"], strict=True)
+                ],
+                "Period": per_1000["period"].fillna("not stated"),
+            }
+        )
+        parts.append(
+            html.Section(
+                [html.H2("WTE GPs per 1,000 patients", className="h5"), ui.table(table, id="workforce-per-1000")],
+                className="mb-4",
+            )
+        )
+    steps = model_steps(rows)
+    if not steps.empty:
+        end = steps["value"].sum()
+        summary = (
+            f"The model starts from {steps['value'].iloc[0]:,.0f} WTE GPs and, after leavers, reduced sessions, "
+            f"new GPs, international recruits and role substitution over five years, ends at {end:,.0f} WTE."
+        )
+        table = pd.DataFrame(
+            {"Step": [*steps["step"], "Resulting WTE"], "WTE": [*steps["value_text"], f"{end:,.0f} (sum)"]}
+        )
+        parts.append(
+            ui.chart_card(
+                "workforce-model",
+                "Workforce model over five years (HEE forecasting model)",
+                waterfall(steps, is_on(present)),
+                table,
+                summary,
+                note=ui.source_link(steps["source_file"].iloc[0], int(steps["source_line"].iloc[0])),
+            )
+        )
+    parts.append(html.P(IMAGE_NOTE, id="workforce-image-note", className="hd-summary"))
+    return html.Div(parts)
