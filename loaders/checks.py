@@ -72,7 +72,42 @@ def check_column_totals(
 # --- The same figure stated twice with different values ---------------------------------------------------
 
 _RESTATE_STOP = frozenset(
-    ["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from", "is", "was", "were", "are", "be", "been", "this", "that", "as", "per", "all", "total", "there", "have", "has", "had", "which", "who", "rate", "number"]
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "and",
+        "or",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "by",
+        "with",
+        "from",
+        "is",
+        "was",
+        "were",
+        "are",
+        "be",
+        "been",
+        "this",
+        "that",
+        "as",
+        "per",
+        "all",
+        "total",
+        "there",
+        "have",
+        "has",
+        "had",
+        "which",
+        "who",
+        "rate",
+        "number",
+    ]
 )
 
 

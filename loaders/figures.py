@@ -26,14 +26,17 @@ _NOT_FIGURES = [
     re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"),  # 13/06/2021
     # 2019/20, 2018-19; not "2019 – 76%" or "2019 - 99.6%" (a date, a dash, then a figure)
     re.compile(r"\b(?:19|20)\d{2}\s?[/\-\u2013]\s?(?:(?:19|20)?\d{2})\b(?![.,]\d|%)"),
-    re.compile(r"(?<![\d,.£])(?:19|20)\d{2}(?![\d%]|[.,]\d|\s?(?:people|patients|staff|GPs|pupils|households))"),  # 2019
+    re.compile(
+        r"(?<![\d,.£])(?:19|20)\d{2}(?![\d%]|[.,]\d|\s?(?:people|patients|staff|GPs|pupils|households))"
+    ),  # 2019
     re.compile(r"\b\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)", re.IGNORECASE),  # 2.00 pm
     re.compile(r"\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b"),  # 0116 305 2583
     re.compile(r"\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b"),  # LE3 8RA
     re.compile(
         r"\b(?:Item|Items|Page|Pages|Minute|Minutes|Appendix|Appendices|Annex|Table|Tables|Figure|Figures|Graph|Chart|"
         r"Section|Paragraph|Paragraphs|Para|Order|Rule|Article|Articles|Recommendation|Priority|Tier|Phase|Stage|"
-        r"Level|Wave|Year|Slide|Objective|Outcome|Domain|Ward|Schedule|Clause|No\.|Number|Red|Category|Cat|Grade|Key Stage|Covid|COVID)"
+        r"Level|Wave|Year|Slide|Objective|Outcome|Domain|Ward|Schedule|Clause|No\.|Number|Red|Category|Cat|Grade|"
+        r"Key Stage|Covid|COVID)"
         r"\s+\(?\d+(?:\.\d+)*[a-z]?\)?(?:\s*(?:[-\u2013&,]|and|to)\s*\d+(?:\.\d+)*)*",
         re.IGNORECASE,
     ),
@@ -265,7 +268,7 @@ def _owned_by_next_number(text: str, end: int) -> bool:
 def _names_other_number(text: str, end: int, offset: int) -> bool:
     """The area ending at `end` is printed straight before a number other than the one at `offset`."""
     m = _NUMBER_NEXT_RE.match(text[end:])
-    return bool(m) and not end <= offset <= end + m.end()
+    return m is not None and not end <= offset <= end + m.end()
 
 
 def areas_in(text: str) -> list[tuple[int, int, areas.Area]]:
@@ -325,9 +328,9 @@ def nearest_area(
         if found:
             return found[-1].name
     for text in headings or []:
-        found = areas_in(text)
-        if found:
-            return found[0][2].name
+        in_heading = areas_in(text)
+        if in_heading:
+            return in_heading[0][2].name
     return None
 
 

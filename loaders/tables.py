@@ -22,7 +22,9 @@ CAPTION_RE = re.compile(
     r"^\s*(?P<kind>Table|Graph|Figure|Chart|Appendix)\s*(?P<num>\d+[a-z]?)\s*[:.\-\u2013\u2014]\s*(?P<title>.*)$",
     re.IGNORECASE,
 )
-YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s?[/\-\u2013]\s?(\d{2}|(?:19|20)\d{2})(?!\d)|(?<![\d/])(\d{2})/(\d{2})(?![\d/])")
+YEAR_RE = re.compile(
+    r"(?<!\d)((?:19|20)\d{2})\s?[/\-\u2013]\s?(\d{2}|(?:19|20)\d{2})(?!\d)|(?<![\d/])(\d{2})/(\d{2})(?![\d/])"
+)
 RAG_LETTER_RE = re.compile(r"^[RAGB](?:/[RAGB])?$")
 _FILLER_RE = re.compile(r"^(?:[£%]|£k|n/a|na|-|\*|[RAGB](?:/[RAGB])?|CC|PC)$", re.IGNORECASE)
 
@@ -156,8 +158,7 @@ def find_tables(pack: Pack, segments: Segments, *, max_gap: int = 3) -> list[Tab
         if blocks:
             prev = blocks[-1][-1]
             gap_text = [
-                n for n in range(prev.line + 1, row.line)
-                if pack.lines[n - 1].strip() and n not in segments.furniture
+                n for n in range(prev.line + 1, row.line) if pack.lines[n - 1].strip() and n not in segments.furniture
             ]
             if len(gap_text) <= max_gap:
                 blocks[-1].append(row)
@@ -462,7 +463,9 @@ def resolve_columns_by_total(
     width = max((len(r) for r in rows), default=0)
     if len(names) != width or width < 2:
         return None
-    full = [r for r in rows if len(r) == width and all(v is not None for v in r)]
+    full: list[list[float]] = [
+        [v for v in r if v is not None] for r in rows if len(r) == width and all(v is not None for v in r)
+    ]
     if not full:
         return None
     if adds_up is None:
@@ -474,7 +477,7 @@ def resolve_columns_by_total(
         return None if totals else list(names)
     total_col = None
     for j in range(width):
-        if all(adds_up([v for k, v in enumerate(r) if k != j], r[j]) for r in full):  # type: ignore[misc]
+        if all(adds_up([v for k, v in enumerate(r) if k != j], r[j]) for r in full):
             total_col = j
             break
     if total_col is None:

@@ -195,8 +195,14 @@ class InOrder:
                     area = home if seen[key] == 1 else COMPARATOR
                     measure = self.measure.format(label=label.lower())
                 ctx.emit(
-                    dataset=dataset, line=n, token=tok, measure=measure, unit=self.unit, area=area,
-                    period=period or self.period, context=ctx.line(n).strip(),
+                    dataset=dataset,
+                    line=n,
+                    token=tok,
+                    measure=measure,
+                    unit=self.unit,
+                    area=area,
+                    period=period or self.period,
+                    context=ctx.line(n).strip(),
                 )
 
 
@@ -231,6 +237,8 @@ class Callouts:
             if vline is None:
                 continue
             vm = vrx.search(ctx.line(vline))
+            if vm is None:
+                continue
             shares = [token_at(ctx, vline, *vm.span(g)) for g in sorted(vm.groupdict()) if vm.group(g)]
             paragraphs = self._paragraphs(ctx, after, srx, erx)
             if len(paragraphs) != len(shares):
@@ -261,22 +269,46 @@ class Callouts:
         pm = prx.search(" ".join(ctx.line(k) for k in [*para, *tail]))
         period = pm.group(1) if pm else None
         if share is not None:
-            ctx.emit(dataset=dataset, line=vline, token=share, measure=f"Percentage of {topic}", unit="%",
-                     area=home, period=period, context=text)
+            ctx.emit(
+                dataset=dataset,
+                line=vline,
+                token=share,
+                measure=f"Percentage of {topic}",
+                unit="%",
+                area=home,
+                period=period,
+                context=text,
+            )
         count_line = para[0]
         cm = re.search(self.start, ctx.line(count_line), re.IGNORECASE)
         if cm and (tok := token_at(ctx, count_line, *cm.span("n"))):
-            ctx.emit(dataset=dataset, line=count_line, token=tok, measure=f"Number of {topic}", unit="count",
-                     area=home, period=period, context=text)
+            ctx.emit(
+                dataset=dataset,
+                line=count_line,
+                token=tok,
+                measure=f"Number of {topic}",
+                unit="count",
+                area=home,
+                period=period,
+                context=text,
+            )
         for k in para:
             for m in re.finditer(self.claim, ctx.line(k), re.IGNORECASE):
                 claim_label_numbers(ctx, k, *m.span())
         em = re.search(self.end, text, re.IGNORECASE)
         if em:
             k, col = _line_of(ctx, para, em.start("nat"))
-            if (tok := token_at(ctx, k, col, col + len(em.group("nat")))):
-                ctx.emit(dataset=dataset, line=k, token=tok, measure=f"Percentage of {topic} (national average)",
-                         unit="%", area=COMPARATOR, period=period, context=text)
+            if tok := token_at(ctx, k, col, col + len(em.group("nat"))):
+                ctx.emit(
+                    dataset=dataset,
+                    line=k,
+                    token=tok,
+                    measure=f"Percentage of {topic} (national average)",
+                    unit="%",
+                    area=COMPARATOR,
+                    period=period,
+                    context=text,
+                )
 
 
 def _line_of(ctx: ExtractContext, para: list[int], offset: int) -> tuple[int, int]:

@@ -58,10 +58,18 @@ class BcfMetricsSpec:
                     continue
                 main = col == self.value_column
                 measure = label if main else f"{label} \u2013 {col.lower()}"
-                ctx.emit(dataset=DATASET, line=n, token=t, measure=measure, unit=_unit_of(label, t),
-                         area=fig.home_area(ctx.pack.lines), table="BCF metrics",
-                         target=target if main else None, rag=rating if main else None,
-                         context=f"{label}: {text.strip()}")
+                ctx.emit(
+                    dataset=DATASET,
+                    line=n,
+                    token=t,
+                    measure=measure,
+                    unit=_unit_of(label, t),
+                    area=fig.home_area(ctx.pack.lines),
+                    table="BCF metrics",
+                    target=target if main else None,
+                    rag=rating if main else None,
+                    context=f"{label}: {text.strip()}",
+                )
 
     def _has_header(self, ctx: ExtractContext, n: int) -> bool:
         above = " ".join(ctx.line(k) for k in range(max(1, n - self.header_lines), n)).casefold()
@@ -162,16 +170,34 @@ class ColumnMajorSpec:
                 continue
             parts.append(t.value)
             measure = " ".join(ctx.line(lab).split())
-            ctx.emit(dataset=DATASET, line=val, token=t, measure=measure, unit=unit or t.unit, period=period,
-                     area=fig.home_area(ctx.pack.lines), table=head, context=f"{measure}: {t.text} ({head})")
+            ctx.emit(
+                dataset=DATASET,
+                line=val,
+                token=t,
+                measure=measure,
+                unit=unit or t.unit,
+                period=period,
+                area=fig.home_area(ctx.pack.lines),
+                table=head,
+                context=f"{measure}: {t.text} ({head})",
+            )
         if total_line:
             t = parse_value(ctx.line(total_line))
             if t is not None:
                 warning = None
                 if abs(sum(parts) - t.value) > 0.5 * (len(parts) + 1):
                     warning = f"parts add up to {sum(parts):,.10g}, not the printed total {t.value:,.10g}"
-                ctx.emit(dataset=DATASET, line=total_line, token=t, measure="Total", unit=unit or t.unit,
-                         period=period, area=fig.home_area(ctx.pack.lines), table=head, warning=warning)
+                ctx.emit(
+                    dataset=DATASET,
+                    line=total_line,
+                    token=t,
+                    measure="Total",
+                    unit=unit or t.unit,
+                    period=period,
+                    area=fig.home_area(ctx.pack.lines),
+                    table=head,
+                    warning=warning,
+                )
 
 
 SPECS = [BcfMetricsSpec(), ColumnMajorSpec()]

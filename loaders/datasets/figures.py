@@ -42,16 +42,19 @@ class FiguresSpec:
                 heading = fig.heading_above(lines, first, ctx.segments.furniture)
                 if heading and heading.casefold() not in measure.casefold():
                     measure = f"{heading}: {measure}"
-                area = fig.nearest_area(
-                    text,
-                    t.start,
-                    sentence,
-                    sent_off,
-                    above,
-                    paragraph=passage.text,
-                    para_off=offset,
-                    headings=[h for h in (heading, *self._marked_headings(ctx, n)) if h],
-                ) or default_area
+                area = (
+                    fig.nearest_area(
+                        text,
+                        t.start,
+                        sentence,
+                        sent_off,
+                        above,
+                        paragraph=passage.text,
+                        para_off=offset,
+                        headings=[h for h in (heading, *self._marked_headings(ctx, n)) if h],
+                    )
+                    or default_area
+                )
                 period = fig.nearest_period(sentence, sent_off)
                 key = (n, area, period, measure)
                 k = 2
@@ -70,7 +73,6 @@ class FiguresSpec:
                     table=table_of_line.get(n),
                     context=sentence[:400],
                 )
-
 
     @staticmethod
     def _marked_headings(ctx: ExtractContext, n: int) -> list[str]:

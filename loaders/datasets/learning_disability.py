@@ -42,8 +42,17 @@ class YearColumnsTable:
                 ctx.claimed.update((n, t.start) for t in scan(ctx.line(n)))
             for row in table.rows:
                 for year, tok in zip(years, row.tokens, strict=False):
-                    ctx.emit(dataset=dataset, line=row.line, token=tok, measure=self.measure.format(label=row.label),
-                             unit=self.unit, area=self.area, period=year, table=table.title, context=row.text)
+                    ctx.emit(
+                        dataset=dataset,
+                        line=row.line,
+                        token=tok,
+                        measure=self.measure.format(label=row.label),
+                        unit=self.unit,
+                        area=self.area,
+                        period=year,
+                        table=table.title,
+                        context=row.text,
+                    )
 
 
 @dataclass(frozen=True)
@@ -75,8 +84,16 @@ class NamedColumnsTable:
             for row in table.rows:
                 label = tb.wrapped_label(ctx.pack, ctx.segments, table, row)
                 for (_, measure, unit), tok in zip(found, row.tokens, strict=False):
-                    ctx.emit(dataset=dataset, line=row.line, token=tok, measure=measure.format(label=label),
-                             unit=unit, area=self.area, table=table.title, context=row.text)
+                    ctx.emit(
+                        dataset=dataset,
+                        line=row.line,
+                        token=tok,
+                        measure=measure.format(label=label),
+                        unit=unit,
+                        area=self.area,
+                        table=table.title,
+                        context=row.text,
+                    )
 
 
 @dataclass(frozen=True)
@@ -98,9 +115,17 @@ class LabelValueTable:
                 years = tb.year_columns(row.label)
                 # Numbers in the label ("20/21 Vs 19/20") name periods, they are not figures.
                 ctx.claimed.update((row.line, t.start) for t in scan(ctx.line(row.line)) if t.start < tok.start)
-                ctx.emit(dataset=dataset, line=row.line, token=tok, measure=self.measure.format(label=row.label),
-                         unit=tok.unit or self.unit, area=self.area, period=years[0] if len(years) == 1 else None,
-                         table=title, context=row.text)
+                ctx.emit(
+                    dataset=dataset,
+                    line=row.line,
+                    token=tok,
+                    measure=self.measure.format(label=row.label),
+                    unit=tok.unit or self.unit,
+                    area=self.area,
+                    period=years[0] if len(years) == 1 else None,
+                    table=title,
+                    context=row.text,
+                )
             for table in ctx.tables:
                 if table.caption == caption:
                     ctx.claim_table(table)

@@ -100,20 +100,37 @@ class IndicatorRowsSpec:
             if m.group("rank") != "Null":
                 t = next(x for x in scan(text) if x.start >= m.start("rank"))
                 of = m.group("rank").split("/")[1].strip()
-                row = ctx.emit(dataset=DATASET, line=n, token=t, measure=f"{label} \u2013 rank among {of}",
-                               unit="rank", area=here, period=period)
+                row = ctx.emit(
+                    dataset=DATASET,
+                    line=n,
+                    token=t,
+                    measure=f"{label} \u2013 rank among {of}",
+                    unit="rank",
+                    area=here,
+                    period=period,
+                )
                 if row:
                     row["polarity"] = "no judgement"
             if m.group("comp") != "Null":
                 self._emit(ctx, n, m.start("comp"), label, period, self.comparator, pol, None)
         if nulls:
-            ctx.notes.append(f"{ctx.pack.name}: {nulls} indicator rows print 'Null' for the local value; "
-                             "their RAG colours were colour only in the PDF and left no text")
+            ctx.notes.append(
+                f"{ctx.pack.name}: {nulls} indicator rows print 'Null' for the local value; "
+                "their RAG colours were colour only in the PDF and left no text"
+            )
 
     def _emit(self, ctx, n, start, label, period, area, pol, rating) -> None:  # type: ignore[no-untyped-def]
         t = next(x for x in scan(ctx.line(n)) if x.start >= start)
-        row = ctx.emit(dataset=DATASET, line=n, token=t, measure=label, unit=_unit_of(label, t), area=area,
-                       period=period, rag=rating)
+        row = ctx.emit(
+            dataset=DATASET,
+            line=n,
+            token=t,
+            measure=label,
+            unit=_unit_of(label, t),
+            area=area,
+            period=period,
+            rag=rating,
+        )
         if row:
             row["polarity"] = pol
 
@@ -191,9 +208,17 @@ class LatestDataSpec:
                 p, e, _a = found[0]
                 qualifier = (who[:p] + who[e:]).strip(" ;:,")
             measure = metric + (f" \u2013 {qualifier}" if qualifier else "")
-            ctx.emit(dataset=DATASET, line=n, token=t, measure=measure, unit="%", area=area,
-                     period=" ".join(m.group("period").split()), target=None if is_target else target,
-                     context=joined)
+            ctx.emit(
+                dataset=DATASET,
+                line=n,
+                token=t,
+                measure=measure,
+                unit="%",
+                area=area,
+                period=" ".join(m.group("period").split()),
+                target=None if is_target else target,
+                context=joined,
+            )
 
 
 # --- a dashboard flattened column by column --------------------------------------------------------------
@@ -327,10 +352,10 @@ class ColumnDashboardSpec:
                     slot.targets.append((text, 0.0 if zero else None))
                 after_target_phrase = True
             elif m := _BARE_VALUE_RE.match(text):
-                is_target = (
-                    re.match(r"^\s*(?:Above|Below)\b", prev, re.IGNORECASE) is not None
-                    or (_ORG_CELL_RE.match(nxt) is not None and after_target_phrase
-                        and sum(1 for i in group if i.targets) < k)
+                is_target = re.match(r"^\s*(?:Above|Below)\b", prev, re.IGNORECASE) is not None or (
+                    _ORG_CELL_RE.match(nxt) is not None
+                    and after_target_phrase
+                    and sum(1 for i in group if i.targets) < k
                 )
                 if is_target:
                     slot = next((i for i in group if not i.targets), None)
@@ -360,10 +385,20 @@ class ColumnDashboardSpec:
                     continue
                 period = self._period_after(ctx, line)
                 target = next((v for _t, v in ind.targets if v is not None), None)
-                ctx.emit(dataset=DATASET, line=line, token=t, measure=ind.label, unit=_unit_of(ind.label, t),
-                         area=area, period=period, target=target, rag=ind.ratings[0] if ind.ratings else None,
-                         warning=warning, context=f"{ind.label}: {value_text}"
-                         + (f" (target: {', '.join(x for x, _ in ind.targets)})" if ind.targets else ""))
+                ctx.emit(
+                    dataset=DATASET,
+                    line=line,
+                    token=t,
+                    measure=ind.label,
+                    unit=_unit_of(ind.label, t),
+                    area=area,
+                    period=period,
+                    target=target,
+                    rag=ind.ratings[0] if ind.ratings else None,
+                    warning=warning,
+                    context=f"{ind.label}: {value_text}"
+                    + (f" (target: {', '.join(x for x, _ in ind.targets)})" if ind.targets else ""),
+                )
 
     @staticmethod
     def _period_after(ctx: ExtractContext, line: int) -> str | None:
@@ -426,9 +461,18 @@ class PairedListSpec:
             if place is None:
                 place = next((p for p in targets if label.casefold().startswith(p + " ")), None)
                 place = label[: len(place)] if place else None
-            target = targets.get(place.casefold())[0] if place and not tm and place.casefold() in targets else None
-            ctx.emit(dataset=DATASET, line=line, token=t, measure=label, unit="count", area=place,
-                     period=period, target=target)
+            known = targets.get(place.casefold()) if place and not tm else None
+            target = known[0] if known else None
+            ctx.emit(
+                dataset=DATASET,
+                line=line,
+                token=t,
+                measure=label,
+                unit="count",
+                area=place,
+                period=period,
+                target=target,
+            )
 
     @staticmethod
     def _period_above(ctx: ExtractContext, line: int) -> str | None:

@@ -17,6 +17,7 @@ block that follows, resolve columns from what the pack prints and check totals.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from loaders import areas
@@ -103,7 +104,7 @@ def claim_year_headers(ctx: ExtractContext, lines: list[tuple[int, str]]) -> Non
                 claim_number(ctx, n, t)
 
 
-def _step(tokens: list[NumberToken | None]) -> float:
+def _step(tokens: Sequence[NumberToken | None]) -> float:
     decimals = max((len(t.text.split(".")[1]) if "." in t.text else 0 for t in tokens if t), default=0)
     return 10.0**-decimals
 
@@ -113,7 +114,7 @@ def emit_grid(
     *,
     dataset: str,
     table: str,
-    rows: list[tuple[Row, str, list[NumberToken | None]]],
+    rows: Sequence[tuple[Row, str, Sequence[NumberToken | None]]],
     columns: list[str],
     column_kind: str,
     unit: str,
@@ -136,7 +137,7 @@ def emit_grid(
     if total_row_re is not None:
         is_total = [bool(total_row_re.search(m)) for _r, m, _c in rows]
         for j in range(len(columns)):
-            col = [cells[j].value if cells[j] is not None else None for _r, _m, cells in rows]
+            col = [c.value if (c := cells[j]) is not None else None for _r, _m, cells in rows]
             step = _step([cells[j] for _r, _m, cells in rows])
             for i, w in check_column_totals(col, is_total, step=step).items():
                 warnings[(i, j)] = "; ".join(x for x in (warnings.get((i, j)), f"column total: {w}") if x)
@@ -298,8 +299,10 @@ class YearGridSpec:
             return
         grid = []
         for r in block.rows:
-            cells = align_right(list(r.tokens), width) if self.align == "right" else list(r.tokens) + [None] * (
-                width - len(r.tokens)
+            cells = (
+                align_right(list(r.tokens), width)
+                if self.align == "right"
+                else list(r.tokens) + [None] * (width - len(r.tokens))
             )
             grid.append((r, r.label or self.unlabelled, cells))
         total_re = re.compile(rf"{self.total_row}|^{re.escape(self.unlabelled)}$", re.IGNORECASE)

@@ -79,8 +79,17 @@ class QippSpec:
         area = self._area(ctx, p)
         for n, t, _role, period, measure in found:
             value, warning = resolved.get((n, t.start), (None, None))
-            ctx.emit(dataset=self.name, line=n, token=t, measure=measure, area=area, period=period,
-                     value=value, warning=warning, context=fig.sentence_around(p, p.offset(n, t.start))[0])
+            ctx.emit(
+                dataset=self.name,
+                line=n,
+                token=t,
+                measure=measure,
+                area=area,
+                period=period,
+                value=value,
+                warning=warning,
+                context=fig.sentence_around(p, p.offset(n, t.start))[0],
+            )
 
     def _resolve(self, found):  # type: ignore[no-untyped-def]
         """Read comma-for-decimal typos only where identified + remaining == target (same period)."""
@@ -100,9 +109,13 @@ class QippSpec:
                             for role, val in (("target", ti), ("identified", ii), ("remaining", ri)):
                                 n, t = roles[role]
                                 if val != t.value:
-                                    out[(n, t.start)] = (val, (
-                                        f"read as £{val:.3f}m: identified £{ii:.3f}m + still to find "
-                                        f"£{ri:.3f}m = target £{ti:.3f}m ({period}), the pack's own arithmetic"))
+                                    out[(n, t.start)] = (
+                                        val,
+                                        (
+                                            f"read as £{val:.3f}m: identified £{ii:.3f}m + still to find "
+                                            f"£{ri:.3f}m = target £{ti:.3f}m ({period}), the pack's own arithmetic"
+                                        ),
+                                    )
                             return out
         return out
 

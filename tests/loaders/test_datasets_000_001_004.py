@@ -102,12 +102,33 @@ def test_flag_restatements_names_the_other_line() -> None:
     base = {"source_file": "p.txt", "area": "UHL", "period": "2019", "unit": "%", "warning": None}
     frame = pd.DataFrame(
         [
-            base | {"dataset": "performance", "table": "T", "measure": "A&E four hour waits",
-                    "value": 86.91, "value_text": "86.91%", "source_line": 10},
-            base | {"dataset": "figures", "table": None, "measure": "At October A&E four hour waits",
-                    "value": 85.0, "value_text": "85%", "source_line": 50},
-            base | {"dataset": "figures", "table": None, "measure": "A&E four hour waits were",
-                    "value": 86.9, "value_text": "86.9%", "source_line": 60},
+            base
+            | {
+                "dataset": "performance",
+                "table": "T",
+                "measure": "A&E four hour waits",
+                "value": 86.91,
+                "value_text": "86.91%",
+                "source_line": 10,
+            },
+            base
+            | {
+                "dataset": "figures",
+                "table": None,
+                "measure": "At October A&E four hour waits",
+                "value": 85.0,
+                "value_text": "85%",
+                "source_line": 50,
+            },
+            base
+            | {
+                "dataset": "figures",
+                "table": None,
+                "measure": "A&E four hour waits were",
+                "value": 86.9,
+                "value_text": "86.9%",
+                "source_line": 60,
+            },
         ]
     )
     out = flag_restatements(frame)
@@ -137,8 +158,12 @@ def test_perturbed_000(tmp_path: Path, shipped_pack: Callable[[str], Path]) -> N
     dst = _perturb(
         shipped_pack("000"),
         tmp_path / "000_perturbed.txt",
-        [("£49.020m", "£51.500m"), ("£37,782m", "£40,100m"), ("£11,238m", "£11,400m"),
-         ("244.38 n/a 217.44 G", "250.12 n/a 201.33 A")],
+        [
+            ("£49.020m", "£51.500m"),
+            ("£37,782m", "£40,100m"),
+            ("£11,238m", "£11,400m"),
+            ("244.38 n/a 217.44 G", "250.12 n/a 201.33 A"),
+        ],
         [("11. QIPP end of financial year", 2), ("Metric Target", 3), ("HEALTH PERFORMANCE UPDATE", 1)],
     )
     f = extract_pack(dst).frame

@@ -13,7 +13,12 @@ from loaders.pipeline import extract_pack
 
 PACK = Path(__file__).resolve().parents[2] / "data" / "reports" / "002_56e47128be38bc91.txt"
 OURS = [
-    "primary_care_budgets", "pcn_budgets", "gp_forward_view", "co_commissioning", "gp_workforce", "practice_profile",
+    "primary_care_budgets",
+    "pcn_budgets",
+    "gp_forward_view",
+    "co_commissioning",
+    "gp_workforce",
+    "practice_profile",
 ]
 
 

@@ -33,8 +33,16 @@ def one(frame: pd.DataFrame, dataset: str, area: str, measure: str, **kw) -> pd.
 
 def test_header_groups_split_on_units_and_periods() -> None:
     lines = [
-        "Homelessness-households owed", "a duty under the homelessness", "reduction act (HRA) 2019/20", "(per 1,000)",
-        "Excess Winter", "deaths index Aug", "2018-Jul 2019", " (Ratio-%) ", "Fuel Poverty", "2018 (%)",
+        "Homelessness-households owed",
+        "a duty under the homelessness",
+        "reduction act (HRA) 2019/20",
+        "(per 1,000)",
+        "Excess Winter",
+        "deaths index Aug",
+        "2018-Jul 2019",
+        " (Ratio-%) ",
+        "Fuel Poverty",
+        "2018 (%)",
     ]
     groups = tb.split_header_groups(lines, 3)
     assert groups is not None
@@ -76,8 +84,15 @@ def test_wider_determinants_every_cell(frame: pd.DataFrame) -> None:
         "Table 4: Warmer and Safer Homes indicators": 27,
     }
     assert set(wd.area) == {
-        "Blaby", "Charnwood", "Harborough", "Hinckley and Bosworth", "Melton", "North West Leicestershire",
-        "Oadby and Wigston", "Leicestershire", "England",
+        "Blaby",
+        "Charnwood",
+        "Harborough",
+        "Hinckley and Bosworth",
+        "Melton",
+        "North West Leicestershire",
+        "Oadby and Wigston",
+        "Leicestershire",
+        "England",
     }
     assert wd.polarity.notna().all()
 
