@@ -5,10 +5,13 @@ Pages compose these; they hold no data and register no callbacks.
 
 from __future__ import annotations
 
+from typing import Any
+
 import dash_bootstrap_components as dbc
 import pandas as pd
 import plotly.graph_objects as go
 from dash import dcc, html
+from dash.development.base_component import Component, ComponentType
 
 from dashboard.compare import Comparison
 from dashboard.theme import Rag, fmt_date
@@ -57,7 +60,7 @@ def table(frame: pd.DataFrame, id: str | None = None) -> dbc.Table:
     )
 
 
-def _cell(value: object) -> object:
+def _cell(value: object) -> str | Component:
     if isinstance(value, (html.Span, dcc.Link, html.A)):
         return value
     if value is None or (isinstance(value, float) and pd.isna(value)):
@@ -71,11 +74,12 @@ def chart_card(
     figure: go.Figure,
     data: pd.DataFrame | dbc.Table,
     summary: str,
-    note: object = None,
+    note: ComponentType = None,
     rule: str | None = None,
 ) -> dbc.Card:
     """A chart with its data as a table beside it and a one-sentence summary (also the chart's alt text)."""
     data_table = data if isinstance(data, dbc.Table) else table(data, id=f"{prefix}-table")
+    graph_attrs: dict[str, Any] = {"aria-label": summary}
     return dbc.Card(
         [
             dbc.CardHeader(html.H2(title, className="h5 mb-0")),
@@ -94,7 +98,7 @@ def chart_card(
                                         className="hd-graph",
                                     ),
                                     role="img",
-                                    **{"aria-label": summary},
+                                    **graph_attrs,
                                 ),
                                 lg=7,
                                 className="hd-chart-col",
@@ -125,7 +129,7 @@ def page_header(title: str, date: pd.Timestamp | None, lead: str | None = None) 
     )
 
 
-def series_card(frame: pd.DataFrame, section, present: bool = False) -> object:
+def series_card(frame: pd.DataFrame, section, present: bool = False) -> Component:
     """A chart card for a declarative `series.Section`, or "no data in these packs"."""
     from dashboard import series
 

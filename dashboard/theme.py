@@ -125,7 +125,7 @@ def decimals_of(printed: object) -> int | None:
     return len(match.group(1) or "")
 
 
-def fmt_value(value: float, unit: str | None, printed: object = None) -> str:
+def fmt_value(value: float | None, unit: str | None, printed: object = None) -> str:
     """A value in its unit: "£49.0m", "12.3%", "2.5 per 1,000", "81.2 years".
 
     With `printed` (the value_text), as many decimals as the pack printed: 13.0 stays "13.0%".

@@ -6,6 +6,7 @@ import dash
 import pandas as pd
 import plotly.graph_objects as go
 from dash import html
+from dash.development.base_component import Component
 
 from dashboard import components as ui
 from dashboard import data as store
@@ -63,7 +64,7 @@ SECTIONS = [
 QIPP_PARTS = ["QIPP savings target", "QIPP savings identified so far", "QIPP savings still to be identified"]
 
 
-def qipp_card(frame: pd.DataFrame, present: bool) -> object:
+def qipp_card(frame: pd.DataFrame, present: bool) -> Component:
     """Target against identified savings and the gap, in £m, with the pack's typo warning shown."""
     rows = frame[(frame["dataset"] == "qipp") & frame["measure"].isin(QIPP_PARTS)]
     latest = rows[rows["period"] == rows["period"].max()] if not rows.empty else rows

@@ -6,6 +6,7 @@ import dash
 import pandas as pd
 import plotly.graph_objects as go
 from dash import html
+from dash.development.base_component import Component
 
 from dashboard import components as ui
 from dashboard import data as store
@@ -98,7 +99,7 @@ def layout(present: str | None = None, **_q: str) -> html.Div:
     )
     if rows.empty:
         return html.Div([header, ui.no_data("life expectancy")])
-    parts = [header]
+    parts: list[Component] = [header]
     le = by_sex(rows)
     if not le.empty:
         table = le.pivot_table(index="sex", columns="area", values="value", aggfunc="first").reset_index()

@@ -6,6 +6,7 @@ import dash
 import dash_bootstrap_components as dbc
 import pandas as pd
 from dash import dcc, html
+from dash.development.base_component import Component
 
 from dashboard import components as ui
 from dashboard import data as store
@@ -20,6 +21,7 @@ dash.register_page(__name__, path="/", name="Overview", title="Overview – Leic
 def tile_card(tile: tables.Tile, present: bool = False) -> dbc.Card:
     """One dataset's tile: latest value, change, RAG and source; or "no data in these packs"."""
     href = tile.page + encode({"present": present})
+    body: list[Component | None]
     if tile.count == 0:
         body = [html.P("No data in these packs.", className="hd-tile-empty")]
     elif tile.dataset == "figures":

@@ -6,6 +6,7 @@ import dash
 import pandas as pd
 import plotly.graph_objects as go
 from dash import dcc, html
+from dash.development.base_component import Component
 
 from dashboard import components as ui
 from dashboard import data as store
@@ -112,8 +113,12 @@ def layout(rating: str | None = None, present: str | None = None, **_q: str) -> 
         store.as_at(frame),
         "Indicators as the packs rate them, and public health outcomes against England.",
     )
+    chip_links: list[str | Component] = [
+        "Show: ",
+        dcc.Link("all", href="/performance" + encode({"present": on}), className="me-2"),
+    ]
     chips = html.P(
-        ["Show: ", dcc.Link("all", href="/performance" + encode({"present": on}), className="me-2")]
+        chip_links
         + [
             dcc.Link(ui.rag_badge(r), href="/performance" + encode({"rating": r, "present": on}), className="me-2")
             for r in RATINGS

@@ -6,10 +6,13 @@ the app was built with can be shown.
 
 from __future__ import annotations
 
+from typing import Any
+
 import dash
 import dash_bootstrap_components as dbc
 import pandas as pd
 from dash import dcc, html
+from dash.development.base_component import Component
 
 from dashboard import components as ui
 from dashboard import data as store
@@ -34,10 +37,11 @@ def viewer(file: str, line: int | None) -> html.Section:
         line = None
     start = max(1, (line or 1) - CONTEXT_LINES)
     end = min(len(lines), (line or 1) + CONTEXT_LINES)
+    current: dict[str, Any] = {"className": "hd-line-current", "id": "sources-current-line"}
     rows = [
         html.Tr(
             [html.Td(str(n), className="hd-lineno"), html.Td(html.Pre(lines[n - 1] or " "))],
-            **({"className": "hd-line-current", "id": "sources-current-line"} if n == line else {}),
+            **(current if n == line else {}),
         )
         for n in range(start, end + 1)
     ]
@@ -54,7 +58,7 @@ def viewer(file: str, line: int | None) -> html.Section:
             "Warning": here["warning"].fillna(""),
         }
     )
-    nav = [
+    nav: list[str | Component] = [
         dcc.Link("◀ earlier lines", href="/sources" + encode({"file": file, "line": max(1, start - 1)})),
         " · ",
         dcc.Link("later lines ▶", href="/sources" + encode({"file": file, "line": min(len(lines), end + 1)})),

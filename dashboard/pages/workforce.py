@@ -6,6 +6,7 @@ import dash
 import pandas as pd
 import plotly.graph_objects as go
 from dash import html
+from dash.development.base_component import Component
 
 from dashboard import components as ui
 from dashboard import data as store
@@ -73,7 +74,7 @@ def layout(present: str | None = None, **_q: str) -> html.Div:
     )
     if rows.empty:
         return html.Div([header, ui.no_data("the GP workforce")])
-    parts = [header]
+    parts: list[Component] = [header]
     per_1000 = rows[rows["unit"] == "WTE per 1,000 patients"]
     if not per_1000.empty:
         table = pd.DataFrame(
