@@ -120,7 +120,7 @@ def tables(path: str) -> None:
 def serve(host: str, port: int, debug: bool) -> None:
     """Start the dashboard on the shipped packs."""
     try:
-        from dashboard.server import serve as run_server
+        from dashboard.app import serve as run_server
     except ImportError as exc:
         _fail(f"the dashboard is not available: {exc}")
     try:
