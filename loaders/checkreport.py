@@ -17,6 +17,7 @@ from pathlib import Path
 import pandas as pd
 
 from loaders.pipeline import PackResult
+from loaders.tables import Table
 
 UPSTREAM_FILE = Path(__file__).resolve().parent.parent / "data" / "upstream_errors.csv"
 
@@ -74,19 +75,34 @@ def findings_in(frame: pd.DataFrame, documented: dict[tuple[str, int, str], str]
     return out
 
 
+def table_status(table: Table, rows: list[dict[str, object]] | pd.DataFrame) -> str:
+    """Which datasets hold a table's numbers, or why none does.
+
+    A dataset claims a table when it wrote rows on the table's lines, or rows
+    captioned with its title (a table whose rows are printed away from its
+    caption, such as a caption followed by another table's rows).
+    """
+    frame = rows if isinstance(rows, pd.DataFrame) else pd.DataFrame(rows)
+    if frame.empty:
+        return "no numbers in the text" if not table.rows else "unclaimed (in figures)"
+    specs = frame[frame["dataset"] != "figures"]
+    lines = {r.line for r in table.rows}
+    on_lines = specs[specs["source_line"].isin(lines)]["dataset"]
+    captioned = specs[specs["table"] == table.title]["dataset"] if table.title else on_lines.iloc[:0]
+    datasets = sorted(set(on_lines) | set(captioned))
+    if datasets:
+        return ", ".join(datasets)
+    return "unclaimed (in figures)" if table.rows else "no numbers in the text (an image?)"
+
+
 def build_report(results: list[PackResult], documented: dict[tuple[str, int, str], str] | None = None) -> CheckReport:
     """Everything `healthdash check` prints, for the packs extracted."""
     documented = documented_errors() if documented is None else documented
     report = CheckReport()
     for r in results:
-        claimed_by: dict[int, set[str]] = {}
-        for line, ds in zip(r.frame["source_line"], r.frame["dataset"], strict=True):
-            claimed_by.setdefault(int(line), set()).add(str(ds))
         for t in r.tables:
             lines = f"{t.first_line}-{t.last_line}" if t.rows else "-"
-            datasets = sorted({d for row in t.rows for d in claimed_by.get(row.line, set())} - {"figures"})
-            status = ", ".join(datasets) or ("no numbers in the text" if not t.rows else "unclaimed (in figures)")
-            report.tables.append((r.pack.name, lines, t.title or "(untitled)", status))
+            report.tables.append((r.pack.name, lines, t.title or "(untitled)", table_status(t, r.frame)))
         report.findings.extend(findings_in(r.frame, documented))
         report.notes.extend((r.pack.name, n) for n in r.notes)
         judged = r.frame[r.frame["dataset"] != "figures"]

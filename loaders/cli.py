@@ -93,20 +93,14 @@ def tables(path: str) -> None:
         pack = read_pack(path)
     except PackError as exc:
         _fail(str(exc))
+    from loaders.checkreport import table_status
+
     ctx = extract_context(pack)
-    datasets_by_line: dict[int, set[str]] = {}
-    for row in ctx.rows:
-        datasets_by_line.setdefault(int(row["source_line"]), set()).add(str(row["dataset"]))
     click.echo(f"{pack.name}: {len(ctx.tables)} tables")
     for t in ctx.tables:
         lines = f"{t.first_line}-{t.last_line}" if t.rows else "-"
         where = f"caption at {t.caption.line}" if t.caption else "no caption"
-        claimed = sorted({d for r in t.rows for d in datasets_by_line.get(r.line, set())} - {"figures"})
-        status = (
-            ", ".join(claimed)
-            if claimed
-            else ("empty: no numbers in the text (an image?)" if not t.rows else "unclaimed")
-        )
+        status = table_status(t, ctx.rows)
         shape = f"{len(t.rows)} rows x {t.width} values"
         click.echo(f"  lines {lines:>11}  {shape:<20} {where:<18} {t.title or '(untitled)'}  [{status}]")
     for note in ctx.notes:

@@ -83,3 +83,13 @@ def test_check_fails_on_an_undocumented_total(tmp_path: Path) -> None:
     assert [(f.kind, f.line) for f in report.failures] == [("totals", 1)]
     documented = {("p.txt", 1, "totals"): "the pack's own sum is wrong"}
     assert build_report([result], documented).failures == []
+
+
+def test_tables_says_who_claimed_each_numbered_table(shipped_pack: Callable[[str], Path]) -> None:
+    out = CliRunner().invoke(main, ["tables", str(shipped_pack("002"))]).output
+    status = {
+        line.split("  [")[0].split("  ")[-1].strip(): line.rsplit("[", 1)[1] for line in out.splitlines() if "[" in line
+    }
+    assert status["Table 5: PCN Budgets 2019-20 to 2023-24"].startswith("pcn_budgets")
+    assert status["Table 7: Co-Commissioning Growth 2019-2024"].startswith("co_commissioning")
+    assert status["Table 3: LLR GP Workforce Trajectory"].startswith("no numbers in the text")
