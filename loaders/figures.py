@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from loaders import areas
 from loaders.numbers import NumberToken, scan
@@ -247,8 +248,12 @@ def unit_after(text_after: str, token: NumberToken) -> str | None:
     return None
 
 
+@lru_cache(maxsize=16)
 def home_area(lines: tuple[str, ...]) -> str | None:
-    """The county or unitary area a pack names most: where an unplaced figure belongs."""
+    """The county or unitary area a pack names most: where an unplaced figure belongs.
+
+    Memoised: several specs ask for it per row, and each answer scans the whole pack.
+    """
     votes: Counter[str] = Counter()
     for text in lines:
         for _pos, area in areas.find_areas(text):
