@@ -2,9 +2,24 @@
 
 from __future__ import annotations
 
+import socket
+
 import pandas as pd
 import pytest
 from dash_sample import SOURCES, make_frame
+
+
+def free_port() -> int:
+    """A port nobody is listening on, so browser tests can run beside another server (or another test run)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture
+def port() -> int:
+    """A free port for dash_duo.start_server(app, port=port)."""
+    return free_port()
 
 
 @pytest.fixture

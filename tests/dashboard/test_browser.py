@@ -38,11 +38,11 @@ def packs():
 
 
 @pytest.fixture
-def started(dash_duo, packs):
+def started(dash_duo, packs, port):
     from dashboard import create_app
 
     app = create_app(*packs)
-    dash_duo.start_server(app)
+    dash_duo.start_server(app, port=port)
     dash_duo.driver.set_window_size(1280, 900)
     return dash_duo
 
