@@ -1,9 +1,11 @@
 """One palette, one plotly template and the formatting helpers every page uses.
 
 The RAG palette is a single enumeration so a colour is defined once for charts,
-tables and tiles.  Colours follow Okabe-Ito (safe for the common colour-vision
-deficiencies) and every rating also carries a word and a symbol, so colour is
-never the only cue.  Formatting is British English: "£49.0m", "12.3%", "5 June 2019".
+tables and tiles.  Colours follow Okabe-Ito, with a deeper red so Red, Red/Amber
+and Amber stay apart; tests/dashboard/test_palette.py checks every pair stays
+distinguishable under simulated protanopia, deuteranopia and tritanopia.  Every
+rating also carries a word and a symbol, so colour is never the only cue.
+Formatting is British English: "£49.0m", "12.3%", "5 June 2019".
 """
 
 from __future__ import annotations
@@ -26,8 +28,8 @@ BAR = "#5a6f86"
 class Rag(Enum):
     """A rating: fill colour, text colour with >= 4.5:1 contrast on it, word and symbol."""
 
-    RED = ("#C25400", "#ffffff", "Red", "✖")
-    RED_AMBER = ("#E98A3C", "#000000", "Red/Amber", "✖!")
+    RED = ("#A50F15", "#ffffff", "Red", "✖")
+    RED_AMBER = ("#D55E00", "#000000", "Red/Amber", "✖!")
     AMBER = ("#E69F00", "#000000", "Amber", "!")
     AMBER_GREEN = ("#F0E442", "#000000", "Amber/Green", "!✔")
     GREEN = ("#009E73", "#000000", "Green", "✔")
