@@ -148,11 +148,19 @@ def find_tables(pack: Pack, segments: Segments, *, max_gap: int = 3) -> list[Tab
     """Blocks of two or more numeric rows with a label, each with its nearest caption.
 
     Rows join a block across blank lines and up to `max_gap` lines of other text
-    (wrapped labels, stray headers).  The caption is the nearest one above the
-    block within 40 lines that no earlier block took; header text is what lies
-    between caption and first row, and the few lines after the last row.
+    (stray headers), or across more lines when those are short wrapped row labels
+    between rows of the same width (see `_joins_block`).  A line whose numbers are
+    all dates, years, phone numbers or numbering is not a row.  The caption is
+    the nearest one above the block that no earlier block took, within 40 lines
+    or further when only short header lines lie between (column headers wrapped
+    a word a line); header text is what lies between caption and first row, and
+    the few lines after the last row.
     """
-    rows = [r for r in numeric_rows(pack, segments) if r.label and len(r.tokens) >= 2 or _is_bare_values(r)]
+    rows = [
+        r
+        for r in numeric_rows(pack, segments)
+        if (r.label and len(r.tokens) >= 2 or _is_bare_values(r)) and _has_figures(r)
+    ]
     blocks: list[list[Row]] = []
     for row in rows:
         if blocks:
@@ -160,7 +168,7 @@ def find_tables(pack: Pack, segments: Segments, *, max_gap: int = 3) -> list[Tab
             gap_text = [
                 n for n in range(prev.line + 1, row.line) if pack.lines[n - 1].strip() and n not in segments.furniture
             ]
-            if len(gap_text) <= max_gap:
+            if len(gap_text) <= max_gap or _joins_block(pack, gap_text, prev, row):
                 blocks[-1].append(row)
                 continue
         blocks.append([row])
@@ -172,7 +180,11 @@ def find_tables(pack: Pack, segments: Segments, *, max_gap: int = 3) -> list[Tab
             continue
         first = block[0].line
         caption = next(
-            (c for c in reversed(captions) if first - 40 <= c.line < first and c.line not in taken),
+            (
+                c
+                for c in reversed(captions)
+                if c.line < first and c.line not in taken and _caption_reaches(pack, segments, c.line, first)
+            ),
             None,
         )
         if caption:
@@ -197,6 +209,37 @@ def find_tables(pack: Pack, segments: Segments, *, max_gap: int = 3) -> list[Tab
 
 def _is_bare_values(row: Row) -> bool:
     return not row.label and len(row.tokens) >= 2
+
+
+def _has_figures(row: Row) -> bool:
+    """Not a line of dates, years, phone numbers or numbering only ("Tel 0116 305 7451", "Review 2018-19")."""
+    from loaders.figures import figure_tokens
+
+    return bool(figure_tokens(row.text))
+
+
+_SHORT_LINE = 60  # characters: longer text between rows is prose, not a wrapped label
+_CAPTION_REACH = 40  # lines: a caption further above a block than this is taken only across header-like lines
+
+
+def _joins_block(pack: Pack, gap: list[int], prev: Row, row: Row) -> bool:
+    """Rows of one table separated by wrapped row labels: the same width (three or more values),
+    at most ten short text lines between them, none of them a caption, a numbered heading or a year header."""
+    if len(row.tokens) != len(prev.tokens) or len(row.tokens) < 3 or len(gap) > 10:
+        return False
+    texts = [pack.lines[n - 1].strip() for n in gap]
+    return all(
+        len(t) <= _SHORT_LINE and not CAPTION_RE.match(t) and not is_numbered_heading(t) and not year_columns(t)
+        for t in texts
+    )
+
+
+def _caption_reaches(pack: Pack, segments: Segments, caption_line: int, first: int) -> bool:
+    """A caption names the block below it when near, or when only short header lines lie between."""
+    if first - caption_line <= _CAPTION_REACH:
+        return True
+    between = _header_lines(pack, segments, caption_line + 1, first - 1)
+    return len(between) <= 4 * _CAPTION_REACH and all(len(t) <= 30 for _n, t in between)
 
 
 # --- Multi-line column headers, cells with a bracketed share, rows printed away from their table ---
