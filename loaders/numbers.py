@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 GBP = "GBP"
 GBP_K = "GBP thousands"
@@ -114,6 +115,17 @@ def scan(line: str, *, accounting: bool = False, space_thousands: bool = False) 
     share or an aside and keeps its sign.  `space_thousands` reads "69 519" as one
     number, which only a table whose columns say so should ask for.
     """
+    if not _DIGIT_RE.search(line):  # most lines of prose: nothing to find, skip the big pattern
+        return []
+    return list(_scan_cached(line, accounting, space_thousands))
+
+
+_DIGIT_RE = re.compile(r"\d")
+
+
+@lru_cache(maxsize=1 << 15)
+def _scan_cached(line: str, accounting: bool, space_thousands: bool) -> tuple[NumberToken, ...]:
+    """`scan`, memoised: every spec scans the same lines of a pack (tokens are immutable)."""
     tokens: list[NumberToken] = []
     spans: list[tuple[int, int, str]] = []
     if space_thousands:
@@ -132,7 +144,7 @@ def scan(line: str, *, accounting: bool = False, space_thousands: bool = False) 
         tokens.append(NumberToken(a, b, text, float(text.replace(" ", "")), None))
     del pos
     tokens.sort(key=lambda t: t.start)
-    return _share_range_units(line, tokens)
+    return tuple(_share_range_units(line, tokens))
 
 
 _RANGE_JOIN_RE = re.compile(r"^\s*(?:-|\u2013|to)\s*$")
