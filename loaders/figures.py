@@ -10,6 +10,7 @@ not figures and are skipped.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -152,6 +153,7 @@ def not_figure_spans(text: str) -> list[tuple[int, int]]:
 _HEADING_NUMBER_RE = re.compile(r"^\(?\d{1,3}(?:\.\d{1,2})*[.)]?$")
 
 
+@lru_cache(maxsize=1 << 15)
 def looks_like_heading(text: str) -> bool:
     """A short line with no figures and no closing punctuation that starts in capitals: a sub-heading."""
     t = text.strip()
@@ -179,9 +181,15 @@ def heading_above(lines: tuple[str, ...], first: int, furniture: frozenset[int],
 
 def figure_tokens(text: str) -> list[NumberToken]:
     """The numbers on a line that are figures (not dates, numbering, phones, ...)."""
+    return list(_figure_tokens(text))
+
+
+@lru_cache(maxsize=1 << 15)
+def _figure_tokens(text: str) -> tuple[NumberToken, ...]:
+    """`figure_tokens` memoised: specs and the heading search ask about the same lines."""
     tokens = scan(text)
     if not tokens:
-        return []
+        return ()
     spans = not_figure_spans(text)
     keep = []
     for t in tokens:
@@ -189,20 +197,25 @@ def figure_tokens(text: str) -> list[NumberToken]:
         if any(a <= core < b for a, b in spans):
             continue
         keep.append(t)
-    return keep
+    return tuple(keep)
 
 
 def sentence_around(passage: Passage, offset: int) -> tuple[str, int]:
     """The sentence of a passage holding `offset`, and the offset within that sentence."""
     text = passage.text
-    start = 0
-    for m in _SENTENCE_END_RE.finditer(text):
-        if m.end() > offset:
-            break
-        start = m.end()
-    nxt = _SENTENCE_END_RE.search(text, offset)
-    end = nxt.start() if nxt else len(text)
+    starts, ends = _sentence_breaks(text)
+    i = bisect_right(ends, offset)
+    start = ends[i - 1] if i else 0
+    j = bisect_left(starts, offset)
+    end = starts[j] if j < len(starts) else len(text)
     return text[start:end].strip(), offset - start - (len(text[start:end]) - len(text[start:end].lstrip()))
+
+
+@lru_cache(maxsize=1 << 12)
+def _sentence_breaks(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where the gaps between a passage's sentences start and end (each passage holds many figures)."""
+    gaps = [m.span() for m in _SENTENCE_END_RE.finditer(text)]
+    return tuple(a for a, _ in gaps), tuple(b for _, b in gaps)
 
 
 _TERM_RE = re.compile(r"[A-Za-z][A-Za-z'&/+\-]*|\d+(?:\.\d+)?")
@@ -282,6 +295,12 @@ def areas_in(text: str) -> list[tuple[int, int, areas.Area]]:
     A lower-case "national" is a comparator, not a place: it counts only right
     before a number ("vs national 79%"), not in "a national objective of 74".
     """
+    return list(_areas_in(text))
+
+
+@lru_cache(maxsize=1 << 15)
+def _areas_in(text: str) -> tuple[tuple[int, int, areas.Area], ...]:
+    """`areas_in` memoised: a figure's line, sentence, paragraph and lines above are each asked many times."""
     out = []
     for m in areas._name_pattern().finditer(text):
         printed = m.group(1)
@@ -291,7 +310,7 @@ def areas_in(text: str) -> list[tuple[int, int, areas.Area]]:
         if printed.islower() and printed.startswith("national") and not _owned_by_next_number(text, m.end()):
             continue
         out.append((m.start(), m.end(), area))
-    return out
+    return tuple(out)
 
 
 def nearest_area(
@@ -341,6 +360,12 @@ def nearest_area(
 
 def nearest_period(sentence: str, offset: int) -> str | None:
     """The period named nearest a number in its sentence ("201112" read as 2011/12)."""
-    found = [(abs(m.start() - offset), " ".join(m.group(0).split())) for m in _PERIOD_RE.finditer(sentence)]
-    found += [(abs(a - offset), label) for a, _b, label in compact_years(sentence)]
+    found = [(abs(at - offset), label) for at, label in _periods_in(sentence)]
     return min(found)[1] if found else None
+
+
+@lru_cache(maxsize=1 << 13)
+def _periods_in(sentence: str) -> tuple[tuple[int, str], ...]:
+    """Periods named in a sentence as (start, label): each figure of a sentence asks again."""
+    found = [(m.start(), " ".join(m.group(0).split())) for m in _PERIOD_RE.finditer(sentence)]
+    return tuple(found + [(a, label) for a, _b, label in compact_years(sentence)])
