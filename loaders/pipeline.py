@@ -38,7 +38,7 @@ class PackResult:
 def extract_context(pack: Pack) -> ExtractContext:
     """Run every dataset spec over one pack."""
     segments = segment(pack)
-    ctx = ExtractContext(pack, segments, find_tables(pack, segments))
+    ctx = ExtractContext(pack, segments, find_tables(pack, segments), notes=list(pack.notes))
     run_specs(ctx, discover_specs())
     return ctx
 

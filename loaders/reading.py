@@ -1,28 +1,41 @@
-"""Read a report pack into clean lines, whatever converter produced it.
+"""Read a report pack into clean lines, whatever produced it.
 
-Packs come as UTF-8 or Windows-1252, with LF or CRLF endings, some with
-markdown-like emphasis and tabs.  Reading normalises all of that but never
-adds or removes a line, so line numbers stay those of the file on disk.
+Packs come as text (UTF-8, UTF-16 with a byte-order mark, or Windows-1252, with
+LF or CRLF endings, some with markdown-like emphasis and tabs) or as PDF (its
+text layer, see loaders/pdf.py).  Reading normalises all of that but never adds
+or removes a line, so line numbers stay those of the file on disk (of the PDF's
+extracted text for a PDF).  A file too big to be a committee pack is refused
+before it is read, so a wrong file never fills memory.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from loaders.errors import PackError
+from loaders.pdf import is_pdf, pdf_text
 
 _EMPHASIS_RE = re.compile(r"(\*\*|__|\*(?=\S)|(?<=\S)\*(?!\*))")
 _HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s+")
 _HTML_RE = re.compile(r"</?(?:u|sup|sub|b|i|em|strong)>", re.IGNORECASE)
 _LINK_RE = re.compile(r"<(https?://[^>]+)>")
 
+PACK_SUFFIXES = (".txt", ".pdf")
+MAX_TEXT_MB = 20
+"""The largest text pack read (the shipped packs are under 0.5 MB; a 300-page pack is about 2 MB of text)."""
+MAX_PDF_MB = 100
+"""The largest PDF pack read (scanned appendices make PDFs far bigger than their text)."""
+MAX_MB_ENV = "HEALTHDASH_MAX_PACK_MB"
+"""Environment variable that sets one limit, in MB, for both kinds of pack."""
+
 
 @dataclass(frozen=True)
 class Pack:
-    """One pack's text: `lines[0]` is line 1 of the file."""
+    """One pack's text: `lines[0]` is line 1 of the file (of the extracted text, for a PDF)."""
 
     path: Path
     lines: tuple[str, ...]
@@ -30,25 +43,109 @@ class Pack:
     sha256: str
     headings: frozenset[int] = frozenset()
     """1-based lines the converter marked as headings ("# ..."), where it did."""
+    notes: tuple[str, ...] = ()
+    """What reading noticed and a user should know (lines read as Windows-1252, PDF pages with no text)."""
 
     @property
     def name(self) -> str:
         return self.path.name
 
 
-def decode(raw: bytes, path: Path) -> tuple[str, str]:
-    """Bytes to text: UTF-8 (with or without BOM) first, then Windows-1252."""
+def number_ranges(numbers: list[int], most: int = 12) -> str:
+    """[1, 2, 3, 7] -> "1-3, 7": line or page numbers in a message, the first `most` runs."""
+    runs: list[list[int]] = []
+    for n in numbers:
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    shown = [f"{r[0]}-{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs[:most]]
+    return ", ".join(shown) + (f" and {len(runs) - most} more" if len(runs) > most else "")
+
+
+def size_limit_mb(is_pdf_file: bool) -> float:
+    """The size limit for a pack, in MB: $HEALTHDASH_MAX_PACK_MB, or the default for its kind."""
+    setting = os.environ.get(MAX_MB_ENV, "").strip()
+    try:
+        return float(setting) if setting else float(MAX_PDF_MB if is_pdf_file else MAX_TEXT_MB)
+    except ValueError:
+        raise PackError(MAX_MB_ENV, None, f"{setting!r} is not a number of MB") from None
+
+
+def check_size(path: Path) -> None:
+    """Refuse a file too big to be a pack before reading it (the test needs only its first bytes)."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            head = fh.read(1024)
+    except OSError as exc:
+        raise PackError(path, None, exc.strerror or "cannot be read") from None
+    pdf = is_pdf(head, named_pdf=path.suffix.lower() == ".pdf") or path.suffix.lower() == ".pdf"
+    limit = size_limit_mb(pdf)
+    if size > limit * 1_000_000:
+        kind = "PDF" if pdf else "text"
+        raise PackError(
+            path,
+            None,
+            f"the file is {size / 1_000_000:,.0f} MB, over the {limit:g} MB limit for a {kind} pack;"
+            f" not read (set {MAX_MB_ENV} to raise the limit)",
+        )
+
+
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\f\x1a") + b"\x7f"
+
+
+def _refuse_binary(raw: bytes, path: Path) -> None:
+    """Files that are not text at all: office documents, images, archives."""
+    head = raw[:8192]
+    if head.startswith(b"PK\x03\x04"):
+        message = "this is a zip or Office file (.docx, .xlsx?), not a text pack: save it as PDF or text"
+        raise PackError(path, None, message)
+    control = sum(head.count(bytes([b])) for b in _CONTROL_BYTES)
+    if b"\x00" in head or control > len(head) // 20:
+        raise PackError(path, None, "this looks like a binary file, not a text pack")
+
+
+def decode(raw: bytes, path: Path) -> tuple[str, str, list[str]]:
+    """Bytes to (text, encoding, notes): UTF-16 by its byte-order mark, else UTF-8, else Windows-1252.
+
+    A file that is UTF-8 but for a few lines (text pasted from two sources) keeps its
+    UTF-8 lines and reads the others as Windows-1252, with a note naming them.
+    """
     if not raw.strip():
         raise PackError(path, None, "the file is empty")
-    if b"\x00" in raw[:4096]:
-        raise PackError(path, None, "this looks like a binary file, not a text pack")
-    for encoding in ("utf-8-sig", "cp1252"):
+    if raw.startswith(_UTF16_BOMS):
         try:
-            return raw.decode(encoding), encoding
+            return raw.decode("utf-16"), "utf-16", []
         except UnicodeDecodeError as exc:
-            last = exc
-    line = raw[: last.start].count(b"\n") + 1
-    raise PackError(path, line, "the text is neither UTF-8 nor Windows-1252")
+            where = raw[: exc.start].decode("utf-16", errors="replace").count("\n") + 1
+            raise PackError(path, where, "the text starts as UTF-16 but is not valid UTF-16") from None
+    _refuse_binary(raw, path)
+    try:
+        return raw.decode("utf-8-sig"), "utf-8-sig", []
+    except UnicodeDecodeError:
+        pass
+    body = raw[3:] if raw.startswith(b"\xef\xbb\xbf") else raw
+    lines: list[str] = []
+    as_cp1252: list[int] = []
+    utf8_seen = False
+    for n, line in enumerate(body.replace(b"\r\n", b"\n").replace(b"\r", b"\n").split(b"\n"), 1):
+        try:
+            lines.append(line.decode("utf-8"))
+            utf8_seen = utf8_seen or not line.isascii()
+        except UnicodeDecodeError:
+            try:
+                lines.append(line.decode("cp1252"))
+            except UnicodeDecodeError as exc:
+                byte = line[exc.start : exc.start + 1].hex()
+                message = f"byte 0x{byte} at column {exc.start + 1} is neither UTF-8 nor Windows-1252 text"
+                raise PackError(path, n, message) from None
+            as_cp1252.append(n)
+    if not utf8_seen:
+        return "\n".join(lines), "cp1252", []
+    note = f"lines {number_ranges(as_cp1252)} are not UTF-8 like the rest of the file: read as Windows-1252"
+    return "\n".join(lines), "utf-8 and cp1252", [note]
 
 
 def clean_line(line: str) -> str:
@@ -62,34 +159,52 @@ def clean_line(line: str) -> str:
 
 
 def read_pack(path: str | Path) -> Pack:
-    """Read one pack from disk; raises PackError with the file (and line) on bad input."""
+    """Read one pack (text or PDF) from disk; raises PackError with the file (and line) on bad input."""
     p = Path(path)
     if not p.exists():
         raise PackError(p, None, "no such file")
     if p.is_dir():
         raise PackError(p, None, "is a directory, not a pack")
-    raw = p.read_bytes()
-    text, encoding = decode(raw, p)
+    check_size(p)
+    try:
+        raw = p.read_bytes()
+    except OSError as exc:
+        raise PackError(p, None, exc.strerror or "cannot be read") from None
+    sha = hashlib.sha256(raw).hexdigest()
+    if not raw.strip():
+        raise PackError(p, None, "the file is empty")
+    if is_pdf(raw, named_pdf=p.suffix.lower() == ".pdf"):
+        found = pdf_text(raw, p)
+        cleaned = tuple(clean_line(x) for x in found.lines)
+        return Pack(p, cleaned, "pdf", sha, frozenset(), tuple(found.notes))
+    if p.suffix.lower() == ".pdf":
+        raise PackError(p, None, "the file is named .pdf but is not a PDF (it has no %PDF- header)")
+    text, encoding, notes = decode(raw, p)
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     if lines and lines[-1] == "":
         lines.pop()
     headings = frozenset(i for i, x in enumerate(lines, 1) if _HEADING_RE.match(x))
     cleaned = tuple(clean_line(x) for x in lines)
-    return Pack(p, cleaned, encoding, hashlib.sha256(raw).hexdigest(), headings)
+    return Pack(p, cleaned, encoding, sha, headings, tuple(notes))
 
 
 def find_packs(paths: list[str | Path] | None, default: Path) -> list[Path]:
-    """The pack files named, with directories expanded to the .txt files inside."""
+    """The pack files named, with directories expanded to the .txt and .pdf files inside.
+
+    Every file is checked against the size limit here, before anything reads it.
+    """
     found: list[Path] = []
     for item in paths or [default]:
         p = Path(item)
         if p.is_dir():
-            inside = sorted(x for x in p.iterdir() if x.is_file() and x.suffix.lower() == ".txt")
+            inside = sorted(x for x in p.iterdir() if x.is_file() and x.suffix.lower() in PACK_SUFFIXES)
             if not inside:
-                raise PackError(p, None, "this directory holds no .txt packs")
+                raise PackError(p, None, "this directory holds no .txt packs and no .pdf packs")
             found.extend(inside)
         elif not p.exists():
             raise PackError(p, None, "no such file")
         else:
             found.append(p)
+    for p in found:
+        check_size(p)
     return found
