@@ -1,4 +1,4 @@
-"""The `healthdash` command: extract, list tables, check, serve.
+"""The `healthdash` command: extract, list tables, check, add packs, serve.
 
 Bad input ends with one line naming the file (and line) and a non-zero exit,
 never a traceback.
@@ -107,20 +107,55 @@ def tables(path: str) -> None:
         click.echo(f"  note: {note}")
 
 
+STORE_HELP = "The store file (default: $HEALTHDASH_STORE, or data/healthdash.sqlite)"
+
+
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8050, show_default=True, type=int)
 @click.option("--debug", is_flag=True, help="Dash debug mode (reloader, error overlay)")
-def serve(host: str, port: int, debug: bool) -> None:
-    """Start the dashboard on the shipped packs."""
+@click.option("--store", "store_file", type=click.Path(dir_okay=False, path_type=Path), default=None, help=STORE_HELP)
+def serve(host: str, port: int, debug: bool, store_file: Path | None) -> None:
+    """Start the dashboard on the store (the shipped packs are stored on first start)."""
+    from loaders.store import StoreError
+
     try:
         from dashboard.app import serve as run_server
     except ImportError as exc:
         _fail(f"the dashboard is not available: {exc}")
     try:
-        run_server(host=host, port=port, debug=debug)
-    except PackError as exc:
+        run_server(host=host, port=port, debug=debug, store=store_file)
+    except (PackError, StoreError) as exc:
         _fail(str(exc))
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--store", "store_file", type=click.Path(dir_okay=False, path_type=Path), default=None, help=STORE_HELP)
+def add(files: tuple[Path, ...], store_file: Path | None) -> None:
+    """Add committee packs (.txt or .pdf) to the store: copied into the reports folder beside it, never twice.
+
+    Prints what each pack holds: meetings, tables found and claimed, rows per dataset, unclaimed tables
+    and warnings.  A pack whose content is already stored adds nothing.
+    """
+    from loaders.intake import add_file
+    from loaders.store import Store, StoreError
+
+    store = Store(store_file)
+    for path in files:
+        try:
+            summary, outcome = add_file(path, store)
+        except (PackError, StoreError) as exc:
+            _fail(str(exc))
+        except OSError as exc:
+            _fail(f"{exc.filename or path}: {exc.strerror}")
+        for line in summary.lines():
+            click.echo(line)
+        if outcome.added:
+            pack = outcome.pack
+            click.echo(f"added {pack.row_count} rows to {store.path} (pack copied to {pack.stored_path})")
+        else:
+            click.echo(f"already in the store as {outcome.pack.name} (added {outcome.pack.added_at}): nothing added")
 
 
 EXPORTS = {".xlsx", ".csv"}

@@ -1,0 +1,303 @@
+"""The store: every pack's tidy rows and text in one SQLite file that many processes read.
+
+A production server runs several worker processes, and each must show the same rows; adding a pack must be
+all or nothing.  SQLite in WAL mode gives one writer and many readers over one file.  Adding a pack is one
+BEGIN IMMEDIATE ... COMMIT, so a crash or a kill in the middle leaves the store as it was, and triggers
+refuse any UPDATE or DELETE, so packs already stored are never rewritten.  A counter in `meta` goes up with
+each pack added: a process compares it with the one it loaded to know, cheaply, when to reload.
+
+The file is $HEALTHDASH_STORE, or data/healthdash.sqlite; packs added are copied into the `reports`
+folder beside it (data/reports/ for the default store, the folder of the shipped packs).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import time
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pandas as pd
+
+from loaders.errors import PackError
+from loaders.schema import COLUMN_NAMES, COLUMNS, coerce, empty_frame, validate
+
+DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "healthdash.sqlite"
+BUSY_TIMEOUT_S = 60.0
+# Test hook: when set to a file path, add() creates that file inside its transaction, just before COMMIT,
+# and waits there, so a test can kill the process mid-add.
+PAUSE_ENV = "HEALTHDASH_TEST_PAUSE_IN_ADD"
+
+_SQL_TYPES = {"string": "TEXT", "float64": "REAL", "int64": "INTEGER", "datetime64[ns]": "TEXT"}
+_QUOTED = ", ".join(f'"{c}"' for c in COLUMN_NAMES)
+_PACK_FIELDS = "name, sha256, stored_path, committee, pack_date, added_at, row_count, loader_version"
+
+
+def store_path() -> Path:
+    """Where the store lives: $HEALTHDASH_STORE or data/healthdash.sqlite."""
+    return Path(os.environ.get("HEALTHDASH_STORE") or DEFAULT_PATH)
+
+
+def _schema_sql() -> list[str]:
+    """Tables built from the tidy schema's own column list, and triggers that forbid rewriting."""
+    row_columns = ",\n".join(
+        f'  "{name}" {_SQL_TYPES[dtype]}{"" if nullable else " NOT NULL"}' for name, dtype, nullable, _ in COLUMNS
+    )
+    statements = [
+        "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        """CREATE TABLE IF NOT EXISTS packs (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE,
+  sha256 TEXT NOT NULL UNIQUE,
+  stored_path TEXT NOT NULL,
+  committee TEXT,
+  pack_date TEXT,
+  added_at TEXT NOT NULL,
+  row_count INTEGER NOT NULL,
+  loader_version TEXT NOT NULL,
+  lines TEXT NOT NULL
+)""",
+        f"""CREATE TABLE IF NOT EXISTS rows (
+  pack_id INTEGER NOT NULL REFERENCES packs(id),
+  seq INTEGER NOT NULL,
+{row_columns},
+  PRIMARY KEY (pack_id, seq)
+)""",
+    ]
+    for table in ("packs", "rows"):
+        for action in ("UPDATE", "DELETE"):
+            statements.append(
+                f"CREATE TRIGGER IF NOT EXISTS {table}_no_{action.lower()} BEFORE {action} ON {table} "
+                f"BEGIN SELECT RAISE(ABORT, 'stored packs are never rewritten'); END"
+            )
+    return statements
+
+
+@dataclass(frozen=True)
+class StoredPack:
+    """One pack in the store and where its file was copied."""
+
+    name: str
+    sha256: str
+    stored_path: str
+    committee: str | None
+    pack_date: pd.Timestamp | None
+    added_at: str
+    row_count: int
+    loader_version: str
+
+
+@dataclass(frozen=True)
+class Added:
+    """What `Store.add` did: `added` is False when the same content was already stored."""
+
+    pack: StoredPack
+    added: bool
+
+
+class StoreError(Exception):
+    """The store file cannot be used as it is; the message says what to do."""
+
+
+def _pack_from_row(row: tuple) -> StoredPack:
+    name, sha, path, committee, pack_date, added_at, count, version = row
+    return StoredPack(
+        name, sha, path, committee, pd.Timestamp(pack_date) if pack_date else None, added_at, int(count), version
+    )
+
+
+def _cell(value: object) -> object:
+    """A frame cell as SQLite stores it: missing values as NULL, dates as ISO text."""
+    if value is None or value is pd.NA or value is pd.NaT:
+        return None
+    if isinstance(value, float) and value != value:
+        return None
+    if isinstance(value, pd.Timestamp):
+        return value.isoformat()
+    return value
+
+
+class Store:
+    """The SQLite file of packs and tidy rows; each call opens its own short-lived connection."""
+
+    def __init__(self, path: str | Path | None = None) -> None:
+        self.path = Path(path) if path else store_path()
+        self._ready = False
+
+    @property
+    def reports_dir(self) -> Path:
+        """Where packs added are copied: the `reports` folder beside the store file."""
+        return self.path.parent / "reports"
+
+    def _open(self) -> sqlite3.Connection:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: cannot open the store: {exc}") from exc
+        conn.execute("PRAGMA foreign_keys = ON")
+        return conn
+
+    @contextmanager
+    def _connection(self) -> Iterator[sqlite3.Connection]:
+        """A connection to a store whose tables exist (created, in WAL mode, on first use)."""
+        with closing(self._open()) as conn:
+            if not self._ready:
+                self._create(conn)
+            yield conn
+
+    def _create(self, conn: sqlite3.Connection) -> None:
+        try:
+            if conn.execute("PRAGMA journal_mode = WAL").fetchone()[0].lower() != "wal":
+                raise StoreError(f"{self.path}: the store needs WAL mode, which this file system does not allow")
+            conn.execute("BEGIN IMMEDIATE")
+            for statement in _schema_sql():
+                conn.execute(statement)
+            conn.execute("INSERT OR IGNORE INTO meta VALUES ('version', '0')")
+            conn.execute("INSERT OR IGNORE INTO meta VALUES ('columns', ?)", (json.dumps(COLUMN_NAMES),))
+            stored = json.loads(conn.execute("SELECT value FROM meta WHERE key = 'columns'").fetchone()[0])
+            conn.execute("COMMIT")
+        except sqlite3.DatabaseError as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise StoreError(f"{self.path}: not a healthdash store ({exc})") from exc
+        if stored != COLUMN_NAMES:
+            raise StoreError(
+                f"{self.path}: the store holds other columns than this version of healthdash writes; "
+                "delete the file to rebuild it from the packs"
+            )
+        self._ready = True
+
+    def version(self) -> int:
+        """The number of packs ever added: changes exactly when the rows do (0 for no store yet)."""
+        if not self.path.exists():
+            return 0
+        with closing(self._open()) as conn:
+            try:
+                row = conn.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
+            except sqlite3.OperationalError:  # tables not created yet
+                return 0
+        return int(row[0]) if row else 0
+
+    def packs(self) -> list[StoredPack]:
+        """Every pack stored, by name."""
+        with self._connection() as conn:
+            rows = conn.execute(f"SELECT {_PACK_FIELDS} FROM packs ORDER BY name").fetchall()
+        return [_pack_from_row(r) for r in rows]
+
+    def find(self, *, sha256: str | None = None, name: str | None = None) -> StoredPack | None:
+        """The stored pack with this content hash or this file name, if any."""
+        with self._connection() as conn:
+            return self._find(conn, sha256=sha256, name=name)
+
+    @staticmethod
+    def _find(conn: sqlite3.Connection, *, sha256: str | None, name: str | None) -> StoredPack | None:
+        column, value = ("sha256", sha256) if sha256 else ("name", name)
+        row = conn.execute(f"SELECT {_PACK_FIELDS} FROM packs WHERE {column} = ?", (value,)).fetchone()
+        return _pack_from_row(row) if row else None
+
+    def snapshot(self) -> tuple[int, pd.DataFrame, dict[str, tuple[str, ...]]]:
+        """Version, tidy frame and pack lines read in one transaction, so the three agree."""
+        with self._connection() as conn:
+            conn.execute("BEGIN")
+            version = int(conn.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()[0])
+            columns = ", ".join(f'r."{c}"' for c in COLUMN_NAMES)
+            raw = pd.read_sql_query(
+                f"SELECT {columns} FROM rows r JOIN packs p ON p.id = r.pack_id ORDER BY p.name, r.seq", conn
+            )
+            lines = conn.execute("SELECT name, lines FROM packs ORDER BY name").fetchall()
+            conn.execute("COMMIT")
+        frame = validate(coerce(raw)) if len(raw) else empty_frame()
+        return version, frame, {name: tuple(json.loads(text)) for name, text in lines}
+
+    def frame(self) -> pd.DataFrame:
+        """The tidy frame of every stored pack, validated, in the order loaders.load gives."""
+        return self.snapshot()[1]
+
+    def sources(self) -> dict[str, tuple[str, ...]]:
+        """Each stored pack's lines, by file name, for the source viewer."""
+        return self.snapshot()[2]
+
+    def add(
+        self,
+        frame: pd.DataFrame,
+        lines: tuple[str, ...],
+        *,
+        name: str,
+        sha256: str,
+        stored_path: str | Path,
+        committee: str | None = None,
+        pack_date: pd.Timestamp | None = None,
+        loader_version: str = "",
+    ) -> Added:
+        """Store one pack's rows and lines in one transaction; the same content twice adds nothing.
+
+        Raises PackError when a different pack of the same name is already stored: a file name names a
+        pack everywhere (the source_file column, the source viewer), so it cannot mean two packs.
+        """
+        if len(frame) and set(frame["source_file"].unique()) != {name}:
+            raise ValueError(f"rows of {name} name other source files: {sorted(set(frame['source_file']))}")
+        rows = validate(coerce(frame)) if len(frame) else frame
+        values = [tuple(_cell(v) for v in rec) for rec in rows[COLUMN_NAMES].itertuples(index=False, name=None)]
+        added_at = datetime.now(UTC).isoformat(timespec="seconds")
+        with self._connection() as conn:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                same = self._find(conn, sha256=sha256, name=None)
+                if same is not None:
+                    conn.execute("ROLLBACK")
+                    return Added(same, added=False)
+                clash = self._find(conn, sha256=None, name=name)
+                if clash is not None:
+                    conn.execute("ROLLBACK")
+                    raise PackError(
+                        Path(name),
+                        None,
+                        f"a different pack with this name is already in the store (added {clash.added_at}); "
+                        "rename the file to add it",
+                    )
+                cur = conn.execute(
+                    f"INSERT INTO packs ({_PACK_FIELDS}, lines) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        name,
+                        sha256,
+                        str(stored_path),
+                        committee,
+                        _cell(pack_date),
+                        added_at,
+                        len(values),
+                        loader_version,
+                        json.dumps(list(lines), ensure_ascii=False),
+                    ),
+                )
+                pack_id = cur.lastrowid
+                marks = ", ".join("?" * (len(COLUMN_NAMES) + 2))
+                conn.executemany(
+                    f"INSERT INTO rows (pack_id, seq, {_QUOTED}) VALUES ({marks})",
+                    ((pack_id, seq, *v) for seq, v in enumerate(values)),
+                )
+                conn.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'version'")
+                _pause_for_tests()
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+        pack = StoredPack(name, sha256, str(stored_path), committee, pack_date, added_at, len(values), loader_version)
+        return Added(pack, added=True)
+
+
+def _pause_for_tests() -> None:
+    marker = os.environ.get(PAUSE_ENV)
+    if not marker:
+        return
+    Path(marker).write_text(str(os.getpid()))
+    time.sleep(120)
+
+
+__all__ = ["DEFAULT_PATH", "Added", "Store", "StoreError", "StoredPack", "store_path"]
