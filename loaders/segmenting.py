@@ -13,6 +13,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 from loaders.reading import Pack
 
@@ -91,9 +92,12 @@ class Segments:
     furniture: frozenset[int]
     items: tuple[tuple[int, str], ...]  # (line, "15. Minutes of the previous meeting")
 
+    @cached_property
+    def _section_starts(self) -> list[int]:
+        return [s.start for s in self.sections]
+
     def section_at(self, line: int) -> Section:
-        starts = [s.start for s in self.sections]
-        i = bisect_right(starts, line) - 1
+        i = bisect_right(self._section_starts, line) - 1
         return self.sections[max(i, 0)]
 
     def item_at(self, line: int) -> str | None:
