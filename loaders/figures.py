@@ -49,6 +49,10 @@ _NOT_FIGURES = [
     re.compile(r"\b(?:24/7|7/7|365)\b"),
     re.compile(r"https?://\S+|www\.\S+|\S+@\S+"),
 ]
+# The patterns above that need a month name, and the three letters every month name starts with: a line
+# without any of them skips those patterns (casefold covers every spelling re.IGNORECASE matches).
+_MONTH_STEMS = tuple(sorted({m[:3] for m in MONTHS}))
+_NOT_FIGURES_NO_MONTH = [rx for rx in _NOT_FIGURES if _MONTH_WORDS not in rx.pattern]
 _UNIT_AFTER = [
     (re.compile(r"^\s*(?:per|/)\s*1,?000\b", re.IGNORECASE), "per 1,000"),
     (re.compile(r"^\s*(?:per|/)\s*10,?000\b", re.IGNORECASE), "per 10,000"),
@@ -100,6 +104,12 @@ def passages(lines: tuple[str, ...], furniture: frozenset[int]) -> dict[int, Pas
     converter broke with a blank line ("... 17,362 non-" / "" / "elective
     admissions") stays one paragraph.
     """
+    return dict(_passages(lines, furniture))
+
+
+@lru_cache(maxsize=8)
+def _passages(lines: tuple[str, ...], furniture: frozenset[int]) -> dict[int, Passage]:
+    """`passages` memoised per pack: several specs ask for a pack's paragraphs."""
     out: dict[int, Passage] = {}
     block: list[int] = []
     blanks = 0
@@ -146,7 +156,9 @@ def compact_years(text: str) -> list[tuple[int, int, str]]:
 
 def not_figure_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of a line that hold dates, numbering, phone numbers and the like."""
-    spans = [m.span() for rx in _NOT_FIGURES for m in rx.finditer(text)]
+    folded = text.casefold()
+    patterns = _NOT_FIGURES if any(stem in folded for stem in _MONTH_STEMS) else _NOT_FIGURES_NO_MONTH
+    spans = [m.span() for rx in patterns for m in rx.finditer(text)]
     return spans + [(a, b) for a, b, _ in compact_years(text)]
 
 
@@ -269,7 +281,9 @@ def home_area(lines: tuple[str, ...]) -> str | None:
     """
     votes: Counter[str] = Counter()
     for text in lines:
-        for _pos, area in areas.find_areas(text):
+        # `areas_in` finds what `areas.find_areas` does (its one extra rule is about "national", never a county)
+        # and is memoised, so this pass also serves the specs that look for areas line by line.
+        for _start, _end, area in _areas_in(text):
             if area.kind in ("county", "unitary"):
                 votes[area.name] += 1
     return votes.most_common(1)[0][0] if votes else None
