@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from loaders.numbers import NumberToken, is_missing, scan
@@ -80,12 +81,18 @@ class Table:
 
 def find_captions(pack: Pack) -> list[Caption]:
     """Every "Table N: ..." style caption line in a pack."""
+    return list(_captions(pack.lines))
+
+
+@lru_cache(maxsize=8)
+def _captions(lines: tuple[str, ...]) -> tuple[Caption, ...]:
+    """`find_captions` memoised per pack: several specs look captions up."""
     out = []
-    for i, text in enumerate(pack.lines, 1):
+    for i, text in enumerate(lines, 1):
         m = CAPTION_RE.match(text)
         if m and (m.group("title").strip() or m.group("kind").lower() == "table"):
             out.append(Caption(i, m.group("kind").title(), m.group("num"), m.group("title").strip()))
-    return out
+    return tuple(out)
 
 
 def year_columns(text: str) -> list[str]:
@@ -238,8 +245,16 @@ def _caption_reaches(pack: Pack, segments: Segments, caption_line: int, first: i
     """A caption names the block below it when near, or when only short header lines lie between."""
     if first - caption_line <= _CAPTION_REACH:
         return True
-    between = _header_lines(pack, segments, caption_line + 1, first - 1)
-    return len(between) <= 4 * _CAPTION_REACH and all(len(t) <= 30 for _n, t in between)
+    # The header lines between (as `_header_lines` finds them), stopping at the first that rules the caption out.
+    count = 0
+    for n in range(max(caption_line + 1, 1), min(first - 1, len(pack.lines)) + 1):
+        text = pack.lines[n - 1].strip()
+        if not text or n in segments.furniture:
+            continue
+        count += 1
+        if len(text) > 30 or count > 4 * _CAPTION_REACH:
+            return False
+    return True
 
 
 # --- Multi-line column headers, cells with a bracketed share, rows printed away from their table ---
