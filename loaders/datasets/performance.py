@@ -169,6 +169,8 @@ class LatestDataSpec:
                 if not lines[k - 1].strip():
                     break
                 joined = _norm(f"{joined} {lines[k - 1]}")
+                if not any(key.startswith(joined) for key in wanted):
+                    break  # more lines only lengthen `joined`: no metric name can match now
                 hit = next((m for key, m in wanted.items() if joined == key), None)
                 if hit and not (found and found[-1][0] >= n - 3):
                     found.append((n, hit))
