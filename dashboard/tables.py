@@ -29,12 +29,47 @@ HEADLINE_AREAS = ["Leicestershire", "Leicester, Leicestershire and Rutland", "En
 
 
 def latest(frame: pd.DataFrame, by: list[str]) -> pd.DataFrame:
-    """The row with the latest period in each group (ties: the first printed)."""
+    """The row with the latest period in each group; for a period printed more than once (a figure
+    restated at a later meeting), the row from the latest meeting (ties: the first printed).
+
+    Column `restated` names each other value printed for the same group and period, and where, so a
+    disagreement is shown rather than hidden; it is empty where every printing agrees.
+    """
     if frame.empty:
-        return frame
+        return frame.assign(restated=pd.Series(dtype="string"))
     keyed = frame.assign(_key=frame["period"].map(sort_key))
-    keyed = keyed.sort_values(["_key", "source_file", "source_line"], ascending=[False, True, True], kind="stable")
-    return keyed.drop_duplicates(by).drop(columns="_key")
+    keyed = keyed.sort_values(
+        ["_key", "meeting_date", "source_file", "source_line"],
+        ascending=[False, False, True, True],
+        na_position="last",
+        kind="stable",
+    )
+    chosen = keyed.drop_duplicates(by).drop(columns="_key")
+    group = list(dict.fromkeys([*by, "measure", "period"]))
+    notes = [restatement(row, keyed.loc[_same(keyed, row, group)]) for _, row in chosen.iterrows()]
+    return chosen.assign(restated=pd.Series(notes, index=chosen.index, dtype="string"))
+
+
+def _same(frame: pd.DataFrame, row: pd.Series, columns: list[str]) -> pd.Series:
+    """Rows with the same values as `row` in `columns`, missing matching missing."""
+    mask = pd.Series(True, index=frame.index)
+    for column in columns:
+        mask &= (frame[column] == row[column]).fillna(False) if pd.notna(row[column]) else frame[column].isna()
+    return mask.astype(bool)
+
+
+def restatement(shown: pd.Series, printings: pd.DataFrame) -> str | None:
+    """ "Restated: earlier 11.9% in pack.txt (meeting of 5 June 2019)" for each other value printed, or None."""
+    others = printings[printings["value"] != shown["value"]]
+    if others.empty:
+        return None
+    parts = []
+    when = shown["meeting_date"]
+    for r in others.itertuples():
+        earlier = pd.notna(r.meeting_date) and pd.notna(when) and r.meeting_date < when
+        where = f"{r.source_file} line {r.source_line} (meeting of {fmt_date(r.meeting_date)})"
+        parts.append(f"{'earlier' if earlier else 'also printed as'} {r.value_text} in {where}")
+    return "Restated: " + "; ".join(parts)
 
 
 def indicators(wider: pd.DataFrame) -> list[str]:
@@ -50,7 +85,7 @@ def district_values(wider: pd.DataFrame, measure: str) -> pd.DataFrame:
     order = {a: i for i, a in enumerate(DISTRICTS + BENCHMARKS)}
     rows = rows.assign(_o=rows["area"].map(order)).sort_values("_o").drop(columns="_o")
     return rows[
-        ["area", "value", "value_text", "unit", "period", "polarity", "source_file", "source_line"]
+        ["area", "value", "value_text", "unit", "period", "polarity", "source_file", "source_line", "restated"]
     ].reset_index(drop=True)
 
 
@@ -74,15 +109,27 @@ def rated_districts(values: pd.DataFrame, benchmark: str) -> pd.DataFrame:
     return districts.reset_index(drop=True)
 
 
+def restated_mark(note: object) -> str:
+    """The marker beside a value shown that was printed differently elsewhere."""
+    return " (restated)" if isinstance(note, str) and note else ""
+
+
+def _notes(values: pd.DataFrame) -> list[object]:
+    return values["restated"].tolist() if "restated" in values else [None] * len(values)
+
+
 def indicator_table(values: pd.DataFrame, benchmark: str) -> pd.DataFrame:
-    """The table beside an indicator's chart: area, value as printed, period, compared with benchmark."""
+    """The table beside an indicator's chart: area, value as printed, period, compared with benchmark,
+    and, where a value shown was printed differently elsewhere, what and where (column "Restated")."""
     rated = {r.area: r.comparison for r in rated_districts(values, benchmark).itertuples()}
-    return pd.DataFrame(
+    table = pd.DataFrame(
         {
             "Area": values["area"],
             "Value": [
-                fmt_value(v, u, t)
-                for v, u, t in zip(values["value"], values["unit"], values["value_text"], strict=True)
+                fmt_value(v, u, t) + restated_mark(note)
+                for v, u, t, note in zip(
+                    values["value"], values["unit"], values["value_text"], _notes(values), strict=True
+                )
             ],
             "As printed": values["value_text"],
             "Period": values["period"].fillna("not stated"),
@@ -91,6 +138,10 @@ def indicator_table(values: pd.DataFrame, benchmark: str) -> pd.DataFrame:
             ],
         }
     )
+    notes = _notes(values)
+    if any(restated_mark(n) for n in notes):
+        table["Restated"] = [n if restated_mark(n) else "" for n in notes]
+    return table
 
 
 def rag_matrix(wider: pd.DataFrame, benchmark: str) -> dict[str, dict[str, tuple[str, Comparison]]]:
@@ -101,7 +152,7 @@ def rag_matrix(wider: pd.DataFrame, benchmark: str) -> dict[str, dict[str, tuple
         if values.empty:
             continue
         out[measure] = {
-            r.area: (fmt_value(r.value, r.unit, r.value_text), r.comparison)
+            r.area: (fmt_value(r.value, r.unit, r.value_text) + restated_mark(r.restated), r.comparison)
             for r in rated_districts(values, benchmark).itertuples()
         }
     return out
@@ -139,7 +190,10 @@ def headline_tile(frame: pd.DataFrame, name: str) -> Tile:
     pool = pool.assign(_key=pool["period"].map(sort_key))
     sizes = pool.groupby(["measure", "area"], dropna=False)["value"].transform("size")
     pool = pool.assign(_n=sizes).sort_values(
-        ["_key", "_n", "source_file", "source_line"], ascending=[False, False, True, True], kind="stable"
+        ["_key", "_n", "meeting_date", "source_file", "source_line"],
+        ascending=[False, False, False, True, True],
+        na_position="last",
+        kind="stable",
     )
     top = pool.iloc[0]
     same = pool[(pool["measure"] == top["measure"]) & (pool["area"].fillna("") == (top["area"] or ""))]
