@@ -1,12 +1,13 @@
 """The app shell: factory, navigation from the page registry, presentation mode, `serve()`.
 
 A thin shell: each page module registers itself and owns its layout and
-callbacks.  `create_app` sets the data once; nothing is loaded at import time
-or inside a callback.
+callbacks.  `create_app` sets the data (a frame, or the store it then keeps
+current); nothing is loaded at import time or inside a callback.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
@@ -15,8 +16,11 @@ import dash_bootstrap_components as dbc
 import pandas as pd
 from dash import ALL, Input, Output, State, html
 
-from dashboard import data as store
+from dashboard import data as store_data
 from dashboard.urlstate import encode, is_on, parse
+from loaders import REPORTS_DIR
+from loaders.intake import UPLOAD_LIMIT_MB, fill_from
+from loaders.store import Store
 
 PAGES = Path(__file__).resolve().parent / "pages"
 ASSETS = Path(__file__).resolve().parent / "assets"
@@ -93,9 +97,27 @@ def register_shell_callbacks(app: dash.Dash) -> None:
     app.clientside_callback(_PRESENT_JS, Output("app-root", "className"), Input("app-present", "value"))
 
 
-def create_app(data: pd.DataFrame, sources: Mapping[str, Sequence[str]] | None = None) -> dash.Dash:
-    """Build the app over a tidy frame; `sources` (pack name -> lines) feeds the source viewer."""
-    store.set_data(data, sources)
+def create_app(
+    data: pd.DataFrame | None = None,
+    sources: Mapping[str, Sequence[str]] | None = None,
+    *,
+    store: Store | str | Path | None = None,
+) -> dash.Dash:
+    """Build the app over a tidy frame, or, given no frame, over the store, kept current.
+
+    `sources` (pack name -> lines) feeds the source viewer of a plain frame.  Over the store (`store`, or
+    $HEALTHDASH_STORE, or data/healthdash.sqlite) the shipped packs are stored first where missing, and
+    before each request the store's version is compared with the one loaded: when a pack has been added
+    (by the Add a report page, another worker or `healthdash add`) the frame is reloaded once.
+    """
+    if data is not None:
+        store_data.set_data(data, sources)
+    else:
+        db = store if isinstance(store, Store) else Store(store)
+        _added, problems = fill_from(db, REPORTS_DIR)
+        for problem in problems:
+            logging.getLogger("healthdash").warning("shipped pack not stored: %s", problem)
+        store_data.use_store(db)
     app = dash.Dash(
         __name__,
         use_pages=True,
@@ -106,7 +128,16 @@ def create_app(data: pd.DataFrame, sources: Mapping[str, Sequence[str]] | None =
     )
     app.layout = shell
     register_shell_callbacks(app)
+    # Uploads travel base64-encoded inside a callback's JSON: a third larger than the file.
+    app.server.config["MAX_CONTENT_LENGTH"] = int(UPLOAD_LIMIT_MB * 1_000_000 * 4 / 3) + 1_000_000
+    if data is None:
+        app.server.before_request(_refresh_from_store)
     return app
+
+
+def _refresh_from_store() -> None:
+    """Before each request: reload the frame if the store changed (returns None, so the request goes on)."""
+    store_data.refresh()
 
 
 def load_sources(paths: Sequence[str | Path] | None = None) -> dict[str, tuple[str, ...]]:
@@ -118,11 +149,17 @@ def load_sources(paths: Sequence[str | Path] | None = None) -> dict[str, tuple[s
 
 
 def serve(
-    host: str = "127.0.0.1", port: int = 8050, debug: bool = False, paths: Sequence[str | Path] | None = None
+    host: str = "127.0.0.1",
+    port: int = 8050,
+    debug: bool = False,
+    paths: Sequence[str | Path] | None = None,
+    store: Store | str | Path | None = None,
 ) -> None:
-    """Load the packs once with loaders.load() and run the dashboard."""
-    import loaders
+    """Run the dashboard over the store (default), or over the packs in `paths` read with loaders.load()."""
+    if paths:
+        import loaders
 
-    frame = loaders.load(list(paths) if paths else None)
-    app = create_app(frame, load_sources(paths))
+        app = create_app(loaders.load(list(paths)), load_sources(paths))
+    else:
+        app = create_app(store=store)
     app.run(host=host, port=port, debug=debug)

@@ -1,22 +1,66 @@
-"""The data the app shows, set once by `create_app` and read by layouts and callbacks.
+"""The data the app shows, set by `create_app` and read by layouts and callbacks.
 
 Holding the frame here (rather than loading it in a page or a callback) keeps
-pages pure and testable: a test sets a small frame, production sets the packs.
+pages pure and testable: a test sets a small frame, production reads the store.
+Over the store, `refresh()` (run before each request) compares the store's version
+with the one loaded and reloads the frame once when a pack has been added, by this
+process, another worker or the command line.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Mapping, Sequence
 
 import pandas as pd
 
-_STATE: dict[str, object] = {"frame": None, "sources": {}}
+from loaders.store import Store
+
+_STATE: dict[str, object] = {"frame": None, "sources": {}, "store": None, "version": None}
+_RELOADING = threading.Lock()
 
 
 def set_data(frame: pd.DataFrame, sources: Mapping[str, Sequence[str]] | None = None) -> None:
-    """Install the tidy frame and the text of the loaded packs (file name -> lines)."""
-    _STATE["frame"] = frame.reset_index(drop=True)
+    """Install the tidy frame and the text of the loaded packs (file name -> lines); no store."""
+    _install(frame, sources)
+    _STATE["store"] = _STATE["version"] = None
+
+
+def _install(frame: pd.DataFrame, sources: Mapping[str, Sequence[str]] | None) -> None:
     _STATE["sources"] = {name: tuple(lines) for name, lines in (sources or {}).items()}
+    _STATE["frame"] = frame.reset_index(drop=True)
+
+
+def use_store(store: Store) -> None:
+    """Show the store's rows and keep them current with `refresh()`."""
+    with _RELOADING:
+        version, frame, sources = store.snapshot()
+        _install(frame, sources)
+        _STATE["store"], _STATE["version"] = store, version
+
+
+def get_store() -> Store | None:
+    """The store the app reads, or None when it was built from a plain frame."""
+    store = _STATE["store"]
+    return store if isinstance(store, Store) else None
+
+
+def refresh() -> bool:
+    """Reload from the store if a pack was added since the frame was loaded; True when it reloaded.
+
+    One query per call; the reload itself happens once per added pack (other threads keep serving the
+    frame they have until the new one is in place).
+    """
+    store = get_store()
+    if store is None or store.version() == _STATE["version"]:
+        return False
+    with _RELOADING:
+        if store.version() == _STATE["version"]:
+            return False
+        version, frame, sources = store.snapshot()
+        _install(frame, sources)
+        _STATE["version"] = version
+    return True
 
 
 def get_data() -> pd.DataFrame:

@@ -141,13 +141,21 @@ def test_every_layout_renders_on_an_empty_frame(path, small):
     assert page(path)["layout"]() is not None
 
 
-def test_serve_loads_once(monkeypatch, small):
+def test_serve_loads_once(monkeypatch, small, tmp_path):
     import loaders
     from dashboard import app as app_module
+    from loaders.store import Store
 
     calls = []
     monkeypatch.setattr(loaders, "load", lambda paths=None: calls.append(paths) or small)
     monkeypatch.setattr(app_module, "load_sources", lambda paths=None: SOURCES)
     monkeypatch.setattr(dash.Dash, "run", lambda self, **kw: calls.append(kw))
-    app_module.serve(port=8099)
-    assert calls == [None, {"host": "127.0.0.1", "port": 8099, "debug": False}]
+    app_module.serve(port=8099, paths=["pack.txt"])
+    assert calls == [["pack.txt"], {"host": "127.0.0.1", "port": 8099, "debug": False}]
+    # Without paths, serve reads the store (storing the shipped packs first where missing), once.
+    calls.clear()
+    monkeypatch.setattr(app_module, "fill_from", lambda store, reports: calls.append(("fill", store.path)) or ([], []))
+    monkeypatch.setattr(Store, "snapshot", lambda self: calls.append(("read", self.path)) or (1, small, SOURCES))
+    app_module.serve(port=8099, store=tmp_path / "s.sqlite")
+    run = {"host": "127.0.0.1", "port": 8099, "debug": False}
+    assert calls == [("fill", tmp_path / "s.sqlite"), ("read", tmp_path / "s.sqlite"), run]
