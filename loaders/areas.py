@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -42,11 +43,19 @@ def _table() -> dict[str, Area]:
     return table
 
 
+_COUNCIL_RE = re.compile(r"(?: (?:district|borough|city|county))? council$")
+
+
 def lookup(name: str | None) -> Area | None:
-    """The known area a printed name stands for, or None."""
+    """The known area a printed name stands for, or None.
+
+    A council's name ("Blaby District Council") stands for its area when the table
+    does not list that spelling itself.
+    """
     if not name:
         return None
-    return _table().get(normalise(name))
+    key = normalise(name)
+    return _table().get(key) or _table().get(_COUNCIL_RE.sub("", key))
 
 
 def known_names() -> list[str]:
@@ -57,8 +66,9 @@ def known_names() -> list[str]:
 @lru_cache(maxsize=1)
 def _name_pattern() -> re.Pattern[str]:
     def name_regex(name: str) -> str:
-        parts = [r"(?:and|&)" if w == "and" else re.escape(w) for w in name.split()]
-        return r"[\s,]+".join(parts)
+        # "n w leicestershire" also matches "N.W. Leicestershire": an initial may take a dot, and then no space.
+        parts = [r"(?:and|&)" if w == "and" else re.escape(w) + (r"\.?" if len(w) == 1 else "") for w in name.split()]
+        return r"(?:[\s,]+|(?<=\.))".join(parts)
 
     words = [name_regex(n) for n in known_names()]
     return re.compile(r"(?<![A-Za-z])(" + "|".join(words) + r")(?![A-Za-z])", re.IGNORECASE)
@@ -88,3 +98,45 @@ def canonical(name: str | None) -> tuple[str | None, str | None]:
 
 
 KNOWN_GEOGRAPHY_CODES = frozenset(a.code for a in (lookup(n) for n in ("Leicestershire", "England", "Blaby")) if a)
+
+
+_PLACE_NAME_RE = re.compile(r"[A-Z][\w'\u2019.\-]*(?:(?:\s+|\s*[,&]\s*)[\w'\u2019.\-]+){0,6}")
+
+
+_NOT_PLACES = frozenset({"total", "totals", "average", "mean", "median", "source", "note", "notes"})
+
+
+def looks_like_place(label: str) -> bool:
+    """A table row label that could be a place the area table does not list ("Newark and Sherwood").
+
+    Capitalised words, no digits, at most seven words: not a total, an average, a note or a sentence.
+    """
+    text = " ".join(label.split())
+    words = set(normalise(text).split())
+    return bool(_PLACE_NAME_RE.fullmatch(text)) and not any(c.isdigit() for c in text) and not words & _NOT_PLACES
+
+
+@dataclass(frozen=True)
+class UnknownArea:
+    """An area name a pack prints that data/areas.csv does not know: its rows are kept with no code."""
+
+    file: str
+    name: str
+    lines: tuple[int, ...]
+
+    def __str__(self) -> str:
+        from loaders.reading import number_ranges
+
+        more = self.lines[1:]
+        also = f" (also line{'s' if len(more) > 1 else ''} {number_ranges(list(more))})" if more else ""
+        return f"{self.file}:{self.lines[0]} {self.name}{also}"
+
+
+def unknown_areas(rows: Iterable[tuple[object, object, object, object]]) -> list[UnknownArea]:
+    """Names with no code among (file, area, area_code, line) rows, by file then first line."""
+    found: dict[tuple[str, str], set[int]] = {}
+    for file, name, code, line in rows:
+        if isinstance(name, str) and name.strip() and not (isinstance(code, str) and code):
+            found.setdefault((str(file), name), set()).add(int(line))  # type: ignore[call-overload]
+    out = [UnknownArea(f, n, tuple(sorted(lines))) for (f, n), lines in found.items()]
+    return sorted(out, key=lambda u: (u.file, u.lines[0], u.name))

@@ -1,6 +1,7 @@
 """What `healthdash check` reports: tables and whether a dataset claimed them,
 totals that do not add up, misprints resolved, figures stated twice with
-different values, and measures with no polarity.
+different values, measures with no polarity, and area names data/areas.csv does
+not know (their rows are kept with no code; a report, not a failure).
 
 Findings come from the warnings the specs and checks put on tidy rows, so the
 report shows exactly what an analyst sees in the table.  An upstream error (a
@@ -16,6 +17,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from loaders.areas import UnknownArea, unknown_areas
 from loaders.pipeline import PackResult
 from loaders.tables import Table
 
@@ -46,6 +48,7 @@ class CheckReport:
     findings: list[Finding] = field(default_factory=list)
     unjudged: list[tuple[str, str]] = field(default_factory=list)  # dataset, measure
     notes: list[tuple[str, str]] = field(default_factory=list)
+    unknown_areas: list[UnknownArea] = field(default_factory=list)  # names not in data/areas.csv, rows kept
 
     @property
     def failures(self) -> list[Finding]:
@@ -105,6 +108,8 @@ def build_report(results: list[PackResult], documented: dict[tuple[str, int, str
             report.tables.append((r.pack.name, lines, t.title or "(untitled)", table_status(t, r.frame)))
         report.findings.extend(findings_in(r.frame, documented))
         report.notes.extend((r.pack.name, n) for n in r.notes)
+        where = r.frame[["source_file", "area", "area_code", "source_line"]]
+        report.unknown_areas.extend(unknown_areas(where.itertuples(index=False, name=None)))
         judged = r.frame[r.frame["dataset"] != "figures"]
         missing = judged[judged["polarity"].isna()][["dataset", "measure"]].drop_duplicates()
         report.unjudged.extend((str(d), str(m)) for d, m in missing.itertuples(index=False))

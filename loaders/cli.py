@@ -79,7 +79,22 @@ def extract(paths: tuple[str, ...], out: Path) -> None:
         click.echo(f"  {name}: {n}")
     warnings = int(frame["warning"].notna().sum()) if "warning" in frame else 0
     click.echo(f"warnings: {warnings}")
+    _echo_unknown_areas_and_notes(results)
     click.echo(f"wrote {len(frame)} rows to {out}")
+
+
+def _echo_unknown_areas_and_notes(results: list[PackResult]) -> None:
+    """Area names data/areas.csv does not know (rows kept, no code) and what reading or the specs noted."""
+    from loaders.areas import unknown_areas
+
+    columns = ["source_file", "area", "area_code", "source_line"]
+    unknown = [u for r in results for u in unknown_areas(r.frame[columns].itertuples(index=False, name=None))]
+    hint = " (rows kept with no code; healthdash check lists them)" if unknown else ""
+    click.echo(f"areas not in data/areas.csv: {len(unknown)}{hint}")
+    notes = [(r.pack.name, n) for r in results for n in r.notes]
+    click.echo(f"notes: {len(notes)}")
+    for file, note in notes:
+        click.echo(f"  {file}: {note}")
 
 
 @main.command()
@@ -271,6 +286,12 @@ def check(paths: tuple[str, ...], verbose: bool) -> None:
     click.echo(f"measures with no polarity: {len(report.unjudged)}")
     for dataset, measure in report.unjudged if verbose else report.unjudged[:10]:
         click.echo(f"  {dataset}: {measure}")
+    unknown = report.unknown_areas
+    click.echo(f"areas not in data/areas.csv (rows kept with no code): {len(unknown)}")
+    for u in unknown if verbose else unknown[:10]:
+        click.echo(f"  {u}")
+    if len(unknown) > 10 and not verbose:
+        click.echo(f"  ... and {len(unknown) - 10} more (--verbose lists them all)")
     for file, note in report.notes:
         click.echo(f"note: {file}: {note}")
     if report.failures:

@@ -144,7 +144,8 @@ def decode(raw: bytes, path: Path) -> tuple[str, str, list[str]]:
             as_cp1252.append(n)
     if not utf8_seen:
         return "\n".join(lines), "cp1252", []
-    note = f"lines {number_ranges(as_cp1252)} are not UTF-8 like the rest of the file: read as Windows-1252"
+    which = f"lines {number_ranges(as_cp1252)} are" if len(as_cp1252) > 1 else f"line {as_cp1252[0]} is"
+    note = f"{which} not UTF-8 like the rest of the file: read as Windows-1252"
     return "\n".join(lines), "utf-8 and cp1252", [note]
 
 

@@ -5,7 +5,9 @@ and one column per indicator.  Column headers are wrapped over several lines
 above the rows; each column's unit and period come from its own header.  A
 cell may print a count with its share ("5,700 (12%)"), which gives two rows.
 A row the PDF converter moved below the table (past other text) is joined back
-when its label is a known area and it has the table's width.
+when its label is a known area and it has the table's width.  A table is read when
+it names a known area; its rows for places the area table does not know are kept
+with no code (and reported by `healthdash check`).
 """
 
 from __future__ import annotations
@@ -46,6 +48,8 @@ class DistrictTableSpec:
                 continue
             widths = [len(tb.cells(r.tokens)) for r in area_rows]
             width = max(set(widths), key=widths.count)
+            # Every row is an area: one the area table does not know (another council's district) is kept, no code.
+            area_rows = [r for r in table.rows if _is_area(r.label) or areas.looks_like_place(r.label)]
             headers = tb.split_header_groups([t for _, t in table.header_before], width)
             if headers is None:
                 headers = [f"column {k + 1}" for k in range(width)]
