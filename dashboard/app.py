@@ -19,7 +19,7 @@ from dash import ALL, Input, Output, State, html
 from dashboard import data as store_data
 from dashboard.urlstate import encode, is_on, parse
 from loaders import REPORTS_DIR
-from loaders.intake import UPLOAD_LIMIT_MB, fill_from
+from loaders.intake import UPLOAD_LIMIT_MB, extracted_by_other_code, fill_from
 from loaders.store import Store
 
 PAGES = Path(__file__).resolve().parent / "pages"
@@ -115,8 +115,17 @@ def create_app(
     else:
         db = store if isinstance(store, Store) else Store(store)
         _added, problems = fill_from(db, REPORTS_DIR)
+        log = logging.getLogger("healthdash")
         for problem in problems:
-            logging.getLogger("healthdash").warning("shipped pack not stored: %s", problem)
+            log.warning("shipped pack not stored: %s", problem)
+        if stale := extracted_by_other_code(db):
+            log.warning(
+                "%d packs in %s were extracted by other loader code (%s); stored rows are never rewritten: "
+                "delete the file to extract every pack again",
+                len(stale),
+                db.path,
+                ", ".join(stale),
+            )
         store_data.use_store(db)
     app = dash.Dash(
         __name__,

@@ -219,3 +219,9 @@ def fill_from(store: Store, reports_dir: Path) -> tuple[list[Added], list[str]]:
         except PackError as exc:
             problems.append(f"{path}: {exc.message}")
     return added, problems
+
+
+def extracted_by_other_code(store: Store) -> list[str]:
+    """Stored packs whose rows came from other loader code (stored rows are never re-extracted)."""
+    current = loaders_fingerprint()
+    return [p.name for p in store.packs() if p.loader_version != current]

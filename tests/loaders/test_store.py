@@ -289,3 +289,17 @@ def test_cli_add_bad_input_one_line_exit_2(tmp_path: Path, name: str, content: b
 def test_cli_add_missing_file(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["add", str(tmp_path / "nope.txt"), "--store", str(tmp_path / "s.sqlite")])
     assert result.exit_code == 2 and "nope.txt: no such file" in result.output
+
+
+def test_packs_extracted_by_other_loader_code_are_reported(tmp_path: Path, small_pack: Path) -> None:
+    from loaders.intake import extracted_by_other_code
+
+    store = Store(tmp_path / "s.sqlite")
+    add_file(small_pack, store)
+    assert extracted_by_other_code(store) == []
+    (pack,) = loaders.REPORTS_DIR.glob("004_*.txt")
+    read = read_pack(pack)
+    store.add(
+        loaders.load([pack]), read.lines, name=pack.name, sha256=read.sha256, stored_path=pack, loader_version="old"
+    )
+    assert extracted_by_other_code(store) == [pack.name]
