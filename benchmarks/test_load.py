@@ -1,0 +1,221 @@
+"""Load test: simulated users against the production server (waitress, shipped packs) on localhost.
+
+Each user is a browser tab (benchmarks/dash_browser.py) that sends what dash-renderer sends: a first visit
+with a cold cache (page, scripts and styles, layout, callback map, start-up callbacks), then round after
+round of: a fresh page load, the districts page with a benchmark and an indicator change, the explorer
+with a word search, a dataset filter and a CSV export of the rows shown, a source link, another page.
+Users pause between actions and arrive spread over the first seconds.
+
+Bounded: HEALTHDASH_LOAD_USERS (default 50) users for HEALTHDASH_LOAD_SECONDS (default 60) seconds, mean
+pause HEALTHDASH_LOAD_THINK (default 1.0) seconds; the server binds to 127.0.0.1 only.  Prints requests
+served, errors and p50/p95 latency per kind of request, and fails on any error (a non-2xx answer, a
+timeout or reset, or an export without CSV rows).  Run with `make bench`; the figures depend on the
+machine and on what else it runs.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import threading
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from benchmarks.dash_browser import DashBrowser
+from benchmarks.serve_production import running
+from tests.dashboard.conftest import free_port
+
+USERS = int(os.environ.get("HEALTHDASH_LOAD_USERS", "50"))
+SECONDS = float(os.environ.get("HEALTHDASH_LOAD_SECONDS", "60"))
+THINK = float(os.environ.get("HEALTHDASH_LOAD_THINK", "1.0"))
+RAMP = min(10.0, SECONDS / 6)  # users arrive over this many seconds, not all in the same millisecond
+
+
+class Tally:
+    """Thread-safe record of every request: its kind, how long it took, whether it succeeded."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.times: dict[str, list[float]] = defaultdict(list)
+        self.errors: dict[str, int] = defaultdict(int)
+        self.problems: list[str] = []
+
+    def record(self, kind: str, seconds: float, ok: bool) -> None:
+        with self.lock:
+            self.times[kind].append(seconds)
+            if not ok:
+                self.errors[kind] += 1
+
+    def problem(self, note: str) -> None:
+        """A failure that is not one request: a step that raised, an answer without what it should hold."""
+        with self.lock:
+            self.problems.append(note)
+
+    def summary(self) -> dict[str, dict[str, float]]:
+        return {
+            kind: {
+                "requests": len(times),
+                "errors": self.errors[kind],
+                "p50_ms": 1000 * percentile(times, 50),
+                "p95_ms": 1000 * percentile(times, 95),
+                "max_ms": 1000 * max(times),
+            }
+            for kind, times in sorted(self.times.items())
+        }
+
+
+def percentile(values: list[float], pct: float) -> float:
+    """Nearest-rank percentile."""
+    ranked = sorted(values)
+    return ranked[max(0, min(len(ranked) - 1, round(pct / 100 * len(ranked) + 0.5) - 1))]
+
+
+def option_values(props: dict) -> list[Any]:
+    """Values a user can pick from a dropdown, select or radio group (options as strings or dicts)."""
+    return [o["value"] if isinstance(o, dict) else o for o in props.get("options") or []]
+
+
+def pick_other(rng: random.Random, props: dict) -> Any:
+    """A value other than the current one, as a user changing a control would pick."""
+    choices = [v for v in option_values(props) if v != props.get("value")]
+    return rng.choice(choices) if choices else props.get("value")
+
+
+def pages(browser: DashBrowser) -> list[str]:
+    """The app's pages as its navigation bar links them."""
+    return sorted({link["href"].split("?")[0] for link in browser.find("NavLink") if link.get("href")})
+
+
+def districts(browser: DashBrowser, rng: random.Random) -> bool:
+    """Open the districts page, change the benchmark, then the indicator."""
+    ok = browser.go("/districts")
+    ok &= browser.change({("districts-benchmark", "value"): pick_other(rng, browser.component("districts-benchmark"))})
+    pause(rng)
+    return ok & browser.change(
+        {("districts-indicator", "value"): pick_other(rng, browser.component("districts-indicator"))}
+    )
+
+
+def explorer(browser: DashBrowser, rng: random.Random, tally: Tally) -> bool:
+    """Open the explorer, search a word from the measures, filter by a dataset, export the rows shown."""
+    ok = browser.go("/explorer")
+    rows = browser.component("explorer-grid").get("rowData") or []
+    words = [w for r in rng.sample(rows, min(20, len(rows))) for w in str(r.get("measure", "")).split()]
+    word = rng.choice([w for w in words if w.isalpha() and len(w) > 4] or ["health"])
+    ok &= browser.change({("explorer-search", "value"): word.lower()})
+    pause(rng)
+    ok &= browser.change({("explorer-dataset", "value"): pick_other(rng, browser.component("explorer-dataset"))})
+    pause(rng)
+    clicks = browser.component("explorer-download-btn").get("n_clicks") or 0
+    ok &= browser.change({("explorer-download-btn", "n_clicks"): clicks + 1})
+    export = browser.component("explorer-download").get("data") or {}
+    if "source_file" not in str(export.get("content", "")).split("\n", 1)[0]:
+        tally.problem(f"export after searching {word!r} held no CSV header: {str(export)[:120]}")
+        ok = False
+    return ok
+
+
+def source_link(browser: DashBrowser, rng: random.Random) -> bool:
+    """Follow one of the links to the line a number was printed on."""
+    links = [link["href"] for link in browser.find("Link") if str(link.get("href", "")).startswith("/sources?")]
+    return browser.go(rng.choice(links)) if links else browser.go("/sources")
+
+
+def pause(rng: random.Random) -> None:
+    time.sleep(rng.uniform(0.5 * THINK, 1.5 * THINK))
+
+
+def user(base: str, tally: Tally, start: float, deadline: float, seed: int) -> None:
+    """One user: arrive, open the app with a cold cache, then go round the dashboard until the deadline."""
+    rng = random.Random(seed)
+    time.sleep(max(0.0, start - time.monotonic()))
+    browser = DashBrowser(base, tally.record)
+    if not browser.load("/", static=True):
+        tally.problem(f"user {seed}: first page load failed")
+        return
+    everywhere = pages(browser)
+    steps: list[tuple[str, Callable[[], bool]]] = [
+        ("page load", lambda: browser.load(rng.choice(everywhere))),
+        ("districts", lambda: districts(browser, rng)),
+        ("explorer", lambda: explorer(browser, rng, tally)),
+        ("source link", lambda: source_link(browser, rng)),
+        ("another page", lambda: browser.go(rng.choice(everywhere))),
+    ]
+    while time.monotonic() < deadline:
+        for name, step in steps:
+            if time.monotonic() >= deadline:
+                return
+            pause(rng)
+            try:
+                step()
+            except Exception as error:  # a step that cannot go on (e.g. a page came back without its controls)
+                tally.problem(f"user {seed}, {name}: {type(error).__name__}: {error}")
+
+
+def run_load(base: str) -> Tally:
+    tally = Tally()
+    now = time.monotonic()
+    deadline = now + RAMP + SECONDS
+    threads = [
+        threading.Thread(target=user, args=(base, tally, now + RAMP * i / USERS, deadline, i), daemon=True)
+        for i in range(USERS)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=RAMP + SECONDS + 300)
+    if any(thread.is_alive() for thread in threads):
+        tally.problem("a user was still waiting for an answer 5 minutes after the end")
+    return tally
+
+
+def report(tally: Tally, elapsed: float) -> str:
+    summary = tally.summary()
+    total = sum(int(s["requests"]) for s in summary.values())
+    errors = sum(int(s["errors"]) for s in summary.values())
+    lines = [
+        f"\nload: {USERS} users, {SECONDS:.0f} s (+{RAMP:.0f} s arrival), mean pause {THINK:.1f} s: "
+        f"{total:,} requests in {elapsed:.0f} s ({total / elapsed:.1f}/s), {errors} errors, "
+        f"{len(tally.problems)} other problems",
+        f"  {'kind':<28}{'requests':>9}{'errors':>7}{'p50 ms':>9}{'p95 ms':>9}{'max ms':>9}",
+    ]
+    for kind, s in summary.items():
+        lines.append(
+            f"  {kind:<28}{s['requests']:>9.0f}{s['errors']:>7.0f}{s['p50_ms']:>9.0f}{s['p95_ms']:>9.0f}"
+            f"{s['max_ms']:>9.0f}"
+        )
+    lines += [f"  problem: {p}" for p in tally.problems[:10]]
+    return "\n".join(lines)
+
+
+@pytest.mark.skipif(USERS < 1 or SECONDS <= 0, reason="HEALTHDASH_LOAD_USERS and _SECONDS must be positive")
+def test_users_get_answers_under_load(benchmark: Any) -> None:
+    with running(free_port()) as base:
+        assert base.startswith("http://127.0.0.1:")
+        start = time.monotonic()
+        tally = benchmark.pedantic(run_load, args=(base,), rounds=1, iterations=1)
+        elapsed = time.monotonic() - start
+    print(report(tally, elapsed))
+    summary = tally.summary()
+    benchmark.extra_info.update(
+        users=USERS,
+        seconds=SECONDS,
+        think=THINK,
+        requests=sum(s["requests"] for s in summary.values()),
+        errors=sum(s["errors"] for s in summary.values()),
+        problems=len(tally.problems),
+        per_kind=summary,
+    )
+    assert summary, "no request was made"
+    assert {k for k in summary if k.startswith("callback ")} >= {
+        "callback _pages_content",
+        "callback districts-charts",
+        "callback explorer-grid",
+        "callback explorer-download",
+    }
+    assert benchmark.extra_info["errors"] == 0, report(tally, elapsed)
+    assert tally.problems == [], report(tally, elapsed)
