@@ -280,13 +280,21 @@ def home_area(lines: tuple[str, ...]) -> str | None:
     Memoised: several specs ask for it per row, and each answer scans the whole pack.
     """
     votes: Counter[str] = Counter()
+    stems = _home_area_stems()
     for text in lines:
-        # `areas_in` finds what `areas.find_areas` does (its one extra rule is about "national", never a county)
-        # and is memoised, so this pass also serves the specs that look for areas line by line.
+        if text.isascii() and not any(stem in text.lower() for stem in stems):
+            continue  # names no county or unitary area (in ASCII, lower() is what re.IGNORECASE compares)
+        # `areas_in` finds what `areas.find_areas` does (its one extra rule is about "national", never a county).
         for _start, _end, area in _areas_in(text):
             if area.kind in ("county", "unitary"):
                 votes[area.name] += 1
     return votes.most_common(1)[0][0] if votes else None
+
+
+@lru_cache(maxsize=1)
+def _home_area_stems() -> tuple[str, ...]:
+    """The first word of every county and unitary name and alias: a line without one names none of them."""
+    return tuple(sorted({key.split()[0] for key, area in areas._table().items() if area.kind in ("county", "unitary")}))
 
 
 _NUMBER_NEXT_RE = re.compile(r"^[^\w£]{0,3}(?:[:=\u2013\-]\s*)?\(?£?\d")
