@@ -83,8 +83,7 @@ class IndicatorRowsSpec:
         area_line = 0
         nulls = 0
         for n, text in enumerate(ctx.pack.lines, 1):
-            found = fig.areas_in(text)
-            if found and any(w in text.casefold() for w in self.caption_words):
+            if any(w in text.casefold() for w in self.caption_words) and (found := fig.areas_in(text)):
                 area, area_line = found[-1][2].name, n
             m = _INDICATOR_ROW_RE.match(text)
             if not m:
