@@ -218,11 +218,15 @@ def _is_bare_values(row: Row) -> bool:
     return not row.label and len(row.tokens) >= 2
 
 
+_RANGE_ONLY_RE = re.compile(r"^\D*\d+[-\u2013]\d+\+?\s*$")
+
+
 def _has_figures(row: Row) -> bool:
-    """Not a line of dates, years, phone numbers or numbering only ("Tel 0116 305 7451", "Review 2018-19")."""
+    """Not a line of dates, years, phone numbers or numbering only ("Tel 0116 305 7451", "Review 2018-19"),
+    nor a label naming a range and nothing else ("AGED 40-64")."""
     from loaders.figures import figure_tokens
 
-    return bool(figure_tokens(row.text))
+    return bool(figure_tokens(row.text)) and not _RANGE_ONLY_RE.match(row.text)
 
 
 _SHORT_LINE = 60  # characters: longer text between rows is prose, not a wrapped label
@@ -619,3 +623,322 @@ def wrapped_label(pack: Pack, segments: Segments, table: Table, row: Row) -> str
     if n > table.first_line and above and not scan(above) and len(above) < 60:
         return f"{above} {row.label}"
     return row.label
+
+
+# --- Column headers of any table, and rows whose labels wrap or whose cells spread over lines ---
+
+_PIVOT_CORNER_RE = re.compile(r"^\s*Row\s+Labels\b\s*", re.IGNORECASE)  # the corner text spreadsheets print
+_DATE_FRAGMENT_RE = re.compile(r"^[\d/]+$")
+_FULL_DATE_RE = re.compile(r"^\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})$")
+COUNT_CLOSER_RE = re.compile(r"\(\d[\d,]*\)")
+
+
+@dataclass(frozen=True)
+class Columns:
+    """Column names read from a table's header, and how they were read.
+
+    `kind` is "area" (each column a place), "period" (each a date or year) or
+    "named" (anything else).  `lead` is the header text before the names (the
+    corner of the table, often the question or the row dimension); `last_line`
+    is the last header line the names used, so the lines after it belong to
+    the first row's label.
+    """
+
+    names: tuple[str, ...]
+    kind: str
+    lead: str
+    first_line: int
+    last_line: int
+
+
+def strip_corner(text: str) -> str:
+    """Header text without the "Row Labels" a spreadsheet prints in a table's corner."""
+    return _PIVOT_CORNER_RE.sub("", " ".join(text.split()))
+
+
+def _joined(lines: Sequence[tuple[int, str]]) -> tuple[str, list[tuple[int, int]]]:
+    """Header lines joined by spaces, with (offset, line) where each starts."""
+    parts, starts, off = [], [], 0
+    for n, text in lines:
+        t = " ".join(text.split())
+        starts.append((off, n))
+        parts.append(t)
+        off += len(t) + 1
+    return " ".join(parts), starts
+
+
+def _line_at(starts: list[tuple[int, int]], offset: int) -> int:
+    return [n for off, n in starts if off <= offset][-1]
+
+
+def _fits(count: int, width: int | None) -> bool:
+    """`width` columns wanted (None: any number from two)."""
+    return count == width if width is not None else count >= 2
+
+
+def area_columns(lines: Sequence[tuple[int, str]], width: int | None) -> Columns | None:
+    """A header line ending in place names and nothing else ("Sex Leicester Leicestershire Rutland").
+
+    `width` names, or (None) as many as the line ends with, two or more.  The
+    text before the names is the lead (the row dimension, "Sex", "Are you a carer?").
+    """
+    from loaders.figures import areas_in
+
+    for n, text in reversed(lines):
+        t = " ".join(text.split())
+        found = areas_in(t)
+        if not found or t[found[-1][1] :].strip():
+            continue
+        last = [found[-1]]
+        for prev in reversed(found[:-1]):
+            if t[prev[1] : last[0][0]].strip() or len(last) == width:
+                break
+            last.insert(0, prev)
+        if not _fits(len(last), width):
+            continue
+        names = tuple(t[s:e] for s, e, _a in last)
+        return Columns(names, "area", strip_corner(t[: last[0][0]]).strip(" :"), n, n)
+    return None
+
+
+def date_columns(lines: Sequence[tuple[int, str]], width: int | None) -> Columns | None:
+    """Dates a header prints one a column, each possibly broken over lines ("09/05/" then "2021")."""
+    frags = [(n, " ".join(text.split())) for n, text in lines if _DATE_FRAGMENT_RE.match(" ".join(text.split()))]
+    dates: list[str] = []
+    piece, last = "", 0
+    for i, (n, frag) in enumerate(frags):
+        piece += frag
+        nxt = frags[i + 1][1] if i + 1 < len(frags) else ""
+        if _FULL_DATE_RE.match(piece) and (not nxt or "/" in nxt[:3]):
+            dates.append(piece)
+            piece, last = "", n
+    if not _fits(len(dates), width) or piece:
+        return None
+    lead_lines = [(n, t) for n, t in lines if n < frags[0][0]] if frags else []
+    lead = strip_corner(" ".join(t for _n, t in lead_lines))
+    return Columns(tuple(dates), "period", lead, frags[0][0], last)
+
+
+def year_header_columns(lines: Sequence[tuple[int, str]], width: int | None) -> Columns | None:
+    """A header line naming exactly `width` financial years ("AREA 2015/16 2016/17")."""
+    for n, text in reversed(lines):
+        years = year_columns(text)
+        if _fits(len(years), width):
+            m = YEAR_RE.search(text)
+            lead = text[: m.start()] if m else ""
+            return Columns(tuple(years), "period", strip_corner(lead).strip(" :"), n, n)
+    return None
+
+
+def named_columns(lines: Sequence[tuple[int, str]], width: int | None, patterns: Sequence[str]) -> Columns | None:
+    """Column names matched by `patterns` (regexes a spec names) in the header text, in printed order.
+
+    Longer matches win where two overlap ("Not important" over "Important").
+    The names must be printed one after another and number exactly `width` (None: two or more).
+    """
+    text, starts = _joined(lines)
+    text = text.replace("\u2019", "'")
+    spans: list[tuple[int, int]] = []
+    matches = [m.span() for rx in patterns for m in re.finditer(rf"(?<!\w){rx}(?!\w)", text, re.IGNORECASE)]
+    for a, b in sorted(matches, key=lambda s: (s[0] - s[1], s[0])):
+        if all(b <= x or a >= y for x, y in spans):
+            spans.append((a, b))
+    spans.sort()
+    runs: list[list[tuple[int, int]]] = []
+    for span in spans:
+        if runs and not text[runs[-1][-1][1] : span[0]].strip():
+            runs[-1].append(span)
+        else:
+            runs.append([span])
+    run = next((r for r in reversed(runs) if _fits(len(r), width)), None)
+    if run is None:
+        return None
+    names = tuple(text[a:b] for a, b in run)
+    lead = strip_corner(text[: run[0][0]]).strip(" :")
+    return Columns(names, "named", lead, _line_at(starts, run[0][0]), _line_at(starts, run[-1][1] - 1))
+
+
+def counted_columns(lines: Sequence[tuple[int, str]], width: int | None) -> Columns | None:
+    """Column names each closed by a bracketed count ("Asexual (1) Bisexual (4) ... Pansexual (1)").
+
+    Text after the last name is the first row's label, not a column.
+    """
+    text, starts = _joined(lines)
+    text = strip_corner(text)
+    offset = len(_joined(lines)[0]) - len(text)
+    closers = list(COUNT_CLOSER_RE.finditer(text))
+    if not _fits(len(closers), width):
+        return None
+    names, prev = [], 0
+    for m in closers:
+        names.append(text[prev : m.end()].strip())
+        prev = m.end()
+    first = _line_at(starts, offset)
+    return Columns(tuple(names), "named", "", first, _line_at(starts, offset + closers[-1].end() - 1))
+
+
+def grouped_columns(lines: Sequence[tuple[int, str]], width: int) -> Columns | None:
+    """Column names wrapped a word a line, each name a run of lines with a blank line between names."""
+    groups: list[list[tuple[int, str]]] = []
+    for n, text in lines:
+        if groups and n == groups[-1][-1][0] + 1:
+            groups[-1].append((n, text))
+        else:
+            groups.append([(n, text)])
+    names = [strip_corner(" ".join(t for _n, t in g)) for g in groups]
+    kept = [(g, name) for g, name in zip(groups, names, strict=True) if name]
+    if len(kept) != width or width < 2 or any(len(name) > 150 for _g, name in kept):
+        return None
+    return Columns(tuple(name for _g, name in kept), "named", "", kept[0][0][0][0], kept[-1][0][-1][0])
+
+
+@dataclass
+class TableRow:
+    """One row of a table as printed: its label (wrapped lines joined) and one cell per column."""
+
+    label: str
+    cells: list[tuple[int, NumberToken] | None]
+    lines: list[int]
+    label_lines: list[int] = field(default_factory=list)  # lines the label was wrapped over, above the values
+
+    @property
+    def empty_cells(self) -> str:
+        """Where the row has no value: "" (none), "inner" (before a value: printed as spaces) or "end" (only at
+        the end, where a converter drops the spaces, so the row could as well be short by design)."""
+        filled = [c is not None for c in self.cells]
+        if all(filled):
+            return ""
+        return "end" if filled == sorted(filled, reverse=True) else "inner"
+
+
+def settle_short_rows(rows: list[TableRow]) -> tuple[list[TableRow], list[int]]:
+    """Rows missing only their last values are placed from the left only when other rows of the table
+    show that the converter kept empty cells as spaces; otherwise they are returned as lines unplaced."""
+    if any(r.empty_cells == "inner" for r in rows):
+        return rows, []
+    return [r for r in rows if r.empty_cells != "end"], [n for r in rows if r.empty_cells == "end" for n in r.lines]
+
+
+def _space_cells(rest: str, tokens: Sequence[NumberToken], offset: int, width: int) -> list[NumberToken | None] | None:
+    """Cells of a row whose empty cells kept their single space ("Black British   1" under three columns).
+
+    The converter prints one space between cells and nothing for an empty one;
+    spaces after the last value are lost, so missing cells at the end are empty.
+    """
+    parts = rest.split(" ")
+    if len(parts) > width:
+        return None
+    out: list[NumberToken | None] = []
+    pos, it = offset, iter(tokens)
+    for part in parts:
+        if not part:
+            out.append(None)
+        else:
+            tok = next(it, None)
+            if tok is None or tok.start != pos or tok.text != part:
+                return None
+            out.append(tok)
+        pos += len(part) + 1
+    if next(it, None) is not None:
+        return None
+    return out + [None] * (width - len(out))
+
+
+def _row_cells(text: str, width: int) -> tuple[str, list[NumberToken | None]] | None:
+    """A line as (label, cells) for a table of `width` columns, or None when its numbers do not fit.
+
+    Numbers that belong to the label ("Under 18", "18-24", "75+") stay in it: the
+    label takes leading numbers until the rest fill the columns, with empty
+    cells read from single spaces (see `_space_cells`).
+    """
+    parsed = trailing_values(text)
+    if parsed is None:
+        return None
+    _label, run = parsed
+    for k in range(len(run)):
+        rest_tokens = run[k:]
+        label = text[: rest_tokens[0].start].strip()
+        if len(rest_tokens) == width:
+            return label.rstrip(" :\u2013-").strip(), list(rest_tokens)
+        if len(rest_tokens) < width:
+            # one space separates label and first cell; each further space is an empty cell
+            start = len(text[: rest_tokens[0].start].rstrip()) + 1 if label else len(text) - len(text.lstrip())
+            cells = _space_cells(text[start:], rest_tokens, start, width)
+            if cells is not None:
+                return label.rstrip(" :\u2013-").strip(), cells
+    return None
+
+
+_SUB_ITEM_RE = re.compile(r"^[a-z]\)\s*")
+_LEAD_IN_RE = re.compile(r"^(?P<lead>.*:)\s*(?P<item>[a-z]\).*)$")
+
+
+def table_rows(
+    pack: Pack, segments: Segments, start: int, end: int, width: int, *, pending: Sequence[str] = ()
+) -> tuple[list[TableRow], list[int]]:
+    """Rows of a table from line `start` to `end`, each with one cell per column.
+
+    A label wrapped over lines above its numbers joins them (text lines since
+    the last row; `pending` is label text from before `start`); cells printed
+    on the following lines of values join the row until it has `width` cells;
+    a sub-item ("b) End of Private Rent?") takes the lead-in its list began
+    with ("2) New cases of homelessness as a result of:").  Returns the rows and
+    the lines of values that could not be placed in columns.
+    """
+    rows: list[TableRow] = []
+    unplaced: list[int] = []
+    label_lines: list[str] = list(pending)
+    label_at: list[int] = []
+    lead_in: str | None = None
+    open_row: TableRow | None = None
+    numbered = [
+        n
+        for n in range(start, min(end, len(pack.lines)) + 1)
+        if n not in segments.furniture and pack.lines[n - 1].strip()
+    ]
+    for i, n in enumerate(numbered):
+        text = pack.lines[n - 1].rstrip()  # token offsets stay those of the printed line
+        parsed = trailing_values(text)
+        if parsed is None:
+            if open_row is not None:
+                unplaced.extend(open_row.lines)
+                open_row = None
+            label_lines.append(text.strip())
+            label_at.append(n)
+            continue
+        label, run = parsed
+        if open_row is not None and not label and len(open_row.cells) + len(run) <= width:
+            open_row.cells.extend((n, t) for t in run)
+            open_row.lines.append(n)
+            if len(open_row.cells) == width:
+                rows.append(open_row)
+                open_row = None
+            continue
+        if open_row is not None:
+            unplaced.extend(open_row.lines)
+            open_row = None
+        nxt = next((m for m in numbered[i + 1 :]), None)
+        continues = False
+        if nxt is not None and len(run) < width:
+            nparsed = trailing_values(pack.lines[nxt - 1])
+            continues = bool(nparsed and not nparsed[0] and len(run) + len(nparsed[1]) <= width)
+        fitted = None if continues else _row_cells(text, width)
+        full_label = " ".join([*label_lines, (fitted[0] if fitted else label)]).strip()
+        full_label = " ".join(full_label.split())
+        wrapped, label_lines, label_at = label_at, [], []
+        m = _LEAD_IN_RE.match(full_label)
+        if m:
+            lead_in = m.group("lead")
+        elif _SUB_ITEM_RE.match(full_label) and lead_in:
+            full_label = f"{lead_in} {full_label}"
+        else:
+            lead_in = None
+        if fitted is not None:
+            rows.append(TableRow(full_label, [(n, t) if t else None for t in fitted[1]], [n], wrapped))
+        elif len(run) < width:
+            open_row = TableRow(full_label, [(n, t) for t in run], [n], wrapped)
+        else:
+            unplaced.append(n)
+    if open_row is not None:
+        unplaced.extend(open_row.lines)
+    return rows, unplaced

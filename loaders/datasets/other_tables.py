@@ -1,0 +1,336 @@
+"""`other_tables`: every table the engine finds that no dedicated spec reads, cell by cell.
+
+Survey results, demographic breakdowns, weekly monitoring tables and district
+tables printed without a caption still deserve labelled numbers: each value
+gets its row label, its column name, the table's caption, and an area and a
+period from the columns, the rows, the caption or the report it sits in.
+
+Column names come from the header by the first reader that finds exactly one
+name per column: places, dates or years, the response scales named below,
+names closed by a bracketed count, names wrapped a word a line (a blank line
+between names), or names closed by units and periods.  A table whose columns
+cannot be named, and a row whose values do not fit the columns, are left to
+`figures` with a note, never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from loaders import areas
+from loaders import figures as fig
+from loaders import tables as tb
+from loaders.numbers import scan
+from loaders.specs import ExtractContext
+
+# Column names of survey tables: answer scales, as printed (regexes, matched case-insensitively).
+RESPONSE_SCALES: tuple[str, ...] = (
+    r"Very important",
+    r"Important",
+    r"Neutral",
+    r"Not important",
+    r"Very positive",
+    r"Positive",
+    r"Average",
+    r"Negative",
+    r"Very negative",
+    r"Very fast",
+    r"Fast",
+    r"OK",
+    r"Slow",
+    r"Very slow",
+    r"Very easy",
+    r"Easy",
+    r"Very difficult",
+    r"Difficult",
+    r"Don't know",
+    r"Don't mind",
+    r"Yes",
+    r"No",
+    r"A lot of support",
+    r"Some support",
+    r"I don't need support",
+    r"(?:Less than|Under|Over|More than)\s+\d+\s+(?:minutes|hours?)",
+    r"\d+\s*(?:minutes|hours?)?\s*(?:-|to)\s*\d+\s+(?:minutes|hours?)",
+    r"Seeing a health professional you normally see but you may have to wait",
+    r"Seeing any medically appropriate health professional who is free immediately",
+)
+# Words a table prints in its corner to name the row dimension; they name no measure.
+CORNER_WORDS = ("area", "areas", "district", "districts", "questions")
+_OPEN_WORDS = {"of", "and", "the", "for", "to", "in", "by", "with", "on", "a", "an", "or"}
+PROSE_LINE = 60  # characters: a header line this long is prose, not a header cell
+
+
+def _is_area(label: str) -> bool:
+    return areas.lookup(label.strip(" *")) is not None
+
+
+def _is_prose(text: str) -> bool:
+    """A line of running text (long, or ending a sentence), not a header cell."""
+    t = text.strip()
+    return len(t) >= PROSE_LINE or t.endswith((".", ":")) or bool(re.match(r"^Source\b", t, re.IGNORECASE))
+
+
+def _not_header(text: str) -> bool:
+    """Prose, or a line printing a figure with its unit (a chart's label, "get help (29% total)")."""
+    return _is_prose(text) or any(t.unit for t in fig.figure_tokens(text))
+
+
+def _after_last_prose(lines: list[str]) -> list[str]:
+    """Header lines after the last line of prose or chart labels among them."""
+    cut = max((i + 1 for i, t in enumerate(lines) if _not_header(t)), default=0)
+    return lines[cut:]
+
+
+def _after_prose(lead: str, lines: list[str]) -> str:
+    """Header text before the column names, without the prose printed between caption and table."""
+    for text in lines:
+        if _not_header(text):
+            norm = " ".join(text.split())
+            at = lead.rfind(norm)
+            if at >= 0:
+                lead = lead[at + len(norm) :]
+    return lead.strip()
+
+
+def _drop_corner_words(text: str) -> str:
+    words = text.split()
+    while words and words[-1].casefold().strip(":") in CORNER_WORDS:
+        words.pop()
+    return " ".join(words)
+
+
+@dataclass(frozen=True)
+class OtherTablesSpec:
+    name: str = "other_tables"
+    order: int = 90
+    column_names: tuple[str, ...] = RESPONSE_SCALES
+    header_reach: int = 40  # lines above an uncaptioned table searched for its header
+
+    def extract(self, ctx: ExtractContext) -> None:
+        previous: tb.Table | None = None
+        for table in ctx.tables:
+            if table.rows and not self._claimed(ctx, table):
+                self._read(ctx, table, previous)
+            if table.rows:
+                previous = table
+
+    @staticmethod
+    def _claimed(ctx: ExtractContext, table: tb.Table) -> bool:
+        return id(table) in ctx.claimed_tables or any(ctx.is_claimed(r.line, t) for r in table.rows for t in r.tokens)
+
+    # --- header ---
+
+    def _caption_lines(self, ctx: ExtractContext, table: tb.Table) -> tuple[str, int]:
+        """The caption with its wrapped continuation ("... for maintaining" / "independence"), and its last line."""
+        assert table.caption is not None
+        text, last = table.title, table.caption.line
+        for n in range(last + 1, min(last + 4, table.first_line)):
+            line = ctx.line(n).strip()
+            if not line:
+                continue
+            ends_open = text.split()[-1].casefold() in _OPEN_WORDS if text.split() else False
+            if (line[:1].islower() or ends_open) and not text.rstrip().endswith((".", "?")):
+                text, last = f"{text} {line}", n
+            break
+        return " ".join(text.split()), last
+
+    def _header(self, ctx: ExtractContext, table: tb.Table, previous: tb.Table | None) -> list[tuple[int, str]]:
+        """Header lines: from the caption, or up from the first row to prose or the table before."""
+        if table.caption:
+            _title, start = self._caption_lines(ctx, table)
+            return [
+                (n, ctx.line(n).strip())
+                for n in range(start + 1, table.first_line)
+                if ctx.line(n).strip() and n not in ctx.segments.furniture
+            ]
+        out: list[tuple[int, str]] = []
+        stop = previous.last_line if previous else 0
+        for n in range(table.first_line - 1, max(stop, table.first_line - self.header_reach - 1), -1):
+            text = ctx.line(n).strip()
+            if n in ctx.segments.furniture or not text:
+                continue
+            if _is_prose(text) or tb.CAPTION_RE.match(text):
+                break
+            out.insert(0, (n, text))
+        return out
+
+    def _columns(self, header: list[tuple[int, str]], widths: list[int]) -> tb.Columns | None:
+        """The first reader that names the columns: with a row width seen in the table, else any width."""
+        readers = (
+            tb.area_columns,
+            tb.date_columns,
+            tb.year_header_columns,
+            lambda lines, width: tb.named_columns(lines, width, self.column_names),
+            tb.counted_columns,
+        )
+        for reader in readers:
+            for width in (*widths, None):
+                found = reader(header, width)
+                if found is not None:
+                    return found
+        for width in widths:
+            found = tb.grouped_columns(header, width)
+            if found is not None:
+                return found
+            groups = tb.split_header_groups([t for _n, t in header], width)
+            if groups:
+                return tb.Columns(tuple(groups), "named", "", header[0][0], header[-1][0])
+        return None
+
+    # --- rows ---
+
+    def _read(self, ctx: ExtractContext, table: tb.Table, previous: tb.Table | None) -> None:
+        header = self._header(ctx, table, previous)
+        counts = [len(r.tokens) for r in table.rows]
+        widths = sorted(set(counts), key=lambda w: (-counts.count(w), -w))
+        cols = self._columns(header, widths) if header else None
+        if cols is None:
+            ctx.notes.append(
+                f"{table.title or 'untitled table'} (lines {table.first_line}-{table.last_line}): "
+                "column names not found; left to figures"
+            )
+            return
+        title = self._title(ctx, table, previous)
+        before = [t for n, t in header if n < cols.first_line]
+        if cols.kind == "named":
+            lead = _after_prose(cols.lead, before)
+        else:  # the question or title printed above a header of places or dates, then the header's own corner
+            lead = " ".join([*_after_last_prose(before), cols.lead])
+        lead = _drop_corner_words(tb.strip_corner(lead).strip(" :"))
+        sections = self._sections(ctx, cols, table.last_line)
+        ctx.claim_table(table)
+        self._header_numbers(ctx, cols, title, lead)
+        read = [(tb.table_rows(ctx.pack, ctx.segments, start, end, len(c.names)), c) for start, end, c in sections]
+        _placed, short = tb.settle_short_rows([r for (rows, _u), _c in read for r in rows])
+        unplaced = sorted({*short, *(n for (_r, u), _c in read for n in u)})
+        for (rows, _u), section_cols in read:
+            group = section_cols.lead if section_cols is not cols else lead
+            for row in rows:
+                if row.lines[0] in short:
+                    continue
+                self._claim_label_numbers(ctx, row)
+                self._emit_row(ctx, row, section_cols, group, title)
+        if unplaced:
+            ctx.notes.append(
+                f"{title or 'untitled table'}: values on line(s) {', '.join(map(str, unplaced))} do not fit its "
+                f"{len(cols.names)} columns (a cell left empty?); left to figures"
+            )
+
+    def _title(self, ctx: ExtractContext, table: tb.Table, previous: tb.Table | None) -> str | None:
+        """The caption; an uncaptioned table straight after a captioned one continues it."""
+        if table.caption:
+            return self._caption_lines(ctx, table)[0]
+        if previous is not None and previous.caption:
+            gap = [ctx.line(n) for n in range(previous.last_line + 1, table.first_line)]
+            if all(len(t.strip()) < PROSE_LINE and not t.strip().endswith(".") for t in gap) and len(gap) < 30:
+                return self._caption_lines(ctx, previous)[0]
+        return None
+
+    def _sections(self, ctx: ExtractContext, cols: tb.Columns, last: int) -> list[tuple[int, int, tb.Columns]]:
+        """The table split where it prints a new header of places ("Religion Leicester Leicestershire Rutland")."""
+        bounds: list[tuple[int, tb.Columns]] = [(cols.last_line + 1, cols)]
+        if cols.kind == "area":
+            for n in range(cols.last_line + 1, last + 1):
+                text = ctx.line(n).strip()
+                again = tb.area_columns([(n, text)], len(cols.names)) if text else None
+                if again is not None and not fig.figure_tokens(text):
+                    if not again.lead:  # the question printed on the lines above the repeated header
+                        question = self._question_above(ctx, n, bounds[-1][0])
+                        again = tb.Columns(again.names, again.kind, question, again.first_line, again.last_line)
+                    bounds.append((n + 1, again))
+        return [
+            (start, (bounds[i + 1][0] - 2 if i + 1 < len(bounds) else last), c) for i, (start, c) in enumerate(bounds)
+        ]
+
+    def _header_numbers(self, ctx: ExtractContext, cols: tb.Columns, title: str | None, lead: str) -> None:
+        """Numbers in the column header: a group's size in "Heterosexual (342)" is a value; a date is a name."""
+        header = [(n, t) for n in range(cols.first_line, cols.last_line + 1) for t in scan(ctx.line(n))]
+        if cols.kind == "period":
+            ctx.claimed.update((n, t.start) for n, t in header)
+            return
+        counts = [(n, t) for n, t in header if t.bracketed]
+        if cols.kind != "named" or len(counts) != len(cols.names):
+            return
+        for name, (_n, token) in zip(cols.names, counts, strict=True):
+            m = tb.COUNT_CLOSER_RE.search(name)
+            if m is None or m.group(0).strip("()") != token.text.strip("()"):
+                return
+        for name, (n, token) in zip(cols.names, counts, strict=True):
+            group = tb.COUNT_CLOSER_RE.sub("", name).strip()
+            ctx.emit(
+                dataset=self.name,
+                line=n,
+                token=token,
+                measure=f"{lead + ': ' if lead else ''}{group} \u2013 responses",
+                unit="count",
+                area=self._default_area(ctx, n, title, lead),
+                table=title,
+                context=f"column header {name}",
+            )
+
+    @staticmethod
+    def _claim_label_numbers(ctx: ExtractContext, row: tb.TableRow) -> None:
+        """Numbers inside a row label ("18-24", "Under 18", "counted in 1a") name the row; they are not values."""
+        first = next(c for c in row.cells if c is not None)
+        for n in row.label_lines:
+            ctx.claimed.update((n, t.start) for t in scan(ctx.line(n)))
+        ctx.claimed.update((first[0], t.start) for t in scan(ctx.line(first[0])) if t.start < first[1].start)
+
+    @staticmethod
+    def _question_above(ctx: ExtractContext, line: int, floor: int, most: int = 4) -> str:
+        """Short text lines straight above a header (after the last row), joined: the question it answers."""
+        lines: list[str] = []
+        for n in range(line - 1, max(floor, line - 3 * most) - 1, -1):
+            text = ctx.line(n).strip()
+            if not text or n in ctx.segments.furniture:
+                continue
+            if fig.figure_tokens(text) or tb.trailing_values(text) or _is_prose(text) or len(lines) == most:
+                break
+            lines.insert(0, text)
+        return tb.strip_corner(" ".join(lines))
+
+    def _emit_row(self, ctx: ExtractContext, row: tb.TableRow, cols: tb.Columns, group: str, title: str | None) -> None:
+        label = row.label.strip()
+        row_area = label if _is_area(label) else None
+        default_area = self._default_area(ctx, row.lines[0], title, group)
+        context = " ".join(ctx.line(n).strip() for n in row.lines)
+        for name, cell in zip(cols.names, row.cells, strict=False):
+            if cell is None:
+                continue
+            line, token = cell
+            parts = []
+            if group and (cols.kind != "period" or row_area):
+                parts.append(group)
+            if label and not row_area:
+                parts.append(label)
+            measure = ": ".join(parts[:1] + [" \u2013 ".join(parts[1:])] if len(parts) > 1 else parts)
+            if cols.kind == "named":
+                measure = f"{measure} \u2013 {name}" if measure else name
+            area = name if cols.kind == "area" else row_area or default_area
+            period = name if cols.kind == "period" else tb.header_period(f"{title or ''} {group}") or None
+            unit = token.unit or tb.header_unit(f"{name} {group}" if cols.kind == "named" else group, "count")
+            ctx.emit(
+                dataset=self.name,
+                line=line,
+                token=token,
+                measure=measure or title or "value",
+                unit=unit,
+                area=area,
+                period=period,
+                table=title,
+                context=f"{label}: {context}" if label and label not in context else context,
+            )
+
+    @staticmethod
+    def _default_area(ctx: ExtractContext, line: int, title: str | None, group: str) -> str | None:
+        """The place a table names in its caption or header, else its report's title, else the pack's home area."""
+        for text in (title or "", group, ctx.segments.section_at(line).title or ""):
+            found = fig.areas_in(text)
+            if found:
+                return found[0][2].name
+        return fig.home_area(ctx.pack.lines)
+
+
+SPECS = [OtherTablesSpec()]
