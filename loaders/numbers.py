@@ -10,6 +10,7 @@ where a decimal point was meant, a doubled percent sign).  The parser never
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -29,23 +30,25 @@ _MONEY_SCALE = {"k": GBP_K, "m": GBP_M, "bn": GBP_BN, "million": GBP_M, "billion
 #   cur   - a currency sign
 #   body  - digits, thousands separators ("," or ", "), decimals
 #   suffix- %, %%, k, m, bn, million, prp, pwp, wte
-_NUMBER_RE = re.compile(
-    r"""
+_NUMBER_PATTERN = r"""
     (?P<open>\()?
     (?P<sign>(?<![\w.,%)])[-\u2212\u2013](?=\s?£?\d))?
     (?P<cur>£\s?)?
     (?P<body>
+        SPACED
         \d{1,3}(?:,\s?\d{3})+(?:\.\d+)?(?!\d)  # 1,234 / 58, 820 / 1,702.7
       | \d+(?:\.\d+)?                          # 1234 / 12.5
       | \.\d+                                  # .5
     )
     (?P<suffix>%%?|\s?(?:bn|billion|million)\b|(?:k|m)\b|(?:prp|pwp|wte)\b)?
     (?P<close>\))?
-    """,
+    """
+_NUMBER_RE = re.compile(_NUMBER_PATTERN.replace("SPACED", ""), re.VERBOSE | re.IGNORECASE)
+# With space_thousands, "69 519" (not inside a word) is one body, so its sign, "£" and brackets still apply.
+_SPACED_NUMBER_RE = re.compile(
+    _NUMBER_PATTERN.replace("SPACED", r"(?<![A-Za-z_/.\d,])\d{1,3}(?:[ ]\d{3})+(?![\d.,]) |"),
     re.VERBOSE | re.IGNORECASE,
 )
-
-_SPACE_THOUSANDS_RE = re.compile(r"(?<![\d.,])(\d{1,3})((?: \d{3})+)(?![\d.,])")
 
 
 @dataclass(frozen=True)
@@ -127,23 +130,12 @@ _DIGIT_RE = re.compile(r"\d")
 def _scan_cached(line: str, accounting: bool, space_thousands: bool) -> tuple[NumberToken, ...]:
     """`scan`, memoised: every spec scans the same lines of a pack (tokens are immutable)."""
     tokens: list[NumberToken] = []
-    spans: list[tuple[int, int, str]] = []
-    if space_thousands:
-        for m in _SPACE_THOUSANDS_RE.finditer(line):
-            spans.append((m.start(), m.end(), m.group(0)))
-    pos = 0
-    for m in _NUMBER_RE.finditer(line):
-        s, e = m.start(), m.end()
-        if any(a <= s < b for a, b, _ in spans):
+    for m in (_SPACED_NUMBER_RE if space_thousands else _NUMBER_RE).finditer(line):
+        if _inside_word(line, m.start()) and not m.group("cur") and not m.group("open"):
             continue
-        if _inside_word(line, s) and not m.group("cur") and not m.group("open"):
-            continue
-        tokens.append(_token_from_match(m, accounting))
-        pos = e
-    for a, b, text in spans:
-        tokens.append(NumberToken(a, b, text, float(text.replace(" ", "")), None))
-    del pos
-    tokens.sort(key=lambda t: t.start)
+        token = _token_from_match(m, accounting)
+        if math.isfinite(token.value):  # 400 digits in a row are not a figure (and not a float)
+            tokens.append(token)
     return tuple(_share_range_units(line, tokens))
 
 
@@ -151,11 +143,12 @@ _RANGE_JOIN_RE = re.compile(r"^\s*(?:-|\u2013|to)\s*$")
 
 
 def _share_range_units(line: str, tokens: list[NumberToken]) -> list[NumberToken]:
-    """In a range such as "10-15%" or "£2 to £3m" the first end takes the second's unit."""
+    """In a range such as "10-15%" or "£2 to £3m" the first end takes the second's unit (or scale)."""
     out = list(tokens)
     for i in range(len(out) - 2, -1, -1):
         a, b = out[i], out[i + 1]
-        if a.unit is None and b.unit and _RANGE_JOIN_RE.match(line[a.end : b.start]):
+        takes = a.unit is None or (a.unit == GBP and b.unit in _MONEY_SCALE.values())
+        if takes and b.unit and _RANGE_JOIN_RE.match(line[a.end : b.start]):
             out[i] = replace(a, unit=b.unit)
     return out
 

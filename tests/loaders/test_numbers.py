@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from loaders.numbers import GBP, GBP_K, GBP_M, PERCENT, is_missing, parse_value, scan
@@ -85,3 +87,128 @@ def test_space_thousands_only_on_request() -> None:
 def test_token_positions_point_at_the_printed_text() -> None:
     line = "Core Contract 38,321,247 30,277,996"
     assert [line[t.start : t.end] for t in scan(line)] == ["38,321,247", "30,277,996"]
+
+
+# --- properties (Hypothesis) -------------------------------------------------------------------------------
+
+import math  # noqa: E402
+
+from hypothesis import example, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from loaders.numbers import GBP_BN, MISSING_MARKERS, NumberToken  # noqa: E402
+
+SUFFIX_UNITS = {"": None, "%": PERCENT, "prp": "GBP per patient", "wte": "WTE"}
+MONEY_SUFFIX_UNITS = {"": GBP, "k": GBP_K, "m": GBP_M, "bn": GBP_BN, " million": GBP_M, " billion": GBP_BN}
+
+
+@st.composite
+def printed_numbers(draw: st.DrawFn) -> tuple[str, float, str | None]:
+    """A number as packs print it, with the value and unit it stands for."""
+    places = draw(st.integers(0, 3))
+    magnitude = draw(st.integers(0, 10**12)) / 10**places
+    body = f"{magnitude:,.{places}f}" if draw(st.booleans()) else f"{magnitude:.{places}f}"
+    money = draw(st.booleans())
+    suffix, unit = draw(st.sampled_from(sorted((MONEY_SUFFIX_UNITS if money else SUFFIX_UNITS).items())))
+    text = ("£" if money else "") + body + suffix
+    value = float(f"{magnitude:.{places}f}")
+    if draw(st.booleans()):
+        return "-" + text, -value, unit
+    return text, value, unit
+
+
+def spans_are_sound(line: str, tokens: list[NumberToken]) -> None:
+    previous_end = 0
+    for t in tokens:
+        assert 0 <= t.start < t.end <= len(line), t
+        assert t.start >= previous_end, f"{t} overlaps the token before it in {line!r}"
+        assert line[t.start : t.end].strip() == t.text, t
+        assert math.isfinite(t.value), t
+        previous_end = t.end
+
+
+@given(st.text(), st.booleans(), st.booleans())
+@example("£1 000 and (2 345) and -3 456", False, True)
+@example("9" * 400, False, False)
+def test_scan_never_raises_and_its_spans_are_sound(line: str, accounting: bool, space_thousands: bool) -> None:
+    tokens = scan(line, accounting=accounting, space_thousands=space_thousands)
+    spans_are_sound(line, tokens)
+
+
+@given(st.lists(st.sampled_from(list("0123456789,.%£()- kmbnprwte\u2013\u2212")), max_size=40).map("".join))
+@settings(max_examples=500)
+def test_scan_on_number_like_text(line: str) -> None:
+    for accounting in (False, True):
+        for space_thousands in (False, True):
+            spans_are_sound(line, scan(line, accounting=accounting, space_thousands=space_thousands))
+
+
+@given(printed_numbers())
+def test_a_printed_number_reads_back(printed: tuple[str, float, str | None]) -> None:
+    text, value, unit = printed
+    token = parse_value(text)
+    assert token is not None
+    assert token.text == text
+    assert token.value == pytest.approx(value, rel=1e-12, abs=1e-12)
+    assert token.unit == unit
+
+
+@given(printed_numbers())
+def test_a_printed_number_in_a_sentence_is_the_one_token(printed: tuple[str, float, str | None]) -> None:
+    text, value, unit = printed
+    line = f"The figure was {text} in the year."
+    (token,) = scan(line)
+    assert (line[token.start : token.end], token.value, token.unit) == (text, pytest.approx(value), unit)
+
+
+@given(printed_numbers(), st.booleans())
+def test_brackets_are_negative_only_for_accounting(printed: tuple[str, float, str | None], accounting: bool) -> None:
+    text, value, unit = printed
+    if text.startswith("-"):
+        return
+    token = parse_value(f"({text})", accounting=accounting)
+    assert token is not None and token.bracketed and token.text == f"({text})"
+    negative = accounting and unit != PERCENT
+    assert token.value == pytest.approx(-value if negative else value)
+
+
+@given(st.lists(printed_numbers(), min_size=1, max_size=8), st.sampled_from(["Core Contract", "Blaby", "GP View"]))
+def test_a_table_row_reads_every_cell(cells: list[tuple[str, float, str | None]], label: str) -> None:
+    line = label + " " + " ".join(text for text, _, _ in cells)
+    tokens = scan(line)
+    assert [t.value for t in tokens] == pytest.approx([value for _, value, _ in cells])
+
+
+@given(
+    st.integers(0, 10**6),
+    st.integers(0, 10**6),
+    st.sampled_from(["-", "\u2013", " to ", " - ", " \u2013 "]),
+    st.sampled_from([("", "%", PERCENT), ("£", "m", GBP_M), ("£", "bn", GBP_BN), ("£", "k", GBP_K)]),
+)
+def test_both_ends_of_a_range_take_its_unit(low: int, high: int, join: str, form: tuple[str, str, str]) -> None:
+    currency, suffix, unit = form
+    for first in ({currency} | {""}) if currency else {""}:
+        line = f"{first}{low:,}{join}{currency}{high:,}{suffix}"
+        tokens = scan(line)
+        assert [(t.value, t.unit) for t in tokens] == [(low, unit), (high, unit)], line
+
+
+@given(st.sampled_from(sorted(MISSING_MARKERS)), st.sampled_from([str.upper, str.lower, str.title]), st.text(" \t"))
+def test_missing_markers_in_any_case_and_padding(marker: str, case: Callable[[str], str], pad: str) -> None:
+    assert parse_value(pad + case(marker) + pad) is None
+
+
+@given(st.integers(1, 999), st.lists(st.integers(0, 999), min_size=1, max_size=3), st.sampled_from(["", "£", "-"]))
+def test_space_thousands_reads_one_number_with_its_sign_and_currency(head: int, groups: list[int], lead: str) -> None:
+    text = lead + " ".join([str(head)] + [f"{g:03d}" for g in groups])
+    line = f"Hazelmere {text} Dr"
+    (token,) = scan(line, space_thousands=True)
+    value = float(str(head) + "".join(f"{g:03d}" for g in groups))
+    expected = (text, -value if lead == "-" else value, GBP if lead == "£" else None)
+    assert (token.text, token.value, token.unit) == expected
+
+
+def test_scan_results_are_not_shared_between_calls() -> None:
+    first = scan("Core Contract 38,321,247 30,277,996")
+    first.clear()
+    assert len(scan("Core Contract 38,321,247 30,277,996")) == 2
