@@ -263,6 +263,22 @@ def measure_phrase(sentence: str, start: int, end: int, tokens_at: list[tuple[in
     return phrase or "figure"
 
 
+_REPORTED_TOPIC_RE = re.compile(
+    r"\b(?:shows?|showed|indicates?|indicated|reveals?|revealed)\s+(?:that\s+)?(?:(?:the|a|an)\s+)?"
+    r"(?!(?:of|in|for|to|at|by|on|that)\b)(?P<topic>[A-Za-z][A-Za-z'\-]*(?:\s+[A-Za-z][A-Za-z'\-]*){1,5}?)"
+    r"(?=\s+(?:at|in|for|was|were|is|are|has|have|had|by|across|locally|compared)\b)",
+    re.IGNORECASE,
+)
+
+
+def sentence_topic(sentence: str, before: int) -> str | None:
+    """What a sentence reports on, named before offset `before` ("... shows total employments furloughed at
+    December 2020 locally was ... with NW Leicestershire having the lowest level at 10%"): the subject of the
+    figures it then states, whose own nearby words ("the lowest level at") do not name it."""
+    m = _REPORTED_TOPIC_RE.search(sentence[:before])
+    return " ".join(m.group("topic").split()) if m else None
+
+
 def unit_after(text_after: str, token: NumberToken) -> str | None:
     """A unit written just after a number ("6.4 years", "12.3 per 1,000")."""
     if token.unit:

@@ -37,6 +37,9 @@ class FiguresSpec:
                     if o is not t
                 ]
                 measure = fig.measure_phrase(sentence, sent_off, sent_off + (t.end - t.start), neighbours)
+                topic = fig.sentence_topic(sentence, sent_off)
+                if topic and topic.casefold() not in measure.casefold():
+                    measure = f"{topic}: {measure}"
                 above = [lines[k - 1] for k in range(max(1, n - self.lines_above_for_area), n)]
                 first = passage.starts[0][1]
                 heading = fig.heading_above(lines, first, ctx.segments.furniture)

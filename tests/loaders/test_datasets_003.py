@@ -171,3 +171,16 @@ def test_perturbed_pack(tmp_path: Path) -> None:
     assert got == set(expected)
     assert len(wd) == 88
     assert not set(wd.value.abs()) & old_values
+
+
+def test_prose_figures_carry_the_topic_their_sentence_reports(frame: pd.DataFrame) -> None:
+    # 003 lines 5305-5307 (read in the pack): "... the data shown in table 3 regarding jobs and work shows total
+    # employments furloughed at December 2020 locally was similar ..., but slightly lower than the national
+    # figure of 13.2%, with North West Leicestershire having the lowest level at 10%."
+    rows = frame[(frame.source_line == 5307) & (frame.value_text == "10%")]
+    assert len(rows) == 1
+    assert rows.iloc[0].measure.startswith("total employments furloughed: ")
+    assert rows.iloc[0].area == "North West Leicestershire"
+    from loaders.figures import sentence_topic
+
+    assert sentence_topic("The chart shows 150 people attended in 2019", 20) is None
