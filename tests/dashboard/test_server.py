@@ -339,6 +339,25 @@ def test_pages_work_in_a_browser_under_the_csp(dash_duo, base):
 
 
 @pytest.mark.browser
+def test_every_page_draws_under_the_csp(dash_duo, base):
+    """Each page in the navigation: heading shown, every chart drawn, no console error."""
+    driver = dash_duo.driver
+    driver.get(base + "/")
+    dash_duo.wait_for_element(".hd-main h1", timeout=30)
+    hrefs = driver.execute_script("return [...document.querySelectorAll('.hd-nav a')].map(a => a.pathname)")
+    assert len(hrefs) > 3
+    for href in dict.fromkeys(hrefs):
+        driver.get(base + href)
+        dash_duo.wait_for_element(".hd-main h1", timeout=30)
+        drawn = "return [...document.querySelectorAll('.dash-graph')].every(g => g.querySelector('.main-svg'))"
+        deadline = time.monotonic() + 30
+        while not driver.execute_script(drawn) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert driver.execute_script(drawn), f"{href}: a chart was not drawn"
+    assert dash_duo.get_logs() == []
+
+
+@pytest.mark.browser
 def test_the_browser_enforces_the_csp(dash_duo, base):
     """The policy is live: an injected inline script does not run and the browser reports why."""
     driver = dash_duo.driver
