@@ -90,6 +90,8 @@ class IndicatorRowsSpec:
                 continue
             label = " ".join(m.group("label").split())
             period = " ".join(m.group("period").split())
+            # The indicator's code, the ages and years in its label and its period name it: they are not figures.
+            ctx.claimed.update((n, t.start) for t in scan(text) if t.start < m.start("value"))
             pol = self.polarity[m.group("pol")]
             here = area if area and n - area_line < 80 else fig.home_area(ctx.pack.lines)
             if m.group("value") == "Null":

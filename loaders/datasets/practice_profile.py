@@ -276,6 +276,9 @@ class PracticeProfileSpec:
                 context=(f"{s.ccg}: " if s.ccg else "") + s.context[:400],
                 warning="; ".join(s.warnings) or None,
             )
+            # "47 248" read with a space for thousands holds "248" for a plain scan: not a second figure
+            inside = scan(ctx.line(s.line))
+            ctx.claimed.update((s.line, t.start) for t in inside if s.token.start <= t.start < s.token.end)
 
 
 def _same(a: ListSize, b: ListSize) -> bool:
