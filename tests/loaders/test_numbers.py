@@ -2,11 +2,25 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
-from loaders.numbers import GBP, GBP_K, GBP_M, PERCENT, is_missing, parse_value, scan
+from loaders.numbers import (
+    GBP,
+    GBP_BN,
+    GBP_K,
+    GBP_M,
+    MISSING_MARKERS,
+    PERCENT,
+    NumberToken,
+    is_missing,
+    parse_value,
+    scan,
+)
 
 
 @pytest.mark.parametrize(
@@ -90,13 +104,6 @@ def test_token_positions_point_at_the_printed_text() -> None:
 
 
 # --- properties (Hypothesis) -------------------------------------------------------------------------------
-
-import math  # noqa: E402
-
-from hypothesis import example, given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
-
-from loaders.numbers import GBP_BN, MISSING_MARKERS, NumberToken  # noqa: E402
 
 SUFFIX_UNITS = {"": None, "%": PERCENT, "prp": "GBP per patient", "wte": "WTE"}
 MONEY_SUFFIX_UNITS = {"": GBP, "k": GBP_K, "m": GBP_M, "bn": GBP_BN, " million": GBP_M, " billion": GBP_BN}
