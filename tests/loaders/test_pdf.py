@@ -220,3 +220,44 @@ def test_a_pdf_named_txt_is_read_as_a_pdf(tmp_path: Path) -> None:
     text_pdf(["The budget was 1,234 in the year."], tmp_path / "x.pdf").rename(tmp_path / "x.txt")
     pack = read_pack(tmp_path / "x.txt")
     assert pack.encoding == "pdf" and "The budget was 1,234 in the year." in pack.lines
+
+
+def test_layout_mode_failing_on_a_page_falls_back_to_plain_text(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pypdf import PageObject
+
+    plain = PageObject.extract_text
+
+    def layout_fails(self: PageObject, *args: object, **kwargs: object) -> str:
+        if kwargs.get("extraction_mode") == "layout":
+            raise ValueError("layout mode cannot place this font")
+        return plain(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    path = text_pdf(["The budget was 1,234 in the year."], tmp_path / "p.pdf")
+    monkeypatch.setattr(PageObject, "extract_text", layout_fails)
+    assert list(extract_pack(path).frame["value"]) == [1234.0]
+
+
+def test_a_page_that_cannot_be_read_at_all_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from pypdf import PageObject
+
+    def fails(self: PageObject, *args: object, **kwargs: object) -> str:
+        raise KeyError("/Font")
+
+    path = text_pdf(["The budget was 1,234 in the year."], tmp_path / "p.pdf")
+    monkeypatch.setattr(PageObject, "extract_text", fails)
+    with pytest.raises(PackError, match=r"p\.pdf: page 1 of the PDF cannot be read \(KeyError\)"):
+        read_pack(path)
+
+
+def test_any_parser_failure_is_one_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import pypdf
+
+    def crash(*args: object, **kwargs: object) -> None:
+        raise RecursionError("maximum recursion depth exceeded")
+
+    path = text_pdf(["The budget was 1,234 in the year."], tmp_path / "p.pdf")
+    monkeypatch.setattr(pypdf, "PdfReader", crash)
+    with pytest.raises(PackError, match=r"p\.pdf: the PDF is damaged and cannot be read \(RecursionError"):
+        read_pack(path)

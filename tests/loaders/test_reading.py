@@ -68,3 +68,27 @@ def test_line_count_is_preserved_for_provenance(reports_dir: Path) -> None:
     for path in reports_dir.glob("*.txt"):
         raw_lines = path.read_bytes().decode("utf-8-sig").splitlines()
         assert len(read_pack(path).lines) == len(raw_lines)
+
+
+def test_utf16_with_a_bad_code_unit_names_the_line(tmp_path: Path) -> None:
+    raw = "line one\nline two\n".encode("utf-16") + b"\x00\xd8"  # a lone high surrogate on line 3
+    (tmp_path / "u16.txt").write_bytes(raw)
+    with pytest.raises(PackError, match=r"u16\.txt:3: the text starts as UTF-16 but is not valid UTF-16"):
+        read_pack(tmp_path / "u16.txt")
+
+
+def test_a_directory_is_not_a_pack(tmp_path: Path) -> None:
+    with pytest.raises(PackError, match="is a directory, not a pack"):
+        read_pack(tmp_path)
+
+
+def test_a_file_that_cannot_be_opened_is_one_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "locked.txt"
+    path.write_text("Budget 1,234\n", encoding="utf-8")
+
+    def denied(self: Path, *args: object, **kwargs: object) -> object:
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "open", denied)
+    with pytest.raises(PackError, match=r"locked\.txt: Permission denied"):
+        read_pack(path)
