@@ -127,6 +127,7 @@ def create_app(
                 ", ".join(stale),
             )
         store_data.use_store(db)
+    _drop_unserved_callbacks()
     app = dash.Dash(
         __name__,
         use_pages=True,
@@ -142,6 +143,20 @@ def create_app(
     if data is None:
         app.server.before_request(_refresh_from_store)
     return app
+
+
+def _drop_unserved_callbacks() -> None:
+    """Forget callbacks that pages registered for an earlier app that was never served.
+
+    Page modules run again, registering their callbacks globally, each time an app is built; the first app
+    served takes every callback registered so far, so leftovers from an unserved app (tests build many)
+    would reach it as duplicates and the browser would refuse them.
+    """
+    from dash import _callback
+
+    _callback.GLOBAL_CALLBACK_LIST.clear()
+    _callback.GLOBAL_CALLBACK_MAP.clear()
+    _callback.GLOBAL_INLINE_SCRIPTS.clear()
 
 
 def _refresh_from_store() -> None:

@@ -22,11 +22,10 @@ from loaders.cache import loaders_fingerprint
 from loaders.checkreport import table_status
 from loaders.errors import PackError
 from loaders.pipeline import PackResult, extract_pack
-from loaders.reading import Pack, find_packs, read_pack
+from loaders.reading import PACK_SUFFIXES, Pack, find_packs, read_pack
 from loaders.segmenting import Segments, segment
 from loaders.store import Added, Store
 
-ACCEPTED_SUFFIXES = (".txt", ".pdf")
 UPLOAD_LIMIT_MB = 20
 """The largest pack the Add a report page takes (the shipped packs are under 0.5 MB)."""
 WARNINGS_LISTED = 10
@@ -123,8 +122,8 @@ def summarise(result: PackResult) -> Summary:
 def extract(path: str | Path) -> PackResult:
     """Read and extract a pack offered for adding; PackError names the file when it cannot be."""
     p = Path(path)
-    if p.suffix.lower() not in ACCEPTED_SUFFIXES:
-        raise PackError(p, None, f"a pack must be a {' or '.join(ACCEPTED_SUFFIXES)} file")
+    if p.suffix.lower() not in PACK_SUFFIXES:
+        raise PackError(p, None, f"a pack must be a {' or '.join(PACK_SUFFIXES)} file")
     return extract_pack(p)
 
 

@@ -29,6 +29,7 @@ from dashboard import data as store_data
 from dashboard.urlstate import encode
 from loaders.errors import PackError
 from loaders.intake import UPLOAD_LIMIT_MB, extract, store_result, summarise
+from loaders.pdf import is_pdf
 from loaders.store import Store, StoreError
 
 TOKEN_ENV = "HEALTHDASH_ADMIN_TOKEN"
@@ -129,10 +130,10 @@ def content_problem(name: str, raw: bytes) -> str | None:
         return f"{name}: the file is {len(raw) / 1_000_000:,.1f} MB, over the {UPLOAD_LIMIT_MB} MB limit"
     if not raw.strip():
         return f"{name}: the file is empty"
-    is_pdf = raw.lstrip()[:5] == b"%PDF-"
-    if name.lower().endswith(".pdf") and not is_pdf:
+    named_pdf = name.lower().endswith(".pdf")
+    if named_pdf and not is_pdf(raw, named_pdf=True):
         return f"{name}: named .pdf but it is not a PDF"
-    if name.lower().endswith(".txt") and is_pdf:
+    if not named_pdf and is_pdf(raw):
         return f"{name}: this is a PDF named .txt; rename it to .pdf"
     return None
 

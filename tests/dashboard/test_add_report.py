@@ -15,6 +15,7 @@ import dash
 import pandas as pd
 import pytest
 from dash_sample import SOURCES
+from pdfmaker import text_pdf
 from test_pages import find, page_module, text_of
 
 import loaders
@@ -201,9 +202,13 @@ def test_upload_shows_the_cli_summary_then_confirm_adds_once(admin_app, small_pa
 
 
 @pytest.mark.browser
+@pytest.mark.parametrize("kind", ["txt", "pdf"])
 def test_browser_upload_and_confirm_then_new_rows_on_explorer_and_sources(
-    dash_duo, admin_app, small_pack: Path, port: int
+    dash_duo, admin_app, small_pack: Path, port: int, kind: str
 ) -> None:
+    if kind == "pdf":
+        small_pack = text_pdf(SMALL_PACK.splitlines(), small_pack.with_suffix(".pdf"))
+    name = small_pack.name
     dash_duo.start_server(admin_app, port=port)
     dash_duo.driver.set_window_size(1280, 900)
     dash_duo.driver.get(dash_duo.server_url + "/add")
@@ -214,12 +219,12 @@ def test_browser_upload_and_confirm_then_new_rows_on_explorer_and_sources(
     dash_duo.wait_for_element("#add-summary", timeout=30)
     assert "rows per dataset:" in dash_duo.find_element("#add-summary").text
     dash_duo.wait_for_element("#add-confirm:not([disabled])", timeout=10).click()
-    dash_duo.wait_for_contains_text("#add-added", "Added 3 rows from " + PACK_NAME, timeout=30)
+    dash_duo.wait_for_contains_text("#add-added", "Added 3 rows from " + name, timeout=30)
 
-    dash_duo.driver.get(dash_duo.server_url + "/explorer?file=" + PACK_NAME)
+    dash_duo.driver.get(dash_duo.server_url + "/explorer?file=" + name)
     dash_duo.wait_for_contains_text("#explorer-count", "3 of", timeout=10)
     dash_duo.wait_for_contains_text("#explorer-grid", "7.3%", timeout=10)
-    dash_duo.driver.get(dash_duo.server_url + "/sources?file=" + PACK_NAME + "&line=7")
+    dash_duo.driver.get(dash_duo.server_url + "/sources?file=" + name + "&line=7")
     dash_duo.wait_for_contains_text("#sources-viewer", "Leicestershire was 7.3%", timeout=10)
-    dash_duo.wait_for_contains_text("#sources-packs", PACK_NAME, timeout=10)
+    dash_duo.wait_for_contains_text("#sources-packs", name, timeout=10)
     assert dash_duo.get_logs() == []

@@ -16,6 +16,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from click.testing import CliRunner
+from pdfmaker import text_pdf
 
 import loaders
 from loaders.cli import main
@@ -303,3 +304,17 @@ def test_packs_extracted_by_other_loader_code_are_reported(tmp_path: Path, small
         loaders.load([pack]), read.lines, name=pack.name, sha256=read.sha256, stored_path=pack, loader_version="old"
     )
     assert extracted_by_other_code(store) == [pack.name]
+
+
+def test_cli_add_a_pdf_pack_gives_the_rows_of_its_text(tmp_path: Path, small_pack: Path) -> None:
+    pdf = text_pdf(SMALL_PACK.splitlines(), tmp_path / "hosc_2025_06_04.pdf")
+    store_file = tmp_path / "s.sqlite"
+    result = CliRunner().invoke(main, ["add", str(pdf), "--store", str(store_file)])
+    assert result.exit_code == 0, result.output
+    assert "hosc_2025_06_04.pdf: 3 rows" in result.output and "added 3 rows" in result.output
+    store = Store(store_file)
+    assert (store.reports_dir / pdf.name).read_bytes() == pdf.read_bytes()
+    stored = store.frame().drop(columns="source_file")
+    pd.testing.assert_frame_equal(stored, loaders.load([small_pack]).drop(columns="source_file"))
+    lines = store.sources()[pdf.name]
+    assert [x.strip() for x in lines if "7.3%" in x] == ["Leicestershire was 7.3%, compared with 6.1% in England."]
