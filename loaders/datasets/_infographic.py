@@ -30,7 +30,8 @@ from loaders.numbers import NumberToken, scan
 from loaders.specs import ExtractContext
 
 COMPARATOR = "England"
-_COMPARATOR_WORDS = re.compile(r"^(?:national(?:ly)?|england|uk|united kingdom)$", re.IGNORECASE)
+# A comparator label; a label run into the word before it ("NATIONAL AVERAGENATIONALLY") still counts.
+_COMPARATOR_WORDS = re.compile(r"(?:^|[a-z])(?:national(?:ly)?|england|uk|united kingdom)$", re.IGNORECASE)
 
 
 def section_lines(ctx: ExtractContext, section: str) -> list[int]:
@@ -64,10 +65,15 @@ def claim_label_numbers(ctx: ExtractContext, line: int, start: int = 0, end: int
         ctx.claimed.add((line, tok.start + start))
 
 
+def thousands(tok: NumberToken, unit: str) -> float | None:
+    """A count printed with a "k" ("700k people") in units, where the scanner gave no unit."""
+    return tok.value * 1000 if unit == "count" and tok.unit is None and tok.text.lower().endswith("k") else None
+
+
 def area_of(label: str, home: str | None) -> str | None:
     """An area label as printed ("LEICESTERSHIRE", "UK", "NATIONALLY") to an area name."""
     word = label.strip()
-    if _COMPARATOR_WORDS.match(word):
+    if _COMPARATOR_WORDS.search(word):
         return COMPARATOR
     found = areas.lookup(word)
     return found.name if found else home
@@ -87,6 +93,7 @@ class NearLabel:
     anchor_within: int = 10
     area: str = "home"
     period: str | None = None
+    warning: str | None = None  # where the area is inferred rather than printed
 
     def apply(self, ctx: ExtractContext, dataset: str, lines: list[int], home: str | None) -> None:
         vrx, lrx = re.compile(self.value, re.IGNORECASE), re.compile(self.label, re.IGNORECASE)
@@ -117,6 +124,8 @@ class NearLabel:
                 unit=self.unit,
                 area=home if self.area == "home" else self.area,
                 period=self.period,
+                value=thousands(tok, self.unit),
+                warning=self.warning,
                 context=" ".join(ctx.line(k).strip() for k in sorted({n, label[0]})),
             )
 
@@ -202,6 +211,7 @@ class InOrder:
                     unit=self.unit,
                     area=area,
                     period=period or self.period,
+                    value=thousands(tok, self.unit),
                     context=ctx.line(n).strip(),
                 )
 

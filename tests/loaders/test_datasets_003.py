@@ -184,3 +184,31 @@ def test_prose_figures_carry_the_topic_their_sentence_reports(frame: pd.DataFram
     from loaders.figures import sentence_topic
 
     assert sentence_topic("The chart shows 150 people attended in 2019", 20) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "printed", "area", "measure", "value"),
+    [
+        # Annual report 2020/21 infographics, read in the pack text:
+        # "7.8" / "PER 100,000" / "LEICESTERSHIRE 2017/19" / "10.1" / "PER 100,000" / "UK 2017/19" (12859-12867)
+        (12859, "7.8", "Leicestershire", "Suicide rate", 7.8),
+        (12864, "10.1", "England", "Suicide rate", 10.1),
+        # "109.3 89.5" / "LEICESTERSHIRE 2019/20 LEICESTERSHIRE 2019/20", "significantly higher than the national rate"
+        (12952, "109.3", "Leicestershire", "mental health conditions in children", 109.3),
+        (12952, "89.5", "England", "mental health conditions in children", 89.5),
+        # "62.7%" / "62.8%" / "LEICESTERSHIRE 2019/20" / "NATIONAL AVERAGENATIONALLY 2019/20" / "OVERWEIGHT OR OBESE"
+        (13008, "62.8%", "England", "overweight or obese", 62.8),
+        # "2019-20 VIOLENT CRIME RATES" / "19.1" / "29.5" / "PER 1,000" / "13,370 offences" / ... "NATIONALLY"
+        (13053, "29.5", "England", "Violent crime rate", 29.5),
+        (13056, "13,370", "Leicestershire", "Violent crime offences", 13370),
+        # "700k" / "4,500" / "OVER" / "PEOPLE" / "REACHED"
+        (13180, "700k", "Leicestershire", "People reached", 700_000),
+    ],
+)
+def test_annual_report_infographics(
+    frame: pd.DataFrame, line: int, printed: str, area: str, measure: str, value: float
+) -> None:
+    rows = frame[(frame.source_line == line) & (frame.value_text == printed) & (frame.dataset == "headline")]
+    assert len(rows) == 1, rows
+    row = rows.iloc[0]
+    assert (row.area, row.value) == (area, value) and measure.casefold() in row.measure.casefold()
