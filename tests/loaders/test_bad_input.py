@@ -17,7 +17,7 @@ from badinput import make_corpus
 from click.testing import CliRunner
 from pdfmaker import picture_pdf
 
-from loaders import areas
+from loaders import areas, load
 from loaders.cli import main
 from loaders.errors import PackError
 from loaders.numbers import scan
@@ -125,6 +125,8 @@ def test_a_100_mb_file_is_refused_before_it_is_read(big_file: Path) -> None:
     try:
         with pytest.raises(PackError) as err:
             read_pack(big_file)
+        with pytest.raises(PackError, match="over the"):
+            load([big_file], cache=False)
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
