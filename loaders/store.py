@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
@@ -128,6 +129,7 @@ class Store:
     def __init__(self, path: str | Path | None = None) -> None:
         self.path = Path(path) if path else store_path()
         self._ready = False
+        self._local = threading.local()
 
     @property
     def reports_dir(self) -> Path:
@@ -174,14 +176,21 @@ class Store:
         self._ready = True
 
     def version(self) -> int:
-        """The number of packs ever added: changes exactly when the rows do (0 for no store yet)."""
+        """The number of packs ever added: changes exactly when the rows do (0 for no store yet).
+
+        Asked before every request, so each thread keeps one read connection for it (in WAL mode each
+        query sees the latest commit); a forked worker opens its own.
+        """
         if not self.path.exists():
             return 0
-        with closing(self._open()) as conn:
-            try:
-                row = conn.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
-            except sqlite3.OperationalError:  # tables not created yet
-                return 0
+        conn = getattr(self._local, "conn", None)
+        if conn is None or self._local.pid != os.getpid():
+            conn = self._local.conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+            self._local.pid = os.getpid()
+        try:
+            row = conn.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
+        except sqlite3.OperationalError:  # tables not created yet
+            return 0
         return int(row[0]) if row else 0
 
     def packs(self) -> list[StoredPack]:
