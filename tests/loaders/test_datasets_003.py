@@ -212,3 +212,16 @@ def test_annual_report_infographics(
     assert len(rows) == 1, rows
     row = rows.iloc[0]
     assert (row.area, row.value) == (area, value) and measure.casefold() in row.measure.casefold()
+
+
+def test_income_and_expenditure_parts_paired_by_their_totals(frame: pd.DataFrame) -> None:
+    # 003 lines 14164-14201 (read in the pack): "£299,989.92" / "£50,680.00" / "£25,047.42" / "Total income" /
+    # "£375,717.34" / "Funding received" "from local authority" / "Additional funding" / "Balance brought" ...;
+    # then "£18,323.81" / "£64,833.87" / "£252,116.21" / "Total expenditure" / "£335,273.89" /
+    # "How much it costs to" "run our H/W" / "Operational Costs" / "Staff Costs".  The parts add up to each total.
+    fin = frame[frame.dataset == "finance"].set_index("value_text")
+    assert fin.loc["£299,989.92"].measure == "Income: Funding received from local authority"
+    assert fin.loc["£25,047.42"].measure == "Income: Balance brought forward from 2019/20"
+    assert fin.loc["£252,116.21"].measure == "Expenditure: Staff Costs"
+    assert fin.loc["£335,273.89"].measure == "Total expenditure"
+    assert (fin.loc["£64,833.87"].source_line, fin.loc["£64,833.87"].unit) == (14189, "GBP")
