@@ -15,6 +15,8 @@ import pandas as pd
 import pytest
 from badinput import make_corpus
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pdfmaker import picture_pdf
 
 from loaders import areas, load
@@ -399,3 +401,39 @@ def test_a_directory_of_the_readable_corpus_loads_every_pack(tmp_path: Path) -> 
     assert code == 0, output
     assert output[0] == f"packs: {len(readable)}"
     assert set(pd.read_csv(tmp_path / "all.csv")["source_file"]) == {p.name for p in readable}
+
+
+# --- whatever the text: rows that point at their number, or one PackError --------------------------------------
+
+
+def _shipped_lines() -> list[str]:
+    from loaders import REPORTS_DIR
+
+    return [line for p in sorted(REPORTS_DIR.glob("*.txt")) for line in read_pack(p).lines if line.strip()]
+
+
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(_shipped_lines()),
+            st.text(st.sampled_from("abcKLM £%()-,.:;/&0123456789\t\u2013*#"), max_size=60),
+            st.just(""),
+        ),
+        max_size=120,
+    )
+)
+@settings(max_examples=40, deadline=None)
+def test_any_pack_like_text_gives_rows_that_point_at_their_numbers(lines: list[str]) -> None:
+    """Shipped lines shuffled with number soup: never an exception but PackError; each row's line shows its number."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "fuzz.txt"
+        path.write_text("\n".join(lines), encoding="utf-8")
+        try:
+            result = extract_pack(path)
+        except PackError as exc:
+            assert "fuzz.txt" in str(exc)
+            return
+    for row in result.frame.itertuples():
+        assert str(row.value_text) in result.pack.lines[int(row.source_line) - 1]  # type: ignore[call-overload]
