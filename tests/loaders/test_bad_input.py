@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import tracemalloc
+from collections.abc import Iterator
 from pathlib import Path
 
 import pandas as pd
@@ -111,14 +112,15 @@ def test_a_scanned_pdf_is_one_clear_error(tmp_path: Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def big_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """100 MB of pack text (the reference pack over and over), written in chunks."""
+def big_file(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """100 MB of pack text (the reference pack over and over), written in chunks; deleted afterwards."""
     path = tmp_path_factory.mktemp("big") / "big.txt"
     chunk = corpus("reference.txt").read_bytes() * 1000
     with path.open("wb") as fh:
         while fh.tell() < 100_000_000:
             fh.write(chunk)
-    return path
+    yield path
+    path.unlink()
 
 
 def test_a_100_mb_file_is_refused_before_it_is_read(big_file: Path) -> None:
