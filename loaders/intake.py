@@ -18,6 +18,7 @@ from pathlib import Path
 import pandas as pd
 
 from loaders import load
+from loaders.areas import unknown_areas
 from loaders.cache import loaders_fingerprint
 from loaders.checkreport import table_status
 from loaders.errors import PackError
@@ -47,6 +48,7 @@ class Summary:
     rows_per_dataset: list[tuple[str, int]]
     warnings: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    unknown_areas: list[str] = field(default_factory=list)
 
     def lines(self) -> list[str]:
         """The summary as lines of text."""
@@ -63,11 +65,20 @@ class Summary:
         out.append("  rows per dataset:")
         out += [f"    {name}: {n}" for name, n in self.rows_per_dataset]
         out.append(f"  warnings: {len(self.warnings)}")
-        out += [f"    {w}" for w in self.warnings[:WARNINGS_LISTED]]
-        if len(self.warnings) > WARNINGS_LISTED:
-            out.append(f"    ... and {len(self.warnings) - WARNINGS_LISTED} more (healthdash check lists them all)")
+        out += _first(self.warnings)
+        hint = " (rows kept with no code)" if self.unknown_areas else ""
+        out.append(f"  areas not in data/areas.csv: {len(self.unknown_areas)}{hint}")
+        out += _first(self.unknown_areas)
         out += [f"  note: {n}" for n in self.notes]
         return out
+
+
+def _first(items: list[str]) -> list[str]:
+    """The first few items, indented, and how many more `healthdash check` would list."""
+    out = [f"    {item}" for item in items[:WARNINGS_LISTED]]
+    if len(items) > WARNINGS_LISTED:
+        out.append(f"    ... and {len(items) - WARNINGS_LISTED} more (healthdash check lists them all)")
+    return out
 
 
 def _date(value: object) -> str:
@@ -116,6 +127,10 @@ def summarise(result: PackResult) -> Summary:
             for r in warned.sort_values("source_line").itertuples()
         ],
         notes=list(result.notes),
+        unknown_areas=[
+            str(u)
+            for u in unknown_areas(frame[["source_file", "area", "area_code", "source_line"]].itertuples(index=False))
+        ],
     )
 
 

@@ -318,3 +318,15 @@ def test_cli_add_a_pdf_pack_gives_the_rows_of_its_text(tmp_path: Path, small_pac
     pd.testing.assert_frame_equal(stored, loaders.load([small_pack]).drop(columns="source_file"))
     lines = store.sources()[pdf.name]
     assert [x.strip() for x in lines if "7.3%" in x] == ["Leicestershire was 7.3%, compared with 6.1% in England."]
+
+
+def test_add_reports_areas_the_area_table_does_not_know(tmp_path: Path) -> None:
+    other_council = Path(__file__).parent / "badinput" / "other_council.txt"
+    store = Store(tmp_path / "s.sqlite")
+    summary, outcome = add_file(other_council, store)
+    stored = store.frame()
+    uncoded = set(stored.loc[stored["area"].notna() & stored["area_code"].isna(), "area"])
+    assert outcome.added and uncoded
+    assert {u.split(" ", 1)[1].split(" (also")[0] for u in summary.unknown_areas} == uncoded
+    text = "\n".join(summary.lines())
+    assert f"areas not in data/areas.csv: {len(uncoded)} (rows kept with no code)" in text
