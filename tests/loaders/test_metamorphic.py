@@ -102,6 +102,8 @@ BLANK_LINE_SENSITIVE = {
     " blank lines double, and some cells get no row at all",
     ("003", "headline"): "the infographic reader pairs labels and values within a window of raw lines",
     ("003", "learning_disability"): "the learning-disability tables are read within a window of raw lines",
+    ("003", "finance"): "segmenting misses the report title 'ANNUAL REPORT 2020-21' when blank lines double, so"
+    " rows under it carry the previous report's title in `report`",
 }
 FIGURES_REASON = (
     "figures takes a number's area (6 lines) and heading (14 lines) from windows of raw lines above it, blank"
