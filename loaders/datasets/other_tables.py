@@ -59,6 +59,8 @@ RESPONSE_SCALES: tuple[str, ...] = (
 # Words a table prints in its corner to name the row dimension; they name no measure.
 CORNER_WORDS = ("area", "areas", "district", "districts", "questions")
 _OPEN_WORDS = {"of", "and", "the", "for", "to", "in", "by", "with", "on", "a", "an", "or"}
+PERIOD_HEADERS = ("month", "year", "quarter", "week", "period")  # a label column of periods
+_MONTH_RE = re.compile(rf"^(?:{fig._MONTH_WORDS})\.?$", re.IGNORECASE)
 PROSE_LINE = 60  # characters: a header line this long is prose, not a header cell
 
 
@@ -113,8 +115,44 @@ class OtherTablesSpec:
         for table in ctx.tables:
             if table.rows and not self._claimed(ctx, table):
                 self._read(ctx, table, previous)
+            elif table.caption and not table.rows and id(table) not in ctx.claimed_tables:
+                self._read_by_columns(ctx, table)
             if table.rows:
                 previous = table
+
+    def _read_by_columns(self, ctx: ExtractContext, table: tb.Table) -> None:
+        """A captioned table printed column by column (see `tables.column_major_table`)."""
+        assert table.caption is not None
+        parts = tb.column_major_table(ctx.pack, ctx.segments, table.caption.line)
+        if not parts:
+            return
+        years = re.findall(r"\b(?:19|20)\d{2}\b", table.title)
+        # The place the caption names, else the one the text above it names (its report's own subject,
+        # "LPT summary data for the period ..."), else the report title's or the pack's.
+        in_title = fig.areas_in(table.title)
+        above = self._area_above(ctx, table.caption.line)
+        area = in_title[0][2].name if in_title else above or self._default_area(ctx, table.caption.line, None, "")
+        ctx.claim_table(table)
+        for part in parts:
+            by_period = (part.label_header or "").strip().casefold() in PERIOD_HEADERS or all(
+                _MONTH_RE.match(label) for _n, label in part.labels
+            )
+            for col in part.columns:
+                for (_n, label), (line, token) in zip(part.labels, col.values, strict=True):
+                    name = col.name or "value"
+                    ctx.emit(
+                        dataset=self.name,
+                        line=line,
+                        token=token,
+                        measure=name if by_period else f"{name}: {label}",
+                        unit=token.unit or tb.header_unit(name, "number"),
+                        area=area,
+                        period=(f"{label} {years[-1]}" if years else label)
+                        if by_period
+                        else tb.header_period(table.title),
+                        table=table.title,
+                        context=f"{table.title}: {label}, {name}: {token.text}",
+                    )
 
     @staticmethod
     def _claimed(ctx: ExtractContext, table: tb.Table) -> bool:
@@ -322,6 +360,18 @@ class OtherTablesSpec:
                 table=title,
                 context=f"{label}: {context}" if label and label not in context else context,
             )
+
+    @staticmethod
+    def _area_above(ctx: ExtractContext, line: int, reach: int = 80) -> str | None:
+        """The area named nearest above a line within its report section."""
+        start = ctx.segments.section_at(line).start
+        for n in range(line - 1, max(start, line - reach) - 1, -1):
+            if n in ctx.segments.furniture:
+                continue
+            found = fig.areas_in(ctx.line(n))
+            if found:
+                return found[-1][2].name
+        return None
 
     @staticmethod
     def _default_area(ctx: ExtractContext, line: int, title: str | None, group: str) -> str | None:

@@ -218,3 +218,50 @@ def test_weekly_housing_table(frame_003: pd.DataFrame) -> None:
     assert row.period == "13/06/2021" and "Temporary Accommodation" in row.measure
     assert cell(frame_003, 14466, "144").measure.startswith("c)The total number of family households")
     assert cell(frame_003, 14439, "26").measure.endswith("b) End of Private Rent?")
+
+
+COLUMN_BY_COLUMN = """Table 1 Bed occupancy data April - October 2013
+Month
+
+Bed
+occupancy
+
+Admissions
+
+April
+May
+June
+
+96.4%
+99.0%
+99.2%
+
+90
+95
+92
+
+21. The data presented in table 1 shows that bed occupancy has been largely in the mid90s, which is a long line.
+"""
+
+
+def test_table_printed_column_by_column(make_pack: Callable[..., Pack]) -> None:
+    from loaders import tables as tb
+
+    pack = make_pack(COLUMN_BY_COLUMN)
+    (part,) = tb.column_major_table(pack, segment(pack), 1)
+    assert part.label_header == "Month" and [t for _n, t in part.labels] == ["April", "May", "June"]
+    assert [c.name for c in part.columns] == ["Bed occupancy", "Admissions"]
+    assert [t.text for _n, t in part.columns[1].values] == ["90", "95", "92"]
+
+
+def test_lpt_tables_printed_column_by_column(shipped_pack: Callable[[str], Path]) -> None:
+    # 001 lines 8336-8473, read in the pack: "LPT summary data for the period April 2013 – October 2013",
+    # "Table 1 Bed occupancy data April – October 2013", column "Average" / "LOS" whose fifth value (August)
+    # is "53.4" (line 8391); Table 2's second part "Aug" / "Sept" / "Oct", bed days "256" / "665" / "752".
+    frame = extract_pack(shipped_pack("001")).frame
+    row = cell(frame, 8391, "53.4")
+    assert (row.area, row.period, row.measure) == ("LPT", "August 2013", "Average LOS")
+    row = cell(frame, 8473, "752")
+    assert (row.period, row.measure) == ("Oct 2013", "Number of out of area bed days in month")
+    # "118" (8374) is a July admissions count the page-number finder took for a page number
+    assert cell(frame, 8374, "118").measure == "Admissions"
