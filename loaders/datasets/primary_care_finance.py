@@ -161,8 +161,38 @@ def emit_grid(
                 warning="; ".join(x for x in (warnings.get((i, j)), warning) if x) or None,
             )
             n += out is not None
+        for token, per in label_rates(ctx, row):  # "PCN Participation (£1.761pwp)": a rate is a value too
+            ctx.emit(
+                dataset=dataset,
+                line=row.line,
+                token=token,
+                measure=f"{measure} \u2013 rate (£ {per})",
+                unit="GBP per patient",
+                area=fixed_area,
+                table=table,
+                context=row.text,
+            )
         claim_label_numbers(ctx, row)
     return n
+
+
+_PER_PATIENT_RE = re.compile(r"^\s*(pwp|prp)\b", re.IGNORECASE)
+
+
+def label_rates(ctx: ExtractContext, row: Row) -> list[tuple[NumberToken, str]]:
+    """Money rates printed inside a row label ("(£1.761pwp)", "(£1.50 prp)"), with their "per" as printed."""
+    from loaders.numbers import scan
+
+    text = ctx.line(row.line)
+    first = text.find(row.tokens[0].text) if row.tokens else -1
+    out = []
+    for t in scan(text):
+        if not 0 <= t.start < first:
+            continue
+        m = _PER_PATIENT_RE.match(text[t.end :]) or re.search(r"(pwp|prp)\)?$", t.text, re.IGNORECASE)
+        if m and t.unit in ("GBP", "GBP per patient"):
+            out.append((t, m.group(1).lower()))
+    return out
 
 
 def _area_name(printed: areas.Area | str) -> str:

@@ -60,8 +60,11 @@ def test_pcn_short_rows_align_right_and_labels_keep_rates(frame):
     assert list(roles.value) == [8098222]
     sub = rows(frame, "pcn_budgets", "Subtotal (unlabelled row)", period="2019/20")
     assert list(sub.value) == [5265004]
-    # the rates inside labels are not values of any row
-    assert not (frame.value_text.isin(["£1.44prp", "(£1.44prp)", "£1.761pwp", "(£1.761pwp)"])).any()
+    # a rate inside a label (002 line 3589 "PCN Additional Roles (£1.44prp) CC ...") is a row of its own,
+    # not a value of a year column
+    rate = frame[frame.value_text == "(£1.44prp)"]
+    assert len(rate) == 1 and rate.iloc[0].unit == "GBP per patient" and pd.isna(rate.iloc[0].period)
+    assert rate.iloc[0].value == 1.44 and "rate" in rate.iloc[0].measure
 
 
 def test_primary_care_budgets_columns_from_headers_after_rows(frame):
