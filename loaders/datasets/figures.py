@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from loaders import figures as fig
 from loaders.specs import ExtractContext
+
+# "... lower than the national figure of 13.2%": the number is the national comparator's, whatever place the
+# sentence names around it.  (A "national target" is a standard for the local area, so it is not here.)
+_NATIONAL_VALUE_RE = re.compile(
+    r"\bnational(?:ly)?\s+(?:figure|average|rate|level|value|mean|median|benchmark|position)s?"
+    r"\s*(?:of|was|is|at|=|:)?\s*\(?$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -13,6 +22,7 @@ class FiguresSpec:
     name: str = "figures"
     order: int = 100
     lines_above_for_area: int = 6
+    comparator: str = "England"  # what "national" means in these packs (data/areas.csv: National)
 
     def extract(self, ctx: ExtractContext) -> None:
         lines = ctx.pack.lines
@@ -45,7 +55,8 @@ class FiguresSpec:
                 heading = fig.heading_above(lines, first, ctx.segments.furniture)
                 if heading and heading.casefold() not in measure.casefold():
                     measure = f"{heading}: {measure}"
-                area = (
+                comparator = self.comparator if _NATIONAL_VALUE_RE.search(sentence[:sent_off]) else None
+                area = comparator or (
                     fig.nearest_area(
                         text,
                         t.start,

@@ -225,3 +225,10 @@ def test_income_and_expenditure_parts_paired_by_their_totals(frame: pd.DataFrame
     assert fin.loc["£252,116.21"].measure == "Expenditure: Staff Costs"
     assert fin.loc["£335,273.89"].measure == "Total expenditure"
     assert (fin.loc["£64,833.87"].source_line, fin.loc["£64,833.87"].unit) == (14189, "GBP")
+
+
+def test_a_national_figure_is_englands(frame: pd.DataFrame) -> None:
+    # 003 line 5306 (read in the pack): "... but slightly lower than the national figure of 13.2%, with North West
+    # Leicestershire having the lowest level at 10%": 13.2% is the national (England) figure, 10% NW Leicestershire's.
+    rows = frame[(frame.source_line == 5306) & (frame.value_text == "13.2%")]
+    assert list(rows.area) == ["England"]
