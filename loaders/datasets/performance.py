@@ -180,6 +180,7 @@ class LatestDataSpec:
 
     def _read_block(self, ctx: ExtractContext, metric: str, start: int, end: int) -> None:
         target: float | None = None
+        local_target: float | None = None  # "UHL A&E + UCC's local Target July 2019 - 88.3%": for the next value
         last_area: str | None = None
         cell: list[int] = []
         for n in range(start, end):
@@ -194,11 +195,11 @@ class LatestDataSpec:
             tm = _TARGET_RE.search(joined)
             if tm and "local" not in joined.casefold() and target is None:
                 target = float(tm.group("value"))
-            m = _PERIOD_VALUE_RE.search(text)
-            if not m:
+            # the period may start on the line above ("local Target July" / "2019 - 88.3%")
+            m = next(reversed(list(_PERIOD_VALUE_RE.finditer(joined))), None)
+            if not m or m.start("value") < len(joined) - len(text.strip()):
                 continue
-            who = " ".join(joined[: len(joined) - len(text.strip())].split() + text[: m.start()].split())
-            who = who.strip(" ;:,\u2013-")
+            who = joined[: m.start()].strip(" ;:,\u2013-")
             found = fig.areas_in(who)
             area = found[0][2].name if found else last_area
             last_area = area
@@ -219,9 +220,10 @@ class LatestDataSpec:
                 unit="%",
                 area=area,
                 period=" ".join(m.group("period").split()),
-                target=None if is_target else target,
+                target=None if is_target else (local_target if local_target is not None else target),
                 context=joined,
             )
+            local_target = t.value if is_target and "local" in who.casefold() else None
 
 
 # --- a dashboard flattened column by column --------------------------------------------------------------

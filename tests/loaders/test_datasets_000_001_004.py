@@ -194,3 +194,14 @@ def test_perturbed_001(tmp_path: Path, shipped_pack: Callable[[str], Path]) -> N
     assert (tele["value"], tele["source_line"]) == (971.0, _line_of(dst, "971"))
     total = f[(f["dataset"] == "bcf") & (f["measure"] == "Total")].iloc[0]
     assert total["value"] == 8649.0 and pd.isna(total["warning"])
+
+
+def test_local_targets_whose_period_starts_on_the_line_above(frames: dict[str, pd.DataFrame]) -> None:
+    # 000 lines 2242-2254, read in the pack: "UHL A&E + UCC's" / "local Target July" / "2019 - 88.3%", then
+    # "UHL ED + UCCs" / "July 2019 - 81%"; "UHL A&E only" / "local Target July" / "2019 83.9%", "UHL ED only" /
+    # "July 2019 - 72%".
+    f = frames["000"]
+    perf = f[(f.dataset == "performance") & (f.source_line.isin([2244, 2247, 2251, 2254]))].set_index("value_text")
+    assert perf.loc["88.3%"].period == "July 2019" and "local Target" in perf.loc["88.3%"].measure
+    assert perf.loc["81%"].target == 88.3
+    assert perf.loc["72%"].target == 83.9
