@@ -98,8 +98,10 @@ def _after_prose(lead: str, lines: list[str]) -> str:
 
 def _drop_corner_words(text: str) -> str:
     words = text.split()
-    while words and words[-1].casefold().strip(":") in CORNER_WORDS:
+    if words and words[-1].casefold().strip(":") in CORNER_WORDS:
         words.pop()
+        while words and words[-1].casefold() in _OPEN_WORDS:  # "... diagnosis by area" -> "... diagnosis"
+            words.pop()
     return " ".join(words)
 
 
