@@ -265,3 +265,41 @@ def test_lpt_tables_printed_column_by_column(shipped_pack: Callable[[str], Path]
     assert (row.period, row.measure) == ("Oct 2013", "Number of out of area bed days in month")
     # "118" (8374) is a July admissions count the page-number finder took for a page number
     assert cell(frame, 8374, "118").measure == "Admissions"
+
+
+def _perturbed(src: Path, dst: Path, swaps: list[tuple[str, str]], before: list[str]) -> Path:
+    """A copy of a pack with printed numbers swapped and prose plus blank lines inserted before anchors."""
+    text = src.read_text(encoding="utf-8")
+    for old, new in swaps:
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    lines = text.split("\n")
+    for anchor in before:
+        i = next(k for k, x in enumerate(lines) if anchor in x)
+        lines[i:i] = ["", "Inserted prose with no figures in it.", "", ""]
+    dst.write_text("\n".join(["Inserted front matter.", "", *lines]), encoding="utf-8")
+    return dst
+
+
+def test_perturbed_tables_follow_their_numbers(tmp_path: Path, shipped_pack: Callable[[str], Path]) -> None:
+    dst = _perturbed(
+        shipped_pack("003"),
+        tmp_path / "003_perturbed.txt",
+        [("households not people)? 60 562 553 551 540 532 502", "households not people)? 61 563 554 552 541 533 509")],
+        ["Homelessness figures.", "Snaps"],
+    )
+    frame = extract_pack(dst).frame
+    line = next(i for i, x in enumerate(dst.read_text(encoding="utf-8").split("\n"), 1) if "533 509" in x)
+    row = cell(frame, line, "509")
+    assert row.period == "13/06/2021" and "Temporary Accommodation" in row.measure
+    assert frame[(frame.value_text == "502") & (frame.dataset == OTHER)].empty
+    dst = _perturbed(
+        shipped_pack("001"),
+        tmp_path / "001_perturbed.txt",
+        [("\n53.4\n", "\n57.2\n")],
+        ["Table 1 Bed occupancy", "LPT summary data for the period"],
+    )
+    frame = extract_pack(dst).frame
+    line = next(i for i, x in enumerate(dst.read_text(encoding="utf-8").split("\n"), 1) if x == "57.2")
+    row = cell(frame, line, "57.2")
+    assert (row.period, row.measure) == ("August 2013", "Average LOS")
