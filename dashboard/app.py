@@ -14,7 +14,7 @@ from pathlib import Path
 import dash
 import dash_bootstrap_components as dbc
 import pandas as pd
-from dash import ALL, Input, Output, State, html
+from dash import ALL, Input, Output, State, dcc, html
 
 from dashboard import data as store_data
 from dashboard.urlstate import encode, is_on, parse
@@ -37,7 +37,7 @@ function(on) {
 
 
 def nav_links() -> list[dbc.NavItem]:
-    """One link per registered page, in page order."""
+    """One link per registered page, in page order (pages registered with nav=False stay out)."""
     return [
         dbc.NavItem(
             dbc.NavLink(page["name"], href=page["path"], active="exact", id={"type": "app-nav", "path": page["path"]})
@@ -47,8 +47,37 @@ def nav_links() -> list[dbc.NavItem]:
     ]
 
 
+# The page around the shell: British English for screen readers' pronunciation, and Dash's scripts
+# outside any <footer>, so the page has exactly one footer (contentinfo) landmark.
+INDEX_STRING = """<!DOCTYPE html>
+<html lang="en-GB">
+    <head>
+        {%metas%}
+        <title>{%title%}</title>
+        {%favicon%}
+        {%css%}
+    </head>
+    <body>
+        {%app_entry%}
+        {%config%}
+        {%scripts%}
+        {%renderer%}
+    </body>
+</html>"""
+
+
+def accessible_document(app: dash.Dash) -> None:
+    """Language and landmarks of the HTML page; the title stays the page's own while callbacks run."""
+    app.index_string = INDEX_STRING
+    app.config.update_title = None
+
+
 def shell() -> html.Div:
-    """Navigation bar, presentation toggle and the page container."""
+    """Skip link, then the header with navigation and the presentation toggle, the main region and the footer.
+
+    Landmarks (banner, navigation, main, contentinfo) are the same on every page; the skip link is the
+    first thing in the tab order and moves focus to the main region.
+    """
     navbar = dbc.Navbar(
         dbc.Container(
             [
@@ -64,10 +93,27 @@ def shell() -> html.Div:
     )
     return html.Div(
         [
-            navbar,
-            dbc.Container(dash.page_container, fluid=True, className="hd-main", id="app-main"),
+            html.A("Skip to main content", href="#main-content", className="hd-skip-link", id="app-skip-link"),
+            html.Header(navbar, className="hd-header"),
+            html.Main(
+                dbc.Container(dash.page_container, fluid=True, className="hd-main", id="app-main"),
+                id="main-content",
+                tabIndex="-1",
+            ),
             html.Footer(
-                "Figures read from the committee packs; every number links to the line it was printed on.",
+                [
+                    html.P(
+                        "Figures read from the committee packs; every number links to the line it was printed on.",
+                        className="hd-footer-note",
+                    ),
+                    html.P(
+                        dcc.Link(
+                            "Accessibility statement",
+                            href="/accessibility",
+                            id={"type": "app-nav", "path": "/accessibility"},
+                        )
+                    ),
+                ],
                 className="hd-footer",
             ),
         ],
@@ -138,6 +184,7 @@ def create_app(
     )
     app.layout = shell
     register_shell_callbacks(app)
+    accessible_document(app)
     # Uploads travel base64-encoded inside a callback's JSON: a third larger than the file.
     app.server.config["MAX_CONTENT_LENGTH"] = int(UPLOAD_LIMIT_MB * 1_000_000 * 4 / 3) + 1_000_000
     if data is None:
