@@ -69,20 +69,27 @@ class Rag(Enum):
         return cls.NONE
 
 
+# Okabe-Ito hues for series that are not ratings, each with >= 4.5:1 contrast for black text printed on it.
+SERIES_COLOURS = ["#56B4E9", "#E69F00", "#009E73", "#CC79A7", "#F0E442", "#D55E00", "#999999"]
+
+
 def _template(size: int) -> go.layout.Template:
     layout = go.Layout(
         font={"family": FONT, "size": size, "color": INK},
         title={"font": {"size": round(size * 1.25)}, "x": 0, "xanchor": "left"},
         paper_bgcolor="#ffffff",
         plot_bgcolor="#ffffff",
-        colorway=["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"],
+        colorway=SERIES_COLOURS,
         xaxis={"gridcolor": "#e5e5e5", "linecolor": INK, "ticks": "outside", "automargin": True},
         yaxis={"gridcolor": "#e5e5e5", "linecolor": INK, "ticks": "outside", "automargin": True},
         margin={"l": 10, "r": 10, "t": 50, "b": 10},
         hoverlabel={"font": {"family": FONT}},
         separators=".,",
+        # A value that only fits inside its bar when shrunk is left out (it is in the table beside the chart).
+        uniformtext={"minsize": round(size * 0.85), "mode": "hide"},
     )
-    return go.layout.Template(layout=layout)
+    # Values printed inside bars are black: every series colour is light enough for it (>= 4.5:1).
+    return go.layout.Template(layout=layout, data={"bar": [go.Bar(insidetextfont={"color": "#000000"})]})
 
 
 TEMPLATE = _template(14)
