@@ -24,6 +24,12 @@ def as_at(date: pd.Timestamp | None, small: bool = False) -> html.P:
     return html.P(text, className="hd-tile-as-at" if small else "hd-as-at")
 
 
+def rag_text(rag: Rag, words: str | None = None) -> html.Span:
+    """A rating's symbol and word; the symbol (spaced by CSS) is hidden from screen readers, which say the word."""
+    hidden: dict[str, Any] = {"aria-hidden": "true"}
+    return html.Span([html.Span(rag.icon, className="hd-rag-icon", **hidden), words or rag.word])
+
+
 def rag_badge(rating: str | Rag | Comparison | None, text: str | None = None) -> html.Span:
     """A coloured badge that always carries the symbol and a word, never colour alone."""
     if isinstance(rating, Comparison):
@@ -32,7 +38,7 @@ def rag_badge(rating: str | Rag | Comparison | None, text: str | None = None) ->
         rag = rating if isinstance(rating, Rag) else Rag.of(rating)
         word = rag.word
     return html.Span(
-        f"{rag.icon} {text or word}",
+        rag_text(rag, text or word).children,
         className="hd-rag",
         style={"backgroundColor": rag.fill, "color": rag.text},
         title=word,
@@ -50,35 +56,54 @@ def no_data(what: str) -> dbc.Alert:
     return dbc.Alert(f"No data in these packs for {what}.", color="secondary", className="hd-no-data")
 
 
-def table(frame: pd.DataFrame, id: str | None = None) -> dbc.Table:
-    """A plain, printable HTML table of a display frame."""
+def table(frame: pd.DataFrame, id: str | None = None, caption: str | None = None) -> html.Div:
+    """A plain, printable HTML table of a display frame, with column headers and an optional caption.
+
+    Wide tables scroll inside their own box (never the page), and that box is a named region in the
+    tab order so keyboard users can scroll it too.
+    """
     head = html.Thead(html.Tr([html.Th(str(c), scope="col") for c in frame.columns]))
     body = html.Tbody([html.Tr([html.Td(_cell(v)) for v in row]) for row in frame.itertuples(index=False)])
     kwargs = {"id": id} if id else {}
-    return dbc.Table(
-        [head, body], striped=True, bordered=True, size="sm", responsive=True, className="hd-table", **kwargs
+    parts = [html.Caption(caption, className="visually-hidden"), head, body] if caption else [head, body]
+    return scroll_box(
+        dbc.Table(parts, striped=True, bordered=True, size="sm", className="hd-table", **kwargs),
+        caption or (f"Table {id}" if id else "Table"),
     )
 
 
+def scroll_box(content: Component, label: str) -> html.Div:
+    """A box that scrolls sideways when its content is wider than the screen, reachable by keyboard."""
+    named: dict[str, Any] = {"aria-label": label}
+    return html.Div(content, className="table-responsive hd-scroll", role="region", tabIndex="0", **named)
+
+
+_RAG_PREFIX = {rag.icon + " ": rag for rag in sorted(Rag, key=lambda r: -len(r.icon))}
+
+
 def _cell(value: object) -> str | Component:
-    if isinstance(value, (html.Span, dcc.Link, html.A)):
+    if isinstance(value, Component):
         return value
     if value is None or (isinstance(value, float) and pd.isna(value)):
         return "–"
-    return str(value)
+    text = str(value)
+    for prefix, rag in _RAG_PREFIX.items():
+        if text.startswith(prefix):
+            return rag_text(rag, text[len(prefix) :])
+    return text
 
 
 def chart_card(
     prefix: str,
     title: str,
     figure: go.Figure,
-    data: pd.DataFrame | dbc.Table,
+    data: pd.DataFrame | Component,
     summary: str,
     note: ComponentType = None,
     rule: str | None = None,
 ) -> dbc.Card:
     """A chart with its data as a table beside it and a one-sentence summary (also the chart's alt text)."""
-    data_table = data if isinstance(data, dbc.Table) else table(data, id=f"{prefix}-table")
+    data_table = data if isinstance(data, Component) else table(data, id=f"{prefix}-table", caption=f"Data: {title}")
     graph_attrs: dict[str, Any] = {"aria-label": summary}
     return dbc.Card(
         [

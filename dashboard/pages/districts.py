@@ -66,7 +66,10 @@ def matrix_section(wider: pd.DataFrame, benchmark: str) -> html.Div:
             shown, comparison = cells[district]
             tds.append(
                 html.Td(
-                    [html.Div(shown), html.Div(f"{comparison.rag.icon} {comparison.verdict}", className="hd-verdict")],
+                    [
+                        html.Div(shown),
+                        html.Div(ui.rag_text(comparison.rag, comparison.verdict), className="hd-verdict"),
+                    ],
                     style={"backgroundColor": comparison.rag.fill, "color": comparison.rag.text},
                 )
             )
@@ -75,8 +78,18 @@ def matrix_section(wider: pd.DataFrame, benchmark: str) -> html.Div:
         [
             html.H2(f"Every indicator against {benchmark}", className="h5"),
             html.P(summaries.matrix_summary(matrix, benchmark), id="districts-matrix-summary", className="hd-summary"),
-            dbc.Table(
-                [head, html.Tbody(rows)], bordered=True, size="sm", responsive=True, className="hd-table hd-rag-table"
+            ui.scroll_box(
+                dbc.Table(
+                    [
+                        html.Caption(f"Every indicator against {benchmark}", className="visually-hidden"),
+                        head,
+                        html.Tbody(rows),
+                    ],
+                    bordered=True,
+                    size="sm",
+                    className="hd-table hd-rag-table",
+                ),
+                f"Every indicator against {benchmark}",
             ),
         ]
     )
@@ -88,20 +101,23 @@ def controls(options: list[str], measure: str, benchmark: str) -> dbc.Row:
             dbc.Col(
                 [
                     dbc.Label("Indicator", html_for="districts-indicator"),
-                    dcc.Dropdown(options, measure, id="districts-indicator", clearable=False),
+                    dbc.Select(id="districts-indicator", options=options, value=measure),
                 ],
                 md=8,
             ),
             dbc.Col(
-                [
-                    dbc.Label("Benchmark", html_for="districts-benchmark"),
-                    dbc.RadioItems(
-                        options=[{"label": b, "value": b} for b in tables.BENCHMARKS],
-                        value=benchmark,
-                        id="districts-benchmark",
-                        inline=True,
-                    ),
-                ],
+                html.Fieldset(
+                    [
+                        html.Legend("Benchmark", className="form-label hd-legend"),
+                        dbc.RadioItems(
+                            options=[{"label": b, "value": b} for b in tables.BENCHMARKS],
+                            value=benchmark,
+                            id="districts-benchmark",
+                            name="districts-benchmark",
+                            inline=True,
+                        ),
+                    ]
+                ),
                 md=4,
             ),
         ],

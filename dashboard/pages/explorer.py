@@ -24,10 +24,22 @@ def grid(rows: list[dict]) -> dag.AgGrid:
         rowData=rows,
         columnDefs=GRID_COLUMNS,
         defaultColDef={"sortable": True, "filter": True, "resizable": True, "floatingFilter": True},
-        dashGridOptions={"pagination": True, "paginationPageSize": 50, "enableCellTextSelection": True},
+        dashGridOptions={
+            "pagination": True,
+            "paginationPageSize": 50,
+            "enableCellTextSelection": True,
+            # Tab moves past the grid, not through every header and cell; arrow keys move inside it.
+            "tabToNextHeader": {"function": "false"},
+            "tabToNextCell": {"function": "false"},
+        },
         style={"height": "70vh"},
         className="hd-grid",
     )
+
+
+def choices(column, everything: str) -> list[dict]:
+    """Options for a native select: "everything" (empty value) first, then each value present."""
+    return [{"label": everything, "value": ""}] + [{"label": v, "value": v} for v in sorted(column.dropna().unique())]
 
 
 def layout(q: str | None = None, dataset: str | None = None, file: str | None = None, **_q: str) -> html.Div:
@@ -61,14 +73,20 @@ def layout(q: str | None = None, dataset: str | None = None, file: str | None = 
                     dbc.Col(
                         [
                             dbc.Label("Dataset", html_for="explorer-dataset"),
-                            dcc.Dropdown(sorted(frame["dataset"].dropna().unique()), dataset, id="explorer-dataset"),
+                            dbc.Select(
+                                id="explorer-dataset",
+                                options=choices(frame["dataset"], "All datasets"),
+                                value=dataset or "",
+                            ),
                         ],
                         md=3,
                     ),
                     dbc.Col(
                         [
                             dbc.Label("Pack", html_for="explorer-file"),
-                            dcc.Dropdown(sorted(frame["source_file"].dropna().unique()), file, id="explorer-file"),
+                            dbc.Select(
+                                id="explorer-file", options=choices(frame["source_file"], "All packs"), value=file or ""
+                            ),
                         ],
                         md=4,
                     ),

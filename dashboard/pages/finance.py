@@ -80,6 +80,7 @@ def qipp_card(frame: pd.DataFrame, present: bool) -> Component:
             orientation="h",
             name="Identified",
             marker_color=Rag.GREEN.fill,
+            insidetextfont={"color": Rag.GREEN.text},
             text=[f"Identified {fmt_value(r['value'], r['unit'], r['value_text'].replace(',', '.'))}"],
         )
     if QIPP_PARTS[2] in by:
@@ -90,6 +91,7 @@ def qipp_card(frame: pd.DataFrame, present: bool) -> Component:
             orientation="h",
             name="Still to find",
             marker_color=Rag.AMBER.fill,
+            insidetextfont={"color": Rag.AMBER.text},
             text=[f"Still to find {fmt_value(r['value'], r['unit'], r['value_text'].replace(',', '.'))}"],
         )
     if QIPP_PARTS[0] in by:

@@ -155,5 +155,12 @@ def layout(present: str | None = None, **_q: str) -> html.Div:
         table = pd.DataFrame(
             {"Measure": hle["measure"], "Area": hle["area"], "Years": hle["value_text"], "Period": hle["period"]}
         )
-        parts.append(html.Section([html.H2("Healthy life expectancy", className="h5"), ui.table(table, id="life-hle")]))
+        parts.append(
+            html.Section(
+                [
+                    html.H2("Healthy life expectancy", className="h5"),
+                    ui.table(table, id="life-hle", caption="Healthy life expectancy"),
+                ]
+            )
+        )
     return html.Div(parts)

@@ -61,7 +61,7 @@ def red_section(frame: pd.DataFrame) -> html.Section:
         [
             html.H2("Rated Red", className="h4"),
             html.P(red_summary(red), id="overview-red-summary", className="hd-summary"),
-            ui.table(rows, id="overview-red-table") if not red.empty else None,
+            ui.table(rows, id="overview-red-table", caption="Figures rated Red") if not red.empty else None,
         ],
         className="mb-4",
     )

@@ -42,6 +42,7 @@ def counts_figure(rows: pd.DataFrame, present: bool) -> tuple[go.Figure, pd.Data
             marker_color=colour.fill,
             text=[f"{n} {colour.word}" for n in counts[rag]],
             textposition="inside",
+            insidetextfont={"color": colour.text},
         )
     fig.update_layout(
         template=template(present),
@@ -154,7 +155,7 @@ def layout(rating: str | None = None, present: str | None = None, **_q: str) -> 
             html.Section(
                 [
                     html.H2(f"RAG tables{': ' + rating if rating else ''} ({len(rows)} indicators)", className="h5"),
-                    ui.table(table_rows, id="performance-table"),
+                    ui.table(table_rows, id="performance-table", caption="RAG-rated indicators as reported"),
                 ],
                 className="mb-4",
             )

@@ -69,7 +69,9 @@ def viewer(file: str, line: int | None) -> html.Section:
             html.Table(html.Tbody(rows), className="hd-source-lines"),
             html.P(nav),
             html.H3("Numbers read from this line", className="h6"),
-            ui.table(numbers, id="sources-line-numbers") if not here.empty else html.P("None."),
+            ui.table(numbers, id="sources-line-numbers", caption="Numbers read from this line")
+            if not here.empty
+            else html.P("None."),
         ],
         id="sources-viewer",
         className="mb-4",
@@ -90,7 +92,9 @@ def meeting_view(frame: pd.DataFrame, file: str, meeting: str) -> html.Section:
     return html.Section(
         [
             html.H2(f"Meeting of {fmt_date(date)} in {file}", className="h4"),
-            ui.table(reports, id="sources-meeting-table") if len(reports) else html.P("No numbers from this meeting."),
+            ui.table(reports, id="sources-meeting-table", caption="Reports at this meeting")
+            if len(reports)
+            else html.P("No numbers from this meeting."),
         ],
         id="sources-meeting",
         className="mb-4",
@@ -125,9 +129,9 @@ def layout(file: str | None = None, line: str | None = None, meeting: str | None
             viewer(file, line_no) if file else None,
             meeting_view(frame, file, meeting) if file and meeting else None,
             html.H2("Packs loaded", className="h4"),
-            ui.table(packs, id="sources-packs") if not packs.empty else ui.no_data("any pack"),
+            ui.table(packs, id="sources-packs", caption="Packs loaded") if not packs.empty else ui.no_data("any pack"),
             html.H2("Data-quality warnings", className="h4"),
             html.P(f"{len(warnings):,} numbers carry a warning.", className="hd-summary"),
-            ui.table(warn_table, id="sources-warnings") if len(warnings) else None,
+            ui.table(warn_table, id="sources-warnings", caption="Data-quality warnings") if len(warnings) else None,
         ]
     )

@@ -89,7 +89,10 @@ def layout(present: str | None = None, **_q: str) -> html.Div:
         )
         parts.append(
             html.Section(
-                [html.H2("WTE GPs per 1,000 patients", className="h5"), ui.table(table, id="workforce-per-1000")],
+                [
+                    html.H2("WTE GPs per 1,000 patients", className="h5"),
+                    ui.table(table, id="workforce-per-1000", caption="WTE GPs per 1,000 patients"),
+                ],
                 className="mb-4",
             )
         )
