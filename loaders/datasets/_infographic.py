@@ -28,6 +28,7 @@ from loaders import areas
 from loaders.figures import home_area
 from loaders.numbers import NumberToken, scan
 from loaders.specs import ExtractContext
+from loaders.tables import line_steps
 
 COMPARATOR = "England"
 # A comparator label; a label run into the word before it ("NATIONAL AVERAGENATIONALLY") still counts.
@@ -160,7 +161,8 @@ class InOrder:
         for a in lines:
             if a in done or not arx.search(ctx.line(a)):
                 continue
-            window = [n for n in lines if a - self.span[0] <= n <= a + self.span[1]]
+            steps = line_steps(ctx.pack)  # a run of blank lines counts as one line
+            window = [n for n in lines if steps[a] - self.span[0] <= steps[n] <= steps[a] + self.span[1]]
             done.update(n for n in window if arx.search(ctx.line(n)))
             values, labels = self._collect(ctx, window)
             if not values or len(labels) != len(values):

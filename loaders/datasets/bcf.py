@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from loaders import figures as fig
 from loaders import rag
+from loaders import tables as tb
 from loaders.datasets.performance import _unit_of
 from loaders.numbers import is_missing, parse_value, scan
 from loaders.specs import ExtractContext
@@ -72,7 +73,7 @@ class BcfMetricsSpec:
                 )
 
     def _has_header(self, ctx: ExtractContext, n: int) -> bool:
-        above = " ".join(ctx.line(k) for k in range(max(1, n - self.header_lines), n)).casefold()
+        above = " ".join(ctx.line(k) for k in range(tb.step_back(ctx.pack, n, self.header_lines), n)).casefold()
         words = " ".join(above.split())
         pos = 0
         for col in self.columns:
@@ -84,7 +85,7 @@ class BcfMetricsSpec:
 
     def _label_above(self, ctx: ExtractContext, n: int) -> str:
         got: list[str] = []
-        for k in range(n - 1, max(0, n - 1 - self.label_lines * 2), -1):
+        for k in range(n - 1, tb.step_back(ctx.pack, n, self.label_lines * 2) - 1, -1):
             text = ctx.line(k).strip()
             if k in ctx.segments.furniture or not text:
                 continue
@@ -126,7 +127,8 @@ class ColumnMajorSpec:
                 end = labels[-1]
                 header: list[int] = []
                 k = end + 1
-                while k <= min(len(lines), end + self.max_gap) and not self._is_value(ctx, k):
+                reach = tb.step_forward(ctx.pack, end, self.max_gap)  # a run of blank lines counts as one
+                while k <= reach and not self._is_value(ctx, k):
                     if lines[k - 1].strip():
                         header.append(k)
                     k += 1

@@ -187,7 +187,8 @@ class OtherTablesSpec:
             ]
         out: list[tuple[int, str]] = []
         stop = previous.last_line if previous else 0
-        for n in range(table.first_line - 1, max(stop, table.first_line - self.header_reach - 1), -1):
+        reach = tb.step_back(ctx.pack, table.first_line, self.header_reach)
+        for n in range(table.first_line - 1, max(stop, reach - 1), -1):
             text = ctx.line(n).strip()
             if n in ctx.segments.furniture or not text:
                 continue
@@ -264,7 +265,8 @@ class OtherTablesSpec:
             return self._caption_lines(ctx, table)[0]
         if previous is not None and previous.caption:
             gap = [ctx.line(n) for n in range(previous.last_line + 1, table.first_line)]
-            if all(len(t.strip()) < PROSE_LINE and not t.strip().endswith(".") for t in gap) and len(gap) < 30:
+            gap = [t for t in gap if t.strip()]
+            if all(len(t.strip()) < PROSE_LINE and not t.strip().endswith(".") for t in gap) and len(gap) < 15:
                 return self._caption_lines(ctx, previous)[0]
         return None
 
@@ -322,7 +324,7 @@ class OtherTablesSpec:
     def _question_above(ctx: ExtractContext, line: int, floor: int, most: int = 4) -> str:
         """Short text lines straight above a header (after the last row), joined: the question it answers."""
         lines: list[str] = []
-        for n in range(line - 1, max(floor, line - 3 * most) - 1, -1):
+        for n in range(line - 1, max(floor, tb.step_back(ctx.pack, line, 3 * most)) - 1, -1):
             text = ctx.line(n).strip()
             if not text or n in ctx.segments.furniture:
                 continue
@@ -367,7 +369,7 @@ class OtherTablesSpec:
     def _area_above(ctx: ExtractContext, line: int, reach: int = 80) -> str | None:
         """The area named nearest above a line within its report section."""
         start = ctx.segments.section_at(line).start
-        for n in range(line - 1, max(start, line - reach) - 1, -1):
+        for n in range(line - 1, max(start, tb.step_back(ctx.pack, line, reach)) - 1, -1):
             if n in ctx.segments.furniture:
                 continue
             found = fig.areas_in(ctx.line(n))
