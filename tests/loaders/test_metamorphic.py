@@ -96,12 +96,6 @@ def of(frame: pd.DataFrame, dataset: str) -> pd.DataFrame:
 
 # (pack prefix, dataset) -> why extra blank lines change its rows today.
 BLANK_LINE_SENSITIVE = {
-    ("000", "bcf"): "the BCF spec looks a fixed number of lines past a metric's title; extra blank lines put some of"
-    " its values out of reach and they fall to figures",
-    ("002", "other_tables"): "the catch-all table reader splits the survey tables' percentage rows differently when"
-    " blank lines double, and some cells get no row at all",
-    ("003", "headline"): "the infographic reader pairs labels and values within a window of raw lines",
-    ("003", "learning_disability"): "the learning-disability tables are read within a window of raw lines",
     ("003", "finance"): "segmenting misses the report title 'ANNUAL REPORT 2020-21' when blank lines double, so"
     " rows under it carry the previous report's title in `report`",
 }
@@ -148,11 +142,7 @@ def test_extra_blank_lines_give_the_same_figures(
     pd.testing.assert_frame_equal(of(found, "figures"), of(expected, "figures"))
 
 
-LOSES_NUMBERS = {
-    "002": BLANK_LINE_SENSITIVE[("002", "other_tables")],
-    "003": "figures skips a number glued to a word ('HEALTH12.2') or alone on a line ('16.7', taken for a heading"
-    " number); the infographic reader claims them in the shipped layout but not with extra blank lines",
-}
+LOSES_NUMBERS: dict[str, str] = {}  # pack prefix -> why extra blank lines lose or gain numbers
 
 
 @pytest.mark.parametrize(
