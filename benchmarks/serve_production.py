@@ -1,7 +1,6 @@
-"""The dashboard on the shipped packs under the production server, in a subprocess, for tests and the load test.
+"""`healthdash serve --production` on the shipped packs, in a subprocess, for tests and the load test.
 
-`python benchmarks/serve_production.py PORT [THREADS]` serves until killed; `running(port)` starts that in a
-subprocess, waits until it answers and stops it afterwards.
+`running(port)` starts it over a fresh store, waits until it answers and stops it afterwards.
 """
 
 from __future__ import annotations
@@ -21,25 +20,17 @@ ROOT = Path(__file__).resolve().parents[1]
 START_TIMEOUT = 120.0
 
 
-def main(argv: list[str]) -> None:
-    """Load the shipped packs once, build the app and serve it with run_production on 127.0.0.1."""
-    sys.path.insert(0, str(ROOT))
-    import loaders
-    from dashboard import create_app
-    from dashboard.app import load_sources
-    from dashboard.server import THREADS, run_production
-
-    port = int(argv[0])
-    threads = int(argv[1]) if len(argv) > 1 else THREADS
-    run_production(create_app(loaders.load(), load_sources()), host="127.0.0.1", port=port, threads=threads)
-
-
 @contextmanager
 def running(port: int, threads: int | None = None) -> Iterator[str]:
-    """Start the production server on `port` in a subprocess; yield its base URL once it answers."""
-    args = [sys.executable, str(Path(__file__).resolve()), str(port)] + ([str(threads)] if threads else [])
-    # Output goes to a file, not a pipe: waitress logs its queue depth under load and a full pipe would block it.
-    with tempfile.TemporaryFile() as log:
+    """Run `healthdash serve --production` on `port` over a fresh store; yield its base URL once it answers.
+
+    This is the command the README gives a team, so the tests and the load test exercise the store, its
+    reload check on each request, the security headers and waitress together.
+    """
+    with tempfile.TemporaryDirectory() as tmp, tempfile.TemporaryFile() as log:
+        args = [sys.executable, "-m", "loaders.cli", "serve", "--production", "--port", str(port)]
+        args += ["--store", str(Path(tmp) / "store.sqlite")] + (["--threads", str(threads)] if threads else [])
+        # Output goes to a file, not a pipe: waitress logs its queue depth under load and a full pipe would block it.
         proc = subprocess.Popen(args, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
         base = f"http://127.0.0.1:{port}"
         try:
@@ -69,7 +60,3 @@ def wait_until_up(proc: subprocess.Popen, base: str, log: IO[bytes]) -> None:
             pass
         time.sleep(0.3)
     raise RuntimeError(f"production server at {base} did not answer within {START_TIMEOUT:.0f} s")
-
-
-if __name__ == "__main__":
-    main(sys.argv[1:])

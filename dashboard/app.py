@@ -225,12 +225,25 @@ def serve(
     debug: bool = False,
     paths: Sequence[str | Path] | None = None,
     store: Store | str | Path | None = None,
+    *,
+    production: bool = False,
+    threads: int = 8,
+    trusted_proxy: str | None = None,
 ) -> None:
-    """Run the dashboard over the store (default), or over the packs in `paths` read with loaders.load()."""
+    """Run the dashboard over the store (default), or over the packs in `paths` read with loaders.load().
+
+    `production` serves it under waitress with debug off and the security headers (dashboard.server);
+    otherwise Dash's own development server runs it.
+    """
     if paths:
         import loaders
 
         app = create_app(loaders.load(list(paths)), load_sources(paths))
     else:
         app = create_app(store=store)
-    app.run(host=host, port=port, debug=debug)
+    if production:
+        from dashboard.server import run_production
+
+        run_production(app, host=host, port=port, threads=threads, trusted_proxy=trusted_proxy)
+    else:
+        app.run(host=host, port=port, debug=debug)

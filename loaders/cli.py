@@ -128,10 +128,27 @@ STORE_HELP = "The store file (default: $HEALTHDASH_STORE, or data/healthdash.sql
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8050, show_default=True, type=int)
-@click.option("--debug", is_flag=True, help="Dash debug mode (reloader, error overlay)")
+@click.option("--debug", is_flag=True, help="Dash debug mode (reloader, error overlay); not with --production")
+@click.option(
+    "--production", is_flag=True, help="Serve with waitress: debug off, security headers, request limits (for a team)"
+)
+@click.option("--threads", default=8, show_default=True, type=int, help="Worker threads with --production")
+@click.option(
+    "--trusted-proxy", default=None, help="With --production: address of the reverse proxy whose X-Forwarded-* to trust"
+)
 @click.option("--store", "store_file", type=click.Path(dir_okay=False, path_type=Path), default=None, help=STORE_HELP)
-def serve(host: str, port: int, debug: bool, store_file: Path | None) -> None:
+def serve(
+    host: str,
+    port: int,
+    debug: bool,
+    production: bool,
+    threads: int,
+    trusted_proxy: str | None,
+    store_file: Path | None,
+) -> None:
     """Start the dashboard on the store (the shipped packs are stored on first start)."""
+    if debug and production:
+        _fail("--debug and --production cannot be used together")
     from loaders.store import StoreError
 
     try:
@@ -139,7 +156,15 @@ def serve(host: str, port: int, debug: bool, store_file: Path | None) -> None:
     except ImportError as exc:
         _fail(f"the dashboard is not available: {exc}")
     try:
-        run_server(host=host, port=port, debug=debug, store=store_file)
+        run_server(
+            host=host,
+            port=port,
+            debug=debug,
+            store=store_file,
+            production=production,
+            threads=threads,
+            trusted_proxy=trusted_proxy,
+        )
     except (PackError, StoreError) as exc:
         _fail(str(exc))
 
