@@ -34,11 +34,14 @@ class Section:
 
 
 def rows_for(frame: pd.DataFrame, section: Section) -> pd.DataFrame:
-    """The section's rows, with period order kept."""
+    """The section's rows, one per area, measure and period: a figure restated at a later meeting shows
+    the latest meeting's value (the tables' `latest` names the others)."""
     rows = frame[frame["dataset"] == section.dataset]
     rows = rows[~rows["measure"].isin(section.exclude_measures)]
     rows = rows[~rows["area"].fillna("").isin(section.exclude_areas)]
-    return rows
+    by_meeting = rows.sort_values(["meeting_date", "source_file", "source_line"], na_position="first", kind="stable")
+    latest = by_meeting.drop_duplicates(["area", "measure", "period"], keep="last")
+    return rows.loc[rows.index.isin(latest.index)]
 
 
 def _order(values: pd.Series, column: str) -> list:

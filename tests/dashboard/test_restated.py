@@ -93,3 +93,20 @@ def test_headline_tile_takes_the_latest_meeting() -> None:
     )
     tile = tables.headline_tile(rows, "wider_determinants")
     assert tile.source_file == "b.txt" and tile.value is not None and "2.4" in tile.value
+
+
+@pytest.mark.parametrize(("early_file", "late_file"), [("a.txt", "b.txt"), ("b.txt", "a.txt")])
+def test_part_two_sections_show_the_latest_meeting(early_file: str, late_file: str) -> None:
+    """Finance, workforce and the other section pages draw one bar per area, measure and period: the latest."""
+    from dashboard import series
+
+    rows = frame(
+        row("Blaby", 2.0, early_file, 10, "2019-06-05"),
+        row("Blaby", 2.4, late_file, 20, "2020-01-10"),
+        row("Melton", 1.5, early_file, 12, "2019-06-05"),
+    )
+    section = series.Section(key="t", title="t", dataset="wider_determinants", x="period", colour="area")
+    shown = series.rows_for(rows, section).set_index("area")
+    assert shown.loc["Blaby", "value"] == 2.4 and shown.loc["Melton", "value"] == 1.5
+    table = series.pivot(series.rows_for(rows, section), section).set_index("Area")
+    assert table.loc["Blaby", "2019/20"] == "2.4%"
