@@ -35,6 +35,14 @@ DATASETS: list[DatasetInfo] = [
     DatasetInfo("gp_workforce", "GP workforce", "/workforce", "GP WTE and WTE per 1,000 patients"),
     DatasetInfo("practice_profile", "Practice profile", "/explorer", "GP practices and list sizes"),
     DatasetInfo("performance", "Performance", "/performance", "RAG-rated performance indicators"),
+    DatasetInfo(
+        "learning_disability",
+        "Learning disability and autism",
+        "/explorer",
+        "Inpatient admissions, length of stay and annual health checks",
+    ),
+    DatasetInfo("finance", "Income and expenditure", "/explorer", "Money panels whose parts add up to a printed total"),
+    DatasetInfo("other_tables", "Other tables", "/explorer", "Every other table in the packs, cell by cell"),
     DatasetInfo("figures", "Other figures", "/explorer", "Every other number printed in the packs"),
 ]
 BY_NAME = {d.name: d for d in DATASETS}
