@@ -35,6 +35,19 @@ function(on) {
 }
 """
 
+# After moving to another page (not on first load), focus goes to the main region, as a new page
+# load would put it at the top: keyboard users go on into the new page and screen readers announce it.
+_FOCUS_MAIN_JS = """
+function(pathname) {
+    if (window.hdShownPath !== undefined && window.hdShownPath !== pathname) {
+        const main = document.getElementById('main-content');
+        if (main) { main.focus(); }
+    }
+    window.hdShownPath = pathname;
+    return window.dash_clientside.no_update;
+}
+"""
+
 
 def nav_links() -> list[dbc.NavItem]:
     """One link per registered page, in page order (pages registered with nav=False stay out)."""
@@ -133,7 +146,8 @@ def nav_hrefs(present: bool, ids: list[dict]) -> list[str]:
 
 
 def register_shell_callbacks(app: dash.Dash) -> None:
-    """Presentation mode follows ?present=1 and the toggle; nav links keep it when moving page."""
+    """Presentation mode follows ?present=1 and the toggle; nav links keep it when moving page; focus
+    moves to the main region when the page changes."""
     app.callback(Output("app-present", "value"), Input("_pages_location", "search"))(present_from_url)
     app.callback(
         Output({"type": "app-nav", "path": ALL}, "href"),
@@ -141,6 +155,7 @@ def register_shell_callbacks(app: dash.Dash) -> None:
         State({"type": "app-nav", "path": ALL}, "id"),
     )(nav_hrefs)
     app.clientside_callback(_PRESENT_JS, Output("app-root", "className"), Input("app-present", "value"))
+    app.clientside_callback(_FOCUS_MAIN_JS, Output("main-content", "className"), Input("_pages_location", "pathname"))
 
 
 def create_app(

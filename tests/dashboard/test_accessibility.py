@@ -357,6 +357,17 @@ def test_keyboard_order_focus_ring_and_operation_on_districts(started):
     started.find_element("#app-present").send_keys(Keys.SPACE)
     started.wait_for_class_to_equal("#app-root", "hd-root present", timeout=10)
     assert "present=1" in driver.current_url
+
+    # A navigation link followed with Enter: the new page's title, focus on its main region, Tab into it.
+    explorer = next(p for p in dash.page_registry.values() if p["path"] == "/explorer")
+    started.find_element(".hd-nav a[href^='/explorer']").send_keys(Keys.ENTER)
+    started.wait_for_element("#explorer-search", timeout=10)
+    deadline = time.time() + 10
+    while time.time() < deadline and driver.title != explorer["title"]:
+        time.sleep(0.2)
+    assert driver.title == explorer["title"] and "present=1" in driver.current_url
+    assert driver.execute_script("return document.activeElement.id") == "main-content"
+    assert (tab(driver) or {}).get("id") == "explorer-search"
     assert started.get_logs() == []
 
 
