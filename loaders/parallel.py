@@ -1,0 +1,118 @@
+"""Each pack's rows, from the cache or extracted, spread over processes when asked.
+
+Packs are independent: `pack_frame` turns one file into its validated rows
+and nothing it does depends on another pack, so a corpus can be extracted
+by a pool of worker processes (one per core), or by any engine that can map
+a function over files.  Workers write the cache themselves, so the parent
+only gathers frames.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import multiprocessing.pool
+import os
+import pickle
+from collections.abc import Sequence
+from pathlib import Path
+
+import pandas as pd
+
+from loaders import cache as pack_cache
+from loaders.errors import PackError
+
+
+def content_key(path: Path) -> str:
+    """The cache key of a pack: its file name and its bytes."""
+    return hashlib.sha256(path.name.encode() + b"\0" + path.read_bytes()).hexdigest()
+
+
+def pack_frame(path: Path, key: str | None = None, *, cache: bool = True) -> pd.DataFrame:
+    """One pack's validated tidy rows: from the cache when its content was seen, else extracted (and cached)."""
+    from loaders.pipeline import extract_pack
+
+    if cache:
+        key = key or content_key(path)
+        frame = pack_cache.get(key)
+        if frame is not None:
+            return frame
+    frame = extract_pack(path).frame
+    if cache and key:
+        pack_cache.put(key, frame)
+    return frame
+
+
+_Failure = tuple[str, int | None, str]  # a PackError's path, line and message: plain values cross processes
+
+
+def _pack_frame_job(job: tuple[int, Path, str | None, bool]) -> tuple[int, pd.DataFrame | _Failure]:
+    """One job of the pool.  A bad pack's error comes back as plain values; the parent raises it again.
+
+    (PackError itself does not survive pickling, and a result or error the pool cannot unpickle stalls it.)
+    """
+    index, path, key, cache = job
+    try:
+        return index, pack_frame(path, key, cache=cache)
+    except PackError as err:
+        return index, (str(err.path), err.line, err.message)
+    except Exception as err:
+        try:
+            pickle.loads(pickle.dumps(err))
+        except Exception:
+            raise RuntimeError(f"{path}: {err!r}") from None  # a stand-in the parent can unpickle
+        raise
+
+
+def default_workers() -> int:
+    """One worker per core this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def pack_frames(paths: Sequence[Path], *, cache: bool = True, workers: int = 1) -> list[pd.DataFrame]:
+    """Every pack's frame, in the order of `paths`.
+
+    Cache hits are read here; the misses are extracted in this process
+    (`workers=1`) or by a pool of `workers` processes, largest pack first so
+    the last job to finish is a small one.
+    """
+    frames: list[pd.DataFrame | None] = [None] * len(paths)
+    jobs: list[tuple[int, Path, str | None, bool]] = []
+    for i, path in enumerate(paths):
+        key = content_key(path) if cache else None
+        frame = pack_cache.get(key) if key else None
+        if frame is not None:
+            frames[i] = frame
+        else:
+            jobs.append((i, path, key, cache))
+    if workers > 1 and len(jobs) > 1:
+        jobs.sort(key=lambda job: -job[1].stat().st_size)
+        with _pool(min(workers, len(jobs))) as pool:
+            for i, result in pool.imap_unordered(_pack_frame_job, jobs, chunksize=1):
+                frames[i] = _raise_error(result)
+    else:
+        for i, path, key, _ in jobs:
+            frames[i] = pack_frame(path, key, cache=cache)
+    return [f for f in frames if f is not None]
+
+
+def _raise_error(result: pd.DataFrame | _Failure) -> pd.DataFrame:
+    if isinstance(result, tuple):
+        raise PackError(*result)
+    return result
+
+
+def _pool(workers: int) -> multiprocessing.pool.Pool:
+    """A process pool; forked where the platform allows, so workers start with the loaders already imported.
+
+    The specs are imported before the fork, so no worker pays for that again.
+    """
+    from loaders.specs import discover_specs
+
+    discover_specs()
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    return context.Pool(workers)

@@ -1,0 +1,42 @@
+"""Packs extracted by a pool of processes give the rows one process gives, and bad input still names its file."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pandera.errors
+import pytest
+
+import loaders
+from loaders.errors import PackError
+
+
+def test_pool_gives_the_same_frame_as_one_process() -> None:
+    pd.testing.assert_frame_equal(loaders.load(cache=False, workers=2), loaders.load(cache=False))
+
+
+def test_pool_fills_the_cache_and_a_second_load_reads_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HEALTHDASH_CACHE", str(tmp_path / "cache"))
+    first = loaders.load(workers=2)
+    assert len(list((tmp_path / "cache").glob("*.pkl"))) == len(set(first["source_file"]))
+    pd.testing.assert_frame_equal(loaders.load(), first)
+
+
+def test_bad_pack_in_a_pool_is_a_pack_error_naming_it(tmp_path: Path) -> None:
+    good = sorted(loaders.REPORTS_DIR.glob("*.txt"))[-1]
+    shutil.copy(good, tmp_path / good.name)
+    (tmp_path / "empty.txt").write_bytes(b"")
+    with pytest.raises(PackError, match="empty.txt"):
+        loaders.load([tmp_path], cache=False, workers=2)
+
+
+def test_same_pack_under_two_folders_is_still_caught_by_the_key(tmp_path: Path) -> None:
+    """Frames that are each valid but share a source file go through the full schema check."""
+    pack = sorted(loaders.REPORTS_DIR.glob("*.txt"))[-1]
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        shutil.copy(pack, tmp_path / folder / pack.name)
+    with pytest.raises(pandera.errors.SchemaErrors):
+        loaders.load([tmp_path / "a", tmp_path / "b"], cache=False)
