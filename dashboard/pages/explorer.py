@@ -37,14 +37,25 @@ def grid(rows: list[dict]) -> dag.AgGrid:
     )
 
 
+# The "All datasets" / "All packs" choice.  Not "": dbc.Select keeps "" for its hidden placeholder option,
+# which would show the select blank and make the first arrow key press do nothing.
+ANY = "all"
+
+
 def choices(column, everything: str) -> list[dict]:
-    """Options for a native select: "everything" (empty value) first, then each value present."""
-    return [{"label": everything, "value": ""}] + [{"label": v, "value": v} for v in sorted(column.dropna().unique())]
+    """Options for a native select: "everything" (ANY) first, then each value present."""
+    return [{"label": everything, "value": ANY}] + [{"label": v, "value": v} for v in sorted(column.dropna().unique())]
+
+
+def chosen(value: str | None) -> str | None:
+    """A select's value as a filter: None for "everything"."""
+    return None if value in (None, "", ANY) else value
 
 
 def layout(q: str | None = None, dataset: str | None = None, file: str | None = None, **_q: str) -> html.Div:
     """Search words, dataset and pack come from the query string (?q=cycling&dataset=...)."""
     frame = store.get_data()
+    dataset, file = chosen(dataset), chosen(file)
     found = tables.search(frame, q, dataset, file)
     return html.Div(
         [
@@ -76,7 +87,7 @@ def layout(q: str | None = None, dataset: str | None = None, file: str | None = 
                             dbc.Select(
                                 id="explorer-dataset",
                                 options=choices(frame["dataset"], "All datasets"),
-                                value=dataset or "",
+                                value=dataset or ANY,
                             ),
                         ],
                         md=3,
@@ -85,7 +96,9 @@ def layout(q: str | None = None, dataset: str | None = None, file: str | None = 
                         [
                             dbc.Label("Pack", html_for="explorer-file"),
                             dbc.Select(
-                                id="explorer-file", options=choices(frame["source_file"], "All packs"), value=file or ""
+                                id="explorer-file",
+                                options=choices(frame["source_file"], "All packs"),
+                                value=file or ANY,
                             ),
                         ],
                         md=4,
@@ -109,6 +122,7 @@ def layout(q: str | None = None, dataset: str | None = None, file: str | None = 
 def search(q: str | None, dataset: str | None, file: str | None, present: bool) -> tuple:
     """Rows for the words, dataset and pack chosen, and the URL that restores them."""
     frame = store.get_data()
+    dataset, file = chosen(dataset), chosen(file)
     found = tables.search(frame, q, dataset, file)
     return grid_rows(found), encode({"q": q, "dataset": dataset, "file": file, "present": bool(present)})
 

@@ -393,10 +393,24 @@ def test_keyboard_search_grid_and_export_on_explorer(started):
         time.sleep(0.2)
     assert started.find_element("#explorer-count").text != total
 
-    # The grid: Enter on a focused column header sorts it; arrow keys move into the rows.
+    # The grid: Enter on a focused column header sorts it; below it, Enter opens the column's filter box.
     driver.execute_script("document.querySelector('#explorer-grid .ag-header-cell').focus()")
     press(driver, Keys.ENTER)
     started.wait_for_element("#explorer-grid .ag-header-cell[aria-sort='ascending']", timeout=10)
+    narrowed = started.find_element("#explorer-count").text
+    dataset = started.find_element("#explorer-grid .ag-row .ag-cell").text
+    press(driver, Keys.ARROW_DOWN, Keys.ENTER)
+    assert driver.execute_script("return document.activeElement.tagName") == "INPUT"
+    press(driver, "zzz-" + dataset)
+    deadline = time.time() + 10
+    while time.time() < deadline and started.find_element("#explorer-count").text == narrowed:
+        time.sleep(0.2)
+    assert started.find_element("#explorer-count").text.startswith("0 of"), "the column filter typed did not apply"
+    press(driver, *[Keys.BACKSPACE] * (len(dataset) + 4))
+    started.wait_for_text_to_equal("#explorer-count", narrowed, timeout=10)
+
+    # Arrow keys move from the header into the rows.
+    driver.execute_script("document.querySelector('#explorer-grid .ag-header-cell').focus()")
     press(driver, Keys.ARROW_DOWN, Keys.ARROW_DOWN)
     focused = driver.execute_script(_FOCUSED_JS)
     assert (
@@ -413,6 +427,15 @@ def test_keyboard_search_grid_and_export_on_explorer(started):
     while time.time() < deadline and not target.exists():
         time.sleep(0.2)
     assert target.exists() and "cycling" in target.read_text(encoding="utf-8").lower()
+
+    # The dataset filter (a native select) shows its choice, changes with one arrow key and writes the URL.
+    shown = "const s = document.getElementById('explorer-dataset'); return s.options[s.selectedIndex].text;"
+    assert driver.execute_script(shown) == "All datasets"
+    started.find_element("#explorer-dataset").send_keys(Keys.ARROW_DOWN)
+    deadline = time.time() + 10
+    while time.time() < deadline and "dataset=" not in driver.current_url:
+        time.sleep(0.2)
+    assert "dataset=" in driver.current_url
 
 
 # --- zoom and reflow ------------------------------------------------------------------------------------
