@@ -10,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 
 from loaders.reading import find_packs
-from loaders.schema import empty_frame, validate
+from loaders.schema import column_dtypes, empty_frame, validate
 
 REPORTS_DIR = Path(__file__).resolve().parent.parent / "data" / "reports"
 
@@ -42,7 +42,7 @@ def _separately_valid(frames: list[pd.DataFrame]) -> bool:
     Joining frames whose columns and dtypes are the schema's, each from its own source files, can
     break only the key's uniqueness across packs, and that needs a source file in two frames.
     """
-    dtypes = empty_frame().dtypes
+    dtypes = column_dtypes()
     seen: set[str] = set()
     for f in frames:
         if not f.dtypes.equals(dtypes):

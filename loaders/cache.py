@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import pickle
 from functools import lru_cache
 from pathlib import Path
 
@@ -47,7 +48,8 @@ def get(content_sha: str) -> pd.DataFrame | None:
     if not path.exists():
         return None
     try:
-        frame = pd.read_pickle(path)
+        with path.open("rb") as fh:  # what pd.read_pickle does for a file written by to_pickle, minus its set-up
+            frame = pickle.load(fh)
     except Exception:  # a truncated or foreign file is a cache miss, not an error
         return None
     return frame if isinstance(frame, pd.DataFrame) else None

@@ -8,6 +8,7 @@ a loader bug shows up as a clear validation error, not as a wrong chart.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import pandas as pd
 import pandera.pandas as pa
@@ -96,6 +97,12 @@ TIDY_SCHEMA = pa.DataFrameSchema(
 def empty_frame() -> pd.DataFrame:
     """A tidy frame with no rows and every column typed."""
     return coerce(pd.DataFrame({name: [] for name in COLUMN_NAMES}))
+
+
+@lru_cache(maxsize=1)
+def column_dtypes() -> pd.Series:
+    """The dtype of each column, in schema order (what `coerce` gives)."""
+    return empty_frame().dtypes
 
 
 def coerce(frame: pd.DataFrame) -> pd.DataFrame:
