@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -34,11 +35,11 @@ _NOT_FIGURES = [
     re.compile(r"\b\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)", re.IGNORECASE),  # 2.00 pm
     re.compile(r"\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b"),  # 0116 305 2583
     re.compile(r"\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b"),  # LE3 8RA
-    re.compile(
-        r"\b(?:Item|Items|Page|Pages|Minute|Minutes|Appendix|Appendices|Annex|Table|Tables|Figure|Figures|Graph|Chart|"
-        r"Section|Paragraph|Paragraphs|Para|Order|Rule|Article|Articles|Recommendation|Priority|Tier|Phase|Stage|"
-        r"Level|Wave|Year|Slide|Objective|Outcome|Domain|Ward|Schedule|Clause|No\.|Number|Red|Category|Cat|Grade|"
-        r"Key Stage|Covid|COVID)"
+    re.compile(  # written in lower case (it ignores case): see ascii_twin
+        r"\b(?:item|items|page|pages|minute|minutes|appendix|appendices|annex|table|tables|figure|figures|graph|chart|"
+        r"section|paragraph|paragraphs|para|order|rule|article|articles|recommendation|priority|tier|phase|stage|"
+        r"level|wave|year|slide|objective|outcome|domain|ward|schedule|clause|no\.|number|red|category|cat|grade|"
+        r"key stage|covid)"
         r"\s+\(?\d+(?:\.\d+)*[a-z]?\)?(?:\s*(?:[-\u2013&,]|and|to)\s*\d+(?:\.\d+)*)*",
         re.IGNORECASE,
     ),
@@ -52,7 +53,47 @@ _NOT_FIGURES = [
 # The patterns above that need a month name, and the three letters every month name starts with: a line
 # without any of them skips those patterns (casefold covers every spelling re.IGNORECASE matches).
 _MONTH_STEMS = tuple(sorted({m[:3] for m in MONTHS}))
-_NOT_FIGURES_NO_MONTH = [rx for rx in _NOT_FIGURES if _MONTH_WORDS not in rx.pattern]
+
+
+# Characters outside ASCII that re.IGNORECASE matches to an ASCII letter (dotted and dotless i, long s,
+# Kelvin sign).  A text without them, its ASCII capitals lowered, is matched case-sensitively by a
+# pattern written in lower case exactly where the pattern, ignoring case, matches the text itself.
+_CASE_SPECIALS_RE = re.compile("[\u0130\u0131\u017f\u212a]")
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def ascii_twin(rx: re.Pattern[str]) -> re.Pattern[str] | None:
+    """`rx` made case-sensitive, to run on `lowered(text)`; None unless `rx` ignores case and has no capitals.
+
+    Python's re runs a case-sensitive pattern several times faster than the same one ignoring case.
+    """
+    pattern = re.sub(r"(?<!\\)\[A-Za-z\]", "[a-z]", rx.pattern)  # the same letters, ignoring case
+    if rx.flags & re.IGNORECASE and pattern == pattern.lower():
+        return re.compile(pattern, rx.flags & ~re.IGNORECASE)
+    return None
+
+
+def lowered(text: str) -> str | None:
+    """The text with ASCII capitals lowered (same length, same positions), or None if a twin cannot read it."""
+    if text.isascii():
+        return text.lower()
+    return None if _CASE_SPECIALS_RE.search(text) else text.translate(_ASCII_LOWER)
+
+
+def find_spans(
+    rx: re.Pattern[str], twin: re.Pattern[str] | None, text: str, low: str | None
+) -> Iterator[re.Match[str]]:
+    """`rx.finditer(text)`, through its twin on `low` (= lowered(text)) where it can.
+
+    Matches from the twin give positions only (their groups hold lowered text): read words from `text`.
+    """
+    if twin is not None and low is not None:
+        return twin.finditer(low)
+    return rx.finditer(text)
+
+
+# (pattern, its twin, whether it needs a month name)
+_NOT_FIGURE_TWINS = [(rx, ascii_twin(rx), _MONTH_WORDS in rx.pattern) for rx in _NOT_FIGURES]
 _UNIT_AFTER = [
     (re.compile(r"^\s*(?:per|/)\s*1,?000\b", re.IGNORECASE), "per 1,000"),
     (re.compile(r"^\s*(?:per|/)\s*10,?000\b", re.IGNORECASE), "per 10,000"),
@@ -67,9 +108,10 @@ _UNIT_AFTER = [
     (re.compile(r"^\s*(?:µg/m3|ug/m3)", re.IGNORECASE), "µg/m3"),
 ]
 _PERIOD_RE = re.compile(
-    rf"\b(?:(?:19|20)\d{{2}}\s?[/\-\u2013]\s?(?:19|20)?\d{{2}}|(?:Q[1-4]\s+)?(?:{_MONTH_WORDS})\.?[\s\-]+(?:19|20)?\d{{2}}|(?:19|20)\d{{2}})\b",
+    rf"\b(?:(?:19|20)\d{{2}}\s?[/\-\u2013]\s?(?:19|20)?\d{{2}}|(?:q[1-4]\s+)?(?:{_MONTH_WORDS})\.?[\s\-]+(?:19|20)?\d{{2}}|(?:19|20)\d{{2}})\b",
     re.IGNORECASE,
 )
+_PERIOD_TWIN = ascii_twin(_PERIOD_RE)
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\u2022•-])")
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'&/+\-]*")
 
@@ -156,9 +198,15 @@ def compact_years(text: str) -> list[tuple[int, int, str]]:
 
 def not_figure_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of a line that hold dates, numbering, phone numbers and the like."""
-    folded = text.casefold()
-    patterns = _NOT_FIGURES if any(stem in folded for stem in _MONTH_STEMS) else _NOT_FIGURES_NO_MONTH
-    spans = [m.span() for rx in patterns for m in rx.finditer(text)]
+    low = lowered(text)
+    folded = text.lower() if text.isascii() else text.casefold()
+    months = any(stem in folded for stem in _MONTH_STEMS)
+    spans = [
+        m.span()
+        for rx, twin, needs_month in _NOT_FIGURE_TWINS
+        if months or not needs_month
+        for m in find_spans(rx, twin, text, low)
+    ]
     return spans + [(a, b) for a, b, _ in compact_years(text)]
 
 
@@ -340,8 +388,9 @@ def areas_in(text: str) -> list[tuple[int, int, areas.Area]]:
 def _areas_in(text: str) -> tuple[tuple[int, int, areas.Area], ...]:
     """`areas_in` memoised: a figure's line, sentence, paragraph and lines above are each asked many times."""
     out = []
-    for m in areas._name_pattern().finditer(text):
-        printed = m.group(1)
+    pattern = areas._name_pattern()
+    for m in find_spans(pattern, _area_twin(pattern), text, lowered(text)):
+        printed = text[m.start(1) : m.end(1)]
         area = areas.lookup(printed)
         if area is None or (len(printed) <= 4 and not printed.isupper()):
             continue
@@ -349,6 +398,11 @@ def _areas_in(text: str) -> tuple[tuple[int, int, areas.Area], ...]:
             continue
         out.append((m.start(), m.end(), area))
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _area_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    return ascii_twin(pattern)
 
 
 def nearest_area(
@@ -405,5 +459,8 @@ def nearest_period(sentence: str, offset: int) -> str | None:
 @lru_cache(maxsize=1 << 13)
 def _periods_in(sentence: str) -> tuple[tuple[int, str], ...]:
     """Periods named in a sentence as (start, label): each figure of a sentence asks again."""
-    found = [(m.start(), " ".join(m.group(0).split())) for m in _PERIOD_RE.finditer(sentence)]
+    found = [
+        (m.start(), " ".join(sentence[m.start() : m.end()].split()))
+        for m in find_spans(_PERIOD_RE, _PERIOD_TWIN, sentence, lowered(sentence))
+    ]
     return tuple(found + [(a, label) for a, _b, label in compact_years(sentence)])
