@@ -28,7 +28,7 @@ def running(port: int, threads: int | None = None) -> Iterator[str]:
     reload check on each request, the security headers and waitress together.
     """
     with tempfile.TemporaryDirectory() as tmp, tempfile.TemporaryFile() as log:
-        args = [sys.executable, "-m", "loaders.cli", "serve", "--production", "--port", str(port)]
+        args = [sys.executable, "-m", "dashboard.cli", "serve", "--production", "--port", str(port)]
         args += ["--store", str(Path(tmp) / "store.sqlite")] + (["--threads", str(threads)] if threads else [])
         # Output goes to a file, not a pipe: waitress logs its queue depth under load and a full pipe would block it.
         proc = subprocess.Popen(args, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)

@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from dashboard.compare import RULE
 from dashboard.export import DATE_FORMAT, RAG_SOURCE_RULE, build_csv, build_workbook, filename
 from dashboard.theme import Rag
-from loaders.cli import main, select_rows
+from dashboard.cli import main, select_rows
 from loaders.schema import COLUMN_NAMES, COLUMNS, coerce, empty_frame
 
 FILTERS = {"dataset": "performance", "area": "Blaby"}
