@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 import pandas as pd
@@ -17,7 +18,7 @@ REPORTS_DIR = Path(__file__).resolve().parent.parent / "data" / "reports"
 __all__ = ["REPORTS_DIR", "load"]
 
 
-def load(paths: list[str | Path] | None = None, *, cache: bool = True, workers: int = 1) -> pd.DataFrame:
+def load(paths: Sequence[str | Path] | None = None, *, cache: bool = True, workers: int = 1) -> pd.DataFrame:
     """The tidy frame for the packs given (default: the shipped packs), validated.
 
     Each pack's rows are cached on disk by file name, content and loader version; `cache=False`

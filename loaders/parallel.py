@@ -9,6 +9,7 @@ only gathers frames.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import multiprocessing
 import multiprocessing.pool
@@ -108,11 +109,13 @@ def _raise_error(result: pd.DataFrame | _Failure) -> pd.DataFrame:
 def _pool(workers: int) -> multiprocessing.pool.Pool:
     """A process pool; forked where the platform allows, so workers start with the loaders already imported.
 
-    The specs are imported before the fork, so no worker pays for that again.
+    The specs are imported before the fork, so no worker pays for that again.  Each worker first moves
+    what it inherited out of the garbage collector's sight (gc.freeze): otherwise every collection in
+    every worker walks the parent's whole heap, touching (and so copying) its pages.
     """
     from loaders.specs import discover_specs
 
     discover_specs()
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    return context.Pool(workers)
+    return context.Pool(workers, initializer=gc.freeze)
