@@ -1,8 +1,11 @@
-"""Fixtures: the small tidy frame, its altered copy and an app built from it."""
+"""Fixtures shared by the dashboard tests: the small tidy frame, its altered copy and an app built from it; the
+shipped packs and a browser showing them; a copy of the filled store the app reads."""
 
 from __future__ import annotations
 
+import shutil
 import socket
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -40,3 +43,32 @@ def app(small):
     from dashboard import create_app
 
     return create_app(small, SOURCES)
+
+
+@pytest.fixture(scope="session")
+def packs():
+    """The shipped packs and their lines for the source viewer, loaded once per session."""
+    import loaders
+    from dashboard.app import load_sources
+
+    return loaders.load(), load_sources()
+
+
+@pytest.fixture
+def started(dash_duo, packs, port):
+    """A browser on the app built from the shipped packs."""
+    from dashboard import create_app
+
+    dash_duo.start_server(create_app(*packs), port=port)
+    dash_duo.driver.set_window_size(1280, 900)
+    return dash_duo
+
+
+@pytest.fixture
+def store_file(filled: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A private copy of the filled store at tmp/data/healthdash.sqlite, made the app's store by HEALTHDASH_STORE."""
+    path = tmp_path / "data" / "healthdash.sqlite"
+    path.parent.mkdir()
+    shutil.copy(filled, path)
+    monkeypatch.setenv("HEALTHDASH_STORE", str(path))
+    return path

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import base64
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -22,47 +21,11 @@ import loaders
 from dashboard import create_app
 from dashboard import data as store_data
 from dashboard.app import nav_links
-from loaders.intake import extract, fill_from, summarise
+from loaders.intake import extract, summarise
 from loaders.store import Store
 
 TOKEN = "correct horse battery staple"
-SMALL_PACK = """HEALTH OVERVIEW AND SCRUTINY COMMITTEE: 4 JUNE 2025
-
-REPORT OF THE DIRECTOR OF PUBLIC HEALTH
-
-SMOKING AT TIME OF DELIVERY
-
-1. In 2024/25 the proportion of mothers smoking at the time of delivery in
-Leicestershire was 7.3%, compared with 6.1% in England.
-
-2. The stop smoking service supported 1,482 pregnant women during the year.
-"""
 PACK_NAME = "hosc_2025_06_04.txt"
-
-
-@pytest.fixture(scope="module")
-def filled(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A store holding the shipped packs, filled once for the module (tests copy it)."""
-    path = tmp_path_factory.mktemp("filled") / "store.sqlite"
-    fill_from(Store(path), loaders.REPORTS_DIR)
-    return path
-
-
-@pytest.fixture
-def store_file(filled: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    path = tmp_path / "data" / "healthdash.sqlite"
-    path.parent.mkdir()
-    shutil.copy(filled, path)
-    monkeypatch.setenv("HEALTHDASH_STORE", str(path))
-    return path
-
-
-@pytest.fixture
-def small_pack(tmp_path: Path) -> Path:
-    path = tmp_path / "incoming" / PACK_NAME
-    path.parent.mkdir()
-    path.write_text(SMALL_PACK, encoding="utf-8")
-    return path
 
 
 def upload(path: Path) -> str:
@@ -204,10 +167,10 @@ def test_upload_shows_the_cli_summary_then_confirm_adds_once(admin_app, small_pa
 @pytest.mark.browser
 @pytest.mark.parametrize("kind", ["txt", "pdf"])
 def test_browser_upload_and_confirm_then_new_rows_on_explorer_and_sources(
-    dash_duo, admin_app, small_pack: Path, port: int, kind: str
+    dash_duo, admin_app, small_pack: Path, small_pack_text: str, port: int, kind: str
 ) -> None:
     if kind == "pdf":
-        small_pack = text_pdf(SMALL_PACK.splitlines(), small_pack.with_suffix(".pdf"))
+        small_pack = text_pdf(small_pack_text.splitlines(), small_pack.with_suffix(".pdf"))
     name = small_pack.name
     dash_duo.start_server(admin_app, port=port)
     dash_duo.driver.set_window_size(1280, 900)

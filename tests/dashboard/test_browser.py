@@ -28,25 +28,6 @@ PAGES = {
 }
 
 
-@pytest.fixture(scope="module")
-def packs():
-    """The shipped packs, loaded once for the module, and their lines for the source viewer."""
-    import loaders
-    from dashboard.app import load_sources
-
-    return loaders.load(), load_sources()
-
-
-@pytest.fixture
-def started(dash_duo, packs, port):
-    from dashboard import create_app
-
-    app = create_app(*packs)
-    dash_duo.start_server(app, port=port)
-    dash_duo.driver.set_window_size(1280, 900)
-    return dash_duo
-
-
 def go(duo, path):
     duo.driver.get(duo.server_url + path)
     duo.wait_for_element("#app-root", timeout=10)

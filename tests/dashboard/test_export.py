@@ -11,10 +11,10 @@ import pandas as pd
 import pytest
 from click.testing import CliRunner
 
+from dashboard.cli import main, select_rows
 from dashboard.compare import RULE
 from dashboard.export import DATE_FORMAT, RAG_SOURCE_RULE, build_csv, build_workbook, filename
 from dashboard.theme import Rag
-from dashboard.cli import main, select_rows
 from loaders.schema import COLUMN_NAMES, COLUMNS, coerce, empty_frame
 
 FILTERS = {"dataset": "performance", "area": "Blaby"}
@@ -246,13 +246,6 @@ def test_filename_is_safe() -> None:
 
 
 # --- the shipped packs and the command line ---------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def tidy() -> pd.DataFrame:
-    from loaders import load
-
-    return load()
 
 
 @pytest.fixture(scope="module")

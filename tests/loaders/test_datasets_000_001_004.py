@@ -9,14 +9,12 @@ import pandas as pd
 import pytest
 
 from loaders.checks import flag_restatements
-from loaders.pipeline import extract_pack
+from loaders.pipeline import PackResult, extract_pack
 
 
 @pytest.fixture(scope="module")
-def frames(request: pytest.FixtureRequest) -> dict[str, pd.DataFrame]:
-    from loaders import REPORTS_DIR
-
-    return {p: extract_pack(next(REPORTS_DIR.glob(f"{p}_*.txt"))).frame for p in ("000", "001", "004")}
+def frames(extracted: Callable[[str], PackResult]) -> dict[str, pd.DataFrame]:
+    return {p: extracted(p).frame for p in ("000", "001", "004")}
 
 
 def _rows(frame: pd.DataFrame, dataset: str, measure: str) -> pd.DataFrame:

@@ -23,8 +23,8 @@ OURS = [
 
 
 @pytest.fixture(scope="module")
-def result():
-    return extract_pack(PACK)
+def result(extracted):
+    return extracted("002")
 
 
 @pytest.fixture(scope="module")

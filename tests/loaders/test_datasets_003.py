@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
 from loaders import tables as tb
-from loaders.pipeline import extract_pack
+from loaders.pipeline import PackResult, extract_pack
 
 ROOT = Path(__file__).resolve().parents[2]
 PACK = ROOT / "data" / "reports" / "003_8d4a1ac1c83c0024.txt"
@@ -19,8 +20,8 @@ CAPTIONS = ("Table 2: Natural and Built", "Table 3: Job and work", "Table 4: War
 
 
 @pytest.fixture(scope="module")
-def frame() -> pd.DataFrame:
-    return extract_pack(PACK).frame
+def frame(extracted: Callable[[str], PackResult]) -> pd.DataFrame:
+    return extracted("003").frame
 
 
 def one(frame: pd.DataFrame, dataset: str, area: str, measure: str, **kw) -> pd.Series:

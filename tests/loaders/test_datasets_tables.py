@@ -12,7 +12,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from loaders.pipeline import extract_pack
+from loaders.pipeline import PackResult, extract_pack
 from loaders.reading import Pack
 from loaders.segmenting import segment
 from loaders.tables import find_tables
@@ -153,13 +153,13 @@ OTHER = "other_tables"
 
 
 @pytest.fixture(scope="module")
-def frame_002(shipped_pack: Callable[[str], Path]) -> pd.DataFrame:
-    return extract_pack(shipped_pack("002")).frame
+def frame_002(extracted: Callable[[str], PackResult]) -> pd.DataFrame:
+    return extracted("002").frame
 
 
 @pytest.fixture(scope="module")
-def frame_003(shipped_pack: Callable[[str], Path]) -> pd.DataFrame:
-    return extract_pack(shipped_pack("003")).frame
+def frame_003(extracted: Callable[[str], PackResult]) -> pd.DataFrame:
+    return extracted("003").frame
 
 
 def cell(frame: pd.DataFrame, line: int, printed: str, **kw: str) -> pd.Series:
@@ -254,11 +254,11 @@ def test_table_printed_column_by_column(make_pack: Callable[..., Pack]) -> None:
     assert [t.text for _n, t in part.columns[1].values] == ["90", "95", "92"]
 
 
-def test_lpt_tables_printed_column_by_column(shipped_pack: Callable[[str], Path]) -> None:
+def test_lpt_tables_printed_column_by_column(extracted: Callable[[str], PackResult]) -> None:
     # 001 lines 8336-8473, read in the pack: "LPT summary data for the period April 2013 – October 2013",
     # "Table 1 Bed occupancy data April – October 2013", column "Average" / "LOS" whose fifth value (August)
     # is "53.4" (line 8391); Table 2's second part "Aug" / "Sept" / "Oct", bed days "256" / "665" / "752".
-    frame = extract_pack(shipped_pack("001")).frame
+    frame = extracted("001").frame
     row = cell(frame, 8391, "53.4")
     assert (row.area, row.period, row.measure) == ("LPT", "August 2013", "Average LOS")
     row = cell(frame, 8473, "752")

@@ -26,44 +26,6 @@ from loaders.reading import find_packs, read_pack
 from loaders.schema import validate
 from loaders.store import PAUSE_ENV, Store
 
-SMALL_PACK = """HEALTH OVERVIEW AND SCRUTINY COMMITTEE: 4 JUNE 2025
-
-REPORT OF THE DIRECTOR OF PUBLIC HEALTH
-
-SMOKING AT TIME OF DELIVERY
-
-1. In 2024/25 the proportion of mothers smoking at the time of delivery in
-Leicestershire was 7.3%, compared with 6.1% in England.
-
-2. The stop smoking service supported 1,482 pregnant women during the year.
-"""
-
-
-@pytest.fixture(scope="module")
-def filled(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A store holding the shipped packs, filled once for the module (tests copy it)."""
-    path = tmp_path_factory.mktemp("filled") / "store.sqlite"
-    added, problems = fill_from(Store(path), loaders.REPORTS_DIR)
-    assert problems == [] and all(a.added for a in added)
-    return path
-
-
-@pytest.fixture
-def store(filled: Path, tmp_path: Path) -> Store:
-    """A private copy of the filled store (every connection is closed, so the main file is the whole store)."""
-    path = tmp_path / "store" / "store.sqlite"
-    path.parent.mkdir()
-    shutil.copy(filled, path)
-    return Store(path)
-
-
-@pytest.fixture
-def small_pack(tmp_path: Path) -> Path:
-    path = tmp_path / "incoming" / "hosc_2025_06_04.txt"
-    path.parent.mkdir()
-    path.write_text(SMALL_PACK, encoding="utf-8")
-    return path
-
 
 def test_frame_read_back_equals_loaders_load_dtypes_included(store: Store) -> None:
     frame = store.frame()
@@ -118,10 +80,10 @@ def test_same_content_under_another_name_adds_nothing(store: Store, small_pack: 
     assert not (store.reports_dir / "renamed.txt").exists()
 
 
-def test_a_different_pack_with_a_stored_name_is_refused(store: Store, tmp_path: Path) -> None:
+def test_a_different_pack_with_a_stored_name_is_refused(store: Store, tmp_path: Path, small_pack_text: str) -> None:
     shipped = sorted(loaders.REPORTS_DIR.glob("*.txt"))[0]
     impostor = tmp_path / shipped.name
-    impostor.write_text(SMALL_PACK, encoding="utf-8")
+    impostor.write_text(small_pack_text, encoding="utf-8")
     version = store.version()
     with pytest.raises(PackError, match="different pack with this name is already in the store"):
         add_file(impostor, store)
@@ -306,8 +268,8 @@ def test_packs_extracted_by_other_loader_code_are_reported(tmp_path: Path, small
     assert extracted_by_other_code(store) == [pack.name]
 
 
-def test_cli_add_a_pdf_pack_gives_the_rows_of_its_text(tmp_path: Path, small_pack: Path) -> None:
-    pdf = text_pdf(SMALL_PACK.splitlines(), tmp_path / "hosc_2025_06_04.pdf")
+def test_cli_add_a_pdf_pack_gives_the_rows_of_its_text(tmp_path: Path, small_pack: Path, small_pack_text: str) -> None:
+    pdf = text_pdf(small_pack_text.splitlines(), tmp_path / "hosc_2025_06_04.pdf")
     store_file = tmp_path / "s.sqlite"
     result = CliRunner().invoke(main, ["add", str(pdf), "--store", str(store_file)])
     assert result.exit_code == 0, result.output
