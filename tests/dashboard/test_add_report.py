@@ -14,8 +14,8 @@ import dash
 import pandas as pd
 import pytest
 from dash_sample import SOURCES
+from dash_tree import find, page_module, text_of
 from pdfmaker import text_pdf
-from test_pages import find, page_module, text_of
 
 import loaders
 from dashboard import create_app

@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-import dash
 import pytest
 from dash_sample import SOURCES
-from test_pages import find, text_of
+from dash_tree import find, page, text_of
 
 from dashboard import create_app
-
-
-def page(path):
-    return next(p for p in dash.page_registry.values() if p["path"] == path)
 
 
 def test_finance_pcn_growth_and_missing_sections(app):
