@@ -1,0 +1,57 @@
+"""Tests of loaders/areas.py: printed names to one spelling and code, places the area table does not know."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from loaders import areas
+
+
+@pytest.mark.parametrize(
+    ("printed", "code"),
+    [
+        ("Hinckley & Bosworth", "E07000132"),
+        ("Hinckley and Bosworth", "E07000132"),
+        ("HINCKLEY AND BOSWORTH", "E07000132"),
+        ("Hinckley and Bosworth Borough Council", "E07000132"),
+        ("NW Leicestershire", "E07000134"),
+        ("N.W. Leicestershire", "E07000134"),
+        ("North West Leicestershire", "E07000134"),
+        ("North West Leicestershire District Council", "E07000134"),
+        ("Oadby & Wigston", "E07000135"),
+        ("Blaby District Council", "E07000129"),
+        ("Charnwood Borough Council", "E07000130"),
+        ("Leicestershire County Council", "E10000018"),
+    ],
+)
+def test_area_spellings_map_to_one_code(printed: str, code: str) -> None:
+    name, found = areas.canonical(printed)
+    assert found == code
+    assert name == areas.canonical(printed.replace("&", "and"))[0]
+
+
+def test_unknown_areas_name_every_line() -> None:
+    rows_ = [("p.txt", "Ashfield", None, 12), ("p.txt", "Ashfield", pd.NA, 30), ("p.txt", "Blaby", "E07000129", 3)]
+    rows_ += [("p.txt", None, None, 4), ("p.txt", "Gedling", None, 31), ("p.txt", "Gedling", None, 32)]
+    found = areas.unknown_areas(rows_)
+    assert [str(u) for u in found] == ["p.txt:12 Ashfield (also line 30)", "p.txt:31 Gedling (also line 32)"]
+
+
+@pytest.mark.parametrize(
+    ("label", "place"),
+    [
+        ("Newark and Sherwood", True),
+        ("King's Lynn and West Norfolk", True),
+        ("Bournemouth, Christchurch and Poole", True),
+        ("Stratford-on-Avon", True),
+        ("Total", False),
+        ("LLR Total", False),
+        ("England average", False),
+        ("Source: ONS", False),
+        ("2019/20", False),
+        ("the rate rose in the year to a level not seen since", False),
+    ],
+)
+def test_what_may_be_a_place_the_area_table_does_not_know(label: str, place: bool) -> None:
+    assert areas.looks_like_place(label) is place
