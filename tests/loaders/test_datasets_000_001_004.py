@@ -8,7 +8,6 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from loaders.checks import flag_restatements
 from loaders.pipeline import PackResult, extract_pack
 
 
@@ -94,44 +93,6 @@ def test_prose_figures_take_the_nearest_area(frames: dict[str, pd.DataFrame]) ->
     assert red1["area"] == "East Leicestershire and Rutland CCG" and "Red 1" in red1["measure"]
     uhl = f[(f["value"] == 88.2)].iloc[0]  # "UHL have achieved 88.2% overall"
     assert uhl["area"] == "UHL"
-
-
-def test_flag_restatements_names_the_other_line() -> None:
-    base = {"source_file": "p.txt", "area": "UHL", "period": "2019", "unit": "%", "warning": None}
-    frame = pd.DataFrame(
-        [
-            base
-            | {
-                "dataset": "performance",
-                "table": "T",
-                "measure": "A&E four hour waits",
-                "value": 86.91,
-                "value_text": "86.91%",
-                "source_line": 10,
-            },
-            base
-            | {
-                "dataset": "figures",
-                "table": None,
-                "measure": "At October A&E four hour waits",
-                "value": 85.0,
-                "value_text": "85%",
-                "source_line": 50,
-            },
-            base
-            | {
-                "dataset": "figures",
-                "table": None,
-                "measure": "A&E four hour waits were",
-                "value": 86.9,
-                "value_text": "86.9%",
-                "source_line": 60,
-            },
-        ]
-    )
-    out = flag_restatements(frame)
-    assert "line 50" in out.at[0, "warning"] and "line 10" in out.at[1, "warning"]
-    assert pd.isna(out.at[2, "warning"])  # same figure, rounded
 
 
 def _perturb(src: Path, dst: Path, swaps: list[tuple[str, str]], inserts: list[tuple[str, int]]) -> Path:

@@ -8,7 +8,6 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from loaders.checks import check_column_totals, check_total
 from loaders.pipeline import extract_pack
 
 PACK = Path(__file__).resolve().parents[2] / "data" / "reports" / "002_56e47128be38bc91.txt"
@@ -118,15 +117,6 @@ def test_practice_profile_list_sizes(frame):
     pp = rows(frame, "practice_profile")
     assert list(pp[(pp.measure == "GP practices") & (pp.area == "Leicester City CCG")].value) == [58]
     assert list(pp[(pp.measure == "Population") & (pp.area == "Leicester City CCG")].value) == [415213]
-
-
-def test_check_total():
-    assert check_total([1, 2, 3], 6) is None
-    assert check_total([1, 2, 3], 7) is None  # within rounding of four printed figures
-    assert "difference" in check_total([1, 2, 3], 10)
-    warnings = check_column_totals([1, 2, 3, 5, 5, 11], [False, False, True, True, False, True])
-    assert warnings == {}
-    assert 2 in check_column_totals([1, 2, 30], [False, False, True])
 
 
 # --- perturbation: new numbers, shifted lines --------------------------------
