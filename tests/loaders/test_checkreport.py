@@ -5,6 +5,8 @@ Each documented upstream error (data/upstream_errors.csv) still fails as describ
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 import pytest
 
