@@ -9,7 +9,6 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from loaders import tables as tb
 from loaders.pipeline import PackResult, extract_pack
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -30,27 +29,6 @@ def one(frame: pd.DataFrame, dataset: str, area: str, measure: str, **kw) -> pd.
         rows = rows[rows[k] == v]
     assert len(rows) == 1, rows[["source_line", "area", "measure", "value"]]
     return rows.iloc[0]
-
-
-def test_header_groups_split_on_units_and_periods() -> None:
-    lines = [
-        "Homelessness-households owed",
-        "a duty under the homelessness",
-        "reduction act (HRA) 2019/20",
-        "(per 1,000)",
-        "Excess Winter",
-        "deaths index Aug",
-        "2018-Jul 2019",
-        " (Ratio-%) ",
-        "Fuel Poverty",
-        "2018 (%)",
-    ]
-    groups = tb.split_header_groups(lines, 3)
-    assert groups is not None
-    assert [tb.header_unit(g) for g in groups] == ["per 1,000", "ratio", "%"]
-    assert [tb.header_period(g) for g in groups] == ["2019/20", "Aug 2018-Jul 2019", "2018"]
-    assert tb.split_header_groups(lines, 4) is None
-    assert tb.header_unit("Air pollution: Fine particular matter, 2017 µg/m3") == "µg/m3"
 
 
 def test_wider_determinants_cells(frame: pd.DataFrame) -> None:

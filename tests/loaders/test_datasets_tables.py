@@ -1,7 +1,7 @@
 """Tables no dedicated spec reads: the engine finds them whole, `other_tables` labels every cell.
 
-Inline packs test the general mechanisms; the shipped-pack facts below were read by hand from the
-pack text (file and line given with each), not taken from the loader's output.
+The facts below were read by hand from the pack text (file and line given with each), not taken from the
+loader's output; the engine's mechanisms on small inline packs are tested in test_tables.py.
 """
 
 from __future__ import annotations
@@ -13,139 +13,6 @@ import pandas as pd
 import pytest
 
 from loaders.pipeline import PackResult, extract_pack
-from loaders.reading import Pack
-from loaders.segmenting import segment
-from loaders.tables import find_tables
-
-CONTACTS = """Officer to Contact
-Jane Doe, Director of Public Health
-
-Telephone 0116 305 4239
-
-Email: jane@example.org
-
-Telephone 0116 305 7941
-Background papers
-Annual Review 2018-19 noted
-Annual Report 2020-21 noted
-"""
-
-WRAPPED_LABELS = """Table 6. Ratings of importance
-
- Very Important Important Neutral Not important
-
-Confidence that
-personal data is
-managed well
-
-60% 27% 13% 1%
-
-Talk to Dr or
-health
-professional
-wherever I am
-
-52% 34% 12% 2%
-
-Results communicated quickly 64% 26% 8% 1%
-"""
-
-
-def test_lines_of_phone_numbers_and_years_are_not_tables(make_pack: Callable[..., Pack]) -> None:
-    pack = make_pack(CONTACTS)
-    assert [t for t in find_tables(pack, segment(pack)) if t.rows] == []
-
-
-def test_rows_separated_by_wrapped_labels_stay_one_table(make_pack: Callable[..., Pack]) -> None:
-    pack = make_pack(WRAPPED_LABELS)
-    (table,) = [t for t in find_tables(pack, segment(pack)) if t.rows]
-    assert table.title == "Table 6: Ratings of importance"
-    assert [r.line for r in table.rows] == [9, 16, 18]
-
-
-def test_caption_far_above_rows_across_a_header_wrapped_a_word_a_line(make_pack: Callable[..., Pack]) -> None:
-    words = "\n\n".join(f"word{k}" for k in range(40))
-    pack = make_pack(f"Some prose first.\n\nTable 2. Responses by group\n\n{words}\n\nA 1% 2%\n\nB 3% 4%\n")
-    (table,) = [t for t in find_tables(pack, segment(pack)) if t.rows]
-    assert table.title == "Table 2: Responses by group"
-
-
-# --- column headers and rows, on inline text ---
-
-
-def test_area_date_and_named_column_readers() -> None:
-    from loaders import tables as tb
-
-    areas = tb.area_columns([(4, "Sex Leicester Leicestershire Rutland")], None)
-    assert areas is not None and areas.names == ("Leicester", "Leicestershire", "Rutland") and areas.lead == "Sex"
-    assert tb.area_columns([(4, "People living in Rutland")], None) is None
-    printed = ["Snaps", "hot", "13/1", "0/19", "09/05/", "2021", "16/05/", "2021"]
-    split_dates = list(enumerate(printed, 1))
-    dates = tb.date_columns(split_dates, 3)
-    assert dates is not None and dates.names == ("13/10/19", "09/05/2021", "16/05/2021") and dates.last_line == 8
-    scale = (r"Very important", r"Important", r"Neutral", r"Not important")
-    header = [(1, "How important is it"), (2, "Very important Important Neutral Not important")]
-    named = tb.named_columns(header, None, scale)
-    assert named is not None and named.names == ("Very important", "Important", "Neutral", "Not important")
-    assert named.lead == "How important is it"
-    counted = tb.counted_columns([(1, "Row Labels Asexual"), (2, "(1)"), (3, "Gay or"), (4, "lesbian (5)")], 2)
-    assert counted is not None and counted.names == ("Asexual (1)", "Gay or lesbian (5)")
-
-
-def test_rows_with_wrapped_labels_spread_cells_and_empty_cells(make_pack: Callable[..., Pack]) -> None:
-    from loaders import tables as tb
-
-    text = "\n".join(
-        [
-            "Any other mixed",  # 1: a label wrapped above its values
-            "background",
-            "2 1 1",
-            "Black British   1",  # 4: two empty cells before the value
-            "Caribbean 9 3",  # 5: an empty last cell (trailing spaces are lost)
-            "Autism 11%",  # 6: cells continue on the next lines
-            "0%",
-            "5%",
-            "Under 18 7 1 3",  # 9: a number inside the label
-            "Dementia 4%",  # 10: one value short, then a row too long to be its continuation
-            "1% 2% 3%",
-        ]
-    )
-    pack = make_pack(text)
-    rows, unplaced = tb.table_rows(pack, segment(pack), 1, 11, 3)
-    got = {r.label: [c[1].text if c else None for c in r.cells] for r in rows}
-    assert got["Any other mixed background"] == ["2", "1", "1"]
-    assert got["Black British"] == [None, None, "1"]
-    assert got["Caribbean"] == ["9", "3", None]
-    assert got["Autism"] == ["11%", "0%", "5%"]
-    assert got["Under 18"] == ["7", "1", "3"]
-    assert got["Dementia"] == ["4%", None, None] and got[""] == ["1%", "2%", "3%"] and unplaced == []
-    # Short at the end only: placed from the left when another row shows empty cells kept as spaces ...
-    assert tb.settle_short_rows(rows)[1] == []
-    # ... else it may be a row that is short by design (a line that starts in a later year): not placed.
-    without_spaces = [r for r in rows if r.label != "Black British"]
-    kept, short = tb.settle_short_rows(without_spaces)
-    assert short == [5, 10] and "Caribbean" not in {r.label for r in kept}
-
-
-def test_sub_items_take_their_lead_in(make_pack: Callable[..., Pack]) -> None:
-    from loaders import tables as tb
-
-    text = "\n".join(
-        [
-            "2) New cases this week as a result of:",
-            "a) Friends no longer able to house? 41 45",
-            "b) End of Private Rent? 21 16",
-            "3) Total new cases? 114 116",
-        ]
-    )
-    pack = make_pack(text)
-    rows, _ = tb.table_rows(pack, segment(pack), 1, 4, 2)
-    assert [r.label for r in rows] == [
-        "2) New cases this week as a result of: a) Friends no longer able to house?",
-        "2) New cases this week as a result of: b) End of Private Rent?",
-        "3) Total new cases?",
-    ]
-
 
 # --- the shipped packs: facts read by hand from the pack text ---
 
@@ -218,40 +85,6 @@ def test_weekly_housing_table(frame_003: pd.DataFrame) -> None:
     assert row.period == "13/06/2021" and "Temporary Accommodation" in row.measure
     assert cell(frame_003, 14466, "144").measure.startswith("c)The total number of family households")
     assert cell(frame_003, 14439, "26").measure.endswith("b) End of Private Rent?")
-
-
-COLUMN_BY_COLUMN = """Table 1 Bed occupancy data April - October 2013
-Month
-
-Bed
-occupancy
-
-Admissions
-
-April
-May
-June
-
-96.4%
-99.0%
-99.2%
-
-90
-95
-92
-
-21. The data presented in table 1 shows that bed occupancy has been largely in the mid90s, which is a long line.
-"""
-
-
-def test_table_printed_column_by_column(make_pack: Callable[..., Pack]) -> None:
-    from loaders import tables as tb
-
-    pack = make_pack(COLUMN_BY_COLUMN)
-    (part,) = tb.column_major_table(pack, segment(pack), 1)
-    assert part.label_header == "Month" and [t for _n, t in part.labels] == ["April", "May", "June"]
-    assert [c.name for c in part.columns] == ["Bed occupancy", "Admissions"]
-    assert [t.text for _n, t in part.columns[1].values] == ["90", "95", "92"]
 
 
 def test_lpt_tables_printed_column_by_column(extracted: Callable[[str], PackResult]) -> None:
