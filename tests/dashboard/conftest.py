@@ -72,3 +72,10 @@ def store_file(filled: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
     shutil.copy(filled, path)
     monkeypatch.setenv("HEALTHDASH_STORE", str(path))
     return path
+
+
+@pytest.fixture(scope="session")
+def district(tidy: pd.DataFrame) -> tuple[str, str]:
+    """One district's wider-determinant rows if the packs have them, else the county's figures."""
+    wider = tidy[(tidy["dataset"] == "wider_determinants") & (tidy["area"] == "Blaby")]
+    return ("wider_determinants", "Blaby") if len(wider) else ("figures", "Leicestershire")

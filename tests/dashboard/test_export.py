@@ -1,17 +1,16 @@
-"""Exports read back as an analyst would open them: openpyxl for formats, pandas for values."""
+"""Tests of dashboard/export.py: exports read back as an analyst would open them, openpyxl for formats, pandas for
+values."""
 
 from __future__ import annotations
 
 import io
 from datetime import datetime
-from pathlib import Path
 
 import openpyxl
 import pandas as pd
 import pytest
-from click.testing import CliRunner
+from workbooks import about_items, as_read, assert_same_rows, sheets
 
-from dashboard.cli import main, select_rows
 from dashboard.compare import RULE
 from dashboard.export import DATE_FORMAT, RAG_SOURCE_RULE, build_csv, build_workbook, filename
 from dashboard.theme import Rag
@@ -64,38 +63,13 @@ def small() -> pd.DataFrame:
     )
 
 
-def _sheets(data: bytes) -> openpyxl.Workbook:
-    return openpyxl.load_workbook(io.BytesIO(data))
-
-
-def _as_read(frame: pd.DataFrame) -> pd.DataFrame:
-    """The frame as pandas reads it back from Excel: text as object with NaN for missing."""
-    out = frame.reset_index(drop=True).copy()
-    for name in out.columns:
-        if pd.api.types.is_string_dtype(out[name]):
-            out[name] = out[name].astype(object).where(out[name].notna(), float("nan"))
-    return out
-
-
-def _assert_same_rows(data: bytes, frame: pd.DataFrame, columns: list[str] | None = None) -> None:
-    columns = columns or list(frame.columns)
-    text = {name: object for name in columns if pd.api.types.is_string_dtype(frame[name])}
-    back = pd.read_excel(io.BytesIO(data), sheet_name="Data", dtype=text, keep_default_na=False, na_values=[""])
-    assert list(back.columns) == columns
-    pd.testing.assert_frame_equal(back, _as_read(frame[columns]), check_dtype=False)
-
-
-def _about(wb: openpyxl.Workbook) -> dict[tuple[str, str], object]:
-    return {(row[0], row[1]): row[2] for row in wb["About"].iter_rows(min_row=2, values_only=True)}
-
-
 def test_data_sheet_rows_equal_the_frame_in_order(small: pd.DataFrame) -> None:
     ordered = small.sort_values("value", ascending=False)
-    _assert_same_rows(build_workbook(ordered), ordered)
+    assert_same_rows(build_workbook(ordered), ordered)
 
 
 def test_numbers_are_numbers_formatted_by_unit(small: pd.DataFrame) -> None:
-    ws = _sheets(build_workbook(small))["Data"]
+    ws = sheets(build_workbook(small))["Data"]
     col = {name: i for i, name in enumerate(COLUMN_NAMES)}
     got = {}
     for row in ws.iter_rows(min_row=2):
@@ -121,7 +95,7 @@ def test_numbers_are_numbers_formatted_by_unit(small: pd.DataFrame) -> None:
 
 
 def test_dates_are_dates_and_text_stays_text(small: pd.DataFrame) -> None:
-    ws = _sheets(build_workbook(small))["Data"]
+    ws = sheets(build_workbook(small))["Data"]
     col = {name: i + 1 for i, name in enumerate(COLUMN_NAMES)}
     meeting = ws.cell(row=2, column=col["meeting_date"])
     assert meeting.is_date and meeting.value == datetime(2019, 6, 5) and meeting.number_format == DATE_FORMAT
@@ -134,7 +108,7 @@ def test_dates_are_dates_and_text_stays_text(small: pd.DataFrame) -> None:
 
 
 def test_rag_cells_have_the_palette_fill_and_the_word(small: pd.DataFrame) -> None:
-    ws = _sheets(build_workbook(small))["Data"]
+    ws = sheets(build_workbook(small))["Data"]
     rag_col = COLUMN_NAMES.index("rag") + 1
     seen = {}
     for r in range(2, ws.max_row + 1):
@@ -153,7 +127,7 @@ def test_rag_cells_have_the_palette_fill_and_the_word(small: pd.DataFrame) -> No
 
 
 def test_header_frozen_filtered_and_widths_sensible(small: pd.DataFrame) -> None:
-    ws = _sheets(build_workbook(small))["Data"]
+    ws = sheets(build_workbook(small))["Data"]
     assert [c.value for c in ws[1]] == COLUMN_NAMES
     assert all(c.font.bold for c in ws[1])
     assert ws.freeze_panes == "A2"
@@ -166,8 +140,8 @@ def test_header_frozen_filtered_and_widths_sensible(small: pd.DataFrame) -> None
 def test_columns_pick_and_order_while_units_still_format(small: pd.DataFrame) -> None:
     columns = ["measure", "value", "area", "meeting_date"]
     data = build_workbook(small, columns=columns)
-    _assert_same_rows(data, small, columns)
-    ws = _sheets(data)["Data"]
+    assert_same_rows(data, small, columns)
+    ws = sheets(data)["Data"]
     assert ws["B4"].number_format == '£#,##0"k"'  # unit not shown, format still by unit
     assert ws.auto_filter.ref == f"A1:D{len(small) + 1}"
     with pytest.raises(ValueError, match="not in the frame: nope"):
@@ -191,13 +165,13 @@ def test_sources_sheet_names_each_pack_line(small: pd.DataFrame) -> None:
     first = sources.iloc[0]
     assert first["source_file"] == "000_other.txt" and first["meeting_date"] == pd.Timestamp("2019-06-05")
     assert sources["rows"].sum() == len(small)
-    ws = _sheets(build_workbook(small))["Sources"]
+    ws = sheets(build_workbook(small))["Sources"]
     assert ws["D2"].is_date and ws["D2"].number_format == DATE_FORMAT
 
 
 def test_about_sheet_states_when_packs_filters_rules_and_schema(small: pd.DataFrame) -> None:
     when = datetime(2024, 5, 1, 9, 30)
-    about = _about(_sheets(build_workbook(small, filters=FILTERS, exported_at=when)))
+    about = about_items(sheets(build_workbook(small, filters=FILTERS, exported_at=when)))
     assert about["Export", "Exported at (UTC)"] == when
     assert about["Export", "Rows"] == len(small)
     assert [k[1] for k in about if k[0] == "Packs"] == ["000_other.txt", "002_pack.txt"]
@@ -210,8 +184,8 @@ def test_about_sheet_states_when_packs_filters_rules_and_schema(small: pd.DataFr
         detail = str(about["Schema", name])
         assert detail.startswith(dtype) and meaning in detail
     assert about["Number formats", "GBP thousands"] == '£#,##0"k"'
-    wb = _sheets(build_workbook(small))
-    assert _about(wb)["Filters", "(none)"] == "All rows"
+    wb = sheets(build_workbook(small))
+    assert about_items(wb)["Filters", "(none)"] == "All rows"
     assert wb["About"].freeze_panes == "A2"
     legend = [row for row in wb["About"].iter_rows(min_row=2) if row[0].value == "RAG colours"]
     assert [row[1].value for row in legend] == [r.word for r in Rag if r is not Rag.NONE]
@@ -220,7 +194,7 @@ def test_about_sheet_states_when_packs_filters_rules_and_schema(small: pd.DataFr
 
 
 def test_empty_and_display_frames_export() -> None:
-    wb = _sheets(build_workbook(empty_frame()))
+    wb = sheets(build_workbook(empty_frame()))
     assert wb.sheetnames == ["Data", "Sources", "About"]
     assert wb["Data"].max_row == 1
     display = pd.DataFrame({"District": ["Blaby", "Melton"], "Value": ["12.5", None], "Verdict": ["better", "worse"]})
@@ -228,7 +202,7 @@ def test_empty_and_display_frames_export() -> None:
     data = build_workbook(display)
     back = pd.read_excel(io.BytesIO(data), sheet_name="Data")
     pd.testing.assert_frame_equal(back, display, check_dtype=False)
-    assert "not a tidy-table column" in str(_about(_sheets(data))["Schema", "District"])
+    assert "not a tidy-table column" in str(about_items(sheets(data))["Schema", "District"])
 
 
 def test_csv_is_exactly_the_rows_and_columns_given(small: pd.DataFrame) -> None:
@@ -236,7 +210,7 @@ def test_csv_is_exactly_the_rows_and_columns_given(small: pd.DataFrame) -> None:
     data = build_csv(small.iloc[::-1], columns)
     assert data.startswith(b"value,measure,source_line\n")
     back = pd.read_csv(io.BytesIO(data), encoding="utf-8")
-    pd.testing.assert_frame_equal(back, _as_read(small.iloc[::-1][columns]), check_dtype=False)
+    pd.testing.assert_frame_equal(back, as_read(small.iloc[::-1][columns]), check_dtype=False)
     assert b"2019-06-05" in build_csv(small)
 
 
@@ -245,14 +219,7 @@ def test_filename_is_safe() -> None:
     assert name == "healthdash-wider_determinants-Oadby_Wigston-2024-05-01.xlsx"
 
 
-# --- the shipped packs and the command line ---------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def district(tidy: pd.DataFrame) -> tuple[str, str]:
-    """One district's wider-determinant rows if the packs have them, else the county's figures."""
-    wider = tidy[(tidy["dataset"] == "wider_determinants") & (tidy["area"] == "Blaby")]
-    return ("wider_determinants", "Blaby") if len(wider) else ("figures", "Leicestershire")
+# --- the shipped packs ---------------------------------------------------------
 
 
 def test_a_filtered_slice_of_the_packs_round_trips(tidy: pd.DataFrame, district: tuple[str, str]) -> None:
@@ -260,9 +227,9 @@ def test_a_filtered_slice_of_the_packs_round_trips(tidy: pd.DataFrame, district:
     rows = tidy[(tidy["dataset"] == dataset) & (tidy["area"] == area)].sort_values("measure", kind="stable")
     assert len(rows) > 0
     data = build_workbook(rows, filters={"dataset": dataset, "area": area})
-    _assert_same_rows(data, rows)
-    wb = _sheets(data)
-    about = _about(wb)
+    assert_same_rows(data, rows)
+    wb = sheets(data)
+    about = about_items(wb)
     for pack in rows["source_file"].unique():
         assert ("Packs", pack) in about
     sources = pd.read_excel(io.BytesIO(data), sheet_name="Sources")
@@ -279,58 +246,3 @@ def test_the_whole_table_exports_quickly(tidy: pd.DataFrame) -> None:
     assert time.perf_counter() - start < 2.0  # the benchmark holds the real figure; this catches a regression
     ws = openpyxl.load_workbook(io.BytesIO(data), read_only=True)["Data"]
     assert sum(1 for _ in ws.iter_rows(values_only=True)) == len(tidy) + 1
-
-
-def test_cli_export_xlsx_reads_back_the_filtered_rows(
-    tmp_path: Path, tidy: pd.DataFrame, district: tuple[str, str]
-) -> None:
-    dataset, area = district
-    out = tmp_path / "export.xlsx"
-    result = CliRunner().invoke(main, ["export", "--dataset", dataset, "--area", area, "--out", str(out)])
-    assert result.exit_code == 0, result.output
-    expected, problem = select_rows(tidy, dataset=dataset, area=area)
-    assert problem is None
-    assert f"wrote {len(expected)} rows" in result.output
-    _assert_same_rows(out.read_bytes(), expected)
-    about = _about(openpyxl.load_workbook(out))
-    assert about["Filters", "dataset"] == dataset and about["Filters", "area"] == area
-
-
-def test_cli_export_csv_with_measure_and_area_spelling(tmp_path: Path, tidy: pd.DataFrame) -> None:
-    out = tmp_path / "export.csv"
-    area = "Oadby & Wigston" if (tidy["area"] == "Oadby and Wigston").any() else "Leicestershire"
-    dataset = "wider_determinants" if area != "Leicestershire" else "figures"
-    result = CliRunner().invoke(
-        main, ["export", "--dataset", dataset, "--area", area, "--measure", "PER", "--out", str(out)]
-    )
-    assert result.exit_code == 0, result.output
-    back = pd.read_csv(out)
-    assert len(back) > 0
-    assert back["measure"].str.contains("per", case=False).all()
-    assert set(back["area"]) == {"Oadby and Wigston" if area.startswith("Oadby") else area}
-
-
-@pytest.mark.parametrize(
-    ("args", "message"),
-    [
-        (["--dataset", "no_such_dataset"], "no rows with dataset 'no_such_dataset' (datasets there: "),
-        (["--dataset", "figures", "--area", "Atlantis"], "no rows with area 'Atlantis' in dataset 'figures'"),
-        (["--dataset", "figures", "--period", "1066"], "no rows with period '1066' in dataset 'figures'"),
-    ],
-)
-def test_cli_no_rows_is_one_line_and_exit_1(tmp_path: Path, args: list[str], message: str) -> None:
-    out = tmp_path / "none.xlsx"
-    result = CliRunner().invoke(main, ["export", *args, "--out", str(out)])
-    assert result.exit_code == 1
-    assert message in result.output
-    assert len(result.output.strip().splitlines()) == 1 and "Traceback" not in result.output
-    assert not out.exists()
-
-
-def test_cli_bad_output_is_one_line_and_exit_2(tmp_path: Path) -> None:
-    result = CliRunner().invoke(main, ["export", "--dataset", "figures", "--out", str(tmp_path / "x.txt")])
-    assert result.exit_code == 2 and "use .xlsx or .csv" in result.output
-    missing = tmp_path / "no" / "dir" / "x.xlsx"
-    result = CliRunner().invoke(main, ["export", "--dataset", "figures", "--out", str(missing)])
-    assert result.exit_code == 2 and "No such file or directory" in result.output
-    assert "Traceback" not in result.output

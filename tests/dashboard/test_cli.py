@@ -1,0 +1,69 @@
+"""Tests of dashboard/cli.py: the healthdash serve and export commands (the loaders' commands are tested in
+tests/loaders/test_cli.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pandas as pd
+import pytest
+from click.testing import CliRunner
+from workbooks import about_items, assert_same_rows
+
+from dashboard.cli import main, select_rows
+
+
+def test_cli_export_xlsx_reads_back_the_filtered_rows(
+    tmp_path: Path, tidy: pd.DataFrame, district: tuple[str, str]
+) -> None:
+    dataset, area = district
+    out = tmp_path / "export.xlsx"
+    result = CliRunner().invoke(main, ["export", "--dataset", dataset, "--area", area, "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    expected, problem = select_rows(tidy, dataset=dataset, area=area)
+    assert problem is None
+    assert f"wrote {len(expected)} rows" in result.output
+    assert_same_rows(out.read_bytes(), expected)
+    about = about_items(openpyxl.load_workbook(out))
+    assert about["Filters", "dataset"] == dataset and about["Filters", "area"] == area
+
+
+def test_cli_export_csv_with_measure_and_area_spelling(tmp_path: Path, tidy: pd.DataFrame) -> None:
+    out = tmp_path / "export.csv"
+    area = "Oadby & Wigston" if (tidy["area"] == "Oadby and Wigston").any() else "Leicestershire"
+    dataset = "wider_determinants" if area != "Leicestershire" else "figures"
+    result = CliRunner().invoke(
+        main, ["export", "--dataset", dataset, "--area", area, "--measure", "PER", "--out", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    back = pd.read_csv(out)
+    assert len(back) > 0
+    assert back["measure"].str.contains("per", case=False).all()
+    assert set(back["area"]) == {"Oadby and Wigston" if area.startswith("Oadby") else area}
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--dataset", "no_such_dataset"], "no rows with dataset 'no_such_dataset' (datasets there: "),
+        (["--dataset", "figures", "--area", "Atlantis"], "no rows with area 'Atlantis' in dataset 'figures'"),
+        (["--dataset", "figures", "--period", "1066"], "no rows with period '1066' in dataset 'figures'"),
+    ],
+)
+def test_cli_no_rows_is_one_line_and_exit_1(tmp_path: Path, args: list[str], message: str) -> None:
+    out = tmp_path / "none.xlsx"
+    result = CliRunner().invoke(main, ["export", *args, "--out", str(out)])
+    assert result.exit_code == 1
+    assert message in result.output
+    assert len(result.output.strip().splitlines()) == 1 and "Traceback" not in result.output
+    assert not out.exists()
+
+
+def test_cli_bad_output_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["export", "--dataset", "figures", "--out", str(tmp_path / "x.txt")])
+    assert result.exit_code == 2 and "use .xlsx or .csv" in result.output
+    missing = tmp_path / "no" / "dir" / "x.xlsx"
+    result = CliRunner().invoke(main, ["export", "--dataset", "figures", "--out", str(missing)])
+    assert result.exit_code == 2 and "No such file or directory" in result.output
+    assert "Traceback" not in result.output
