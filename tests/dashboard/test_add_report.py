@@ -1,23 +1,18 @@
-"""The app over the store and the Add a report page: off without a token, checks the token and the file,
-shows the same summary as `healthdash add`, adds on Confirm; every page then shows the new rows (the frame
-reloads once per pack added, also when another process adds it).  The browser test drives the real page."""
+"""Tests of the Add a report page (dashboard/pages/add_report.py) over the store: off without a token, checks the
+token and the file, shows the same summary as `healthdash add`, adds on Confirm; every page then shows the new
+rows.  The browser test drives the real page.  (The store reloading in other workers is in test_data.py.)"""
 
 from __future__ import annotations
 
 import base64
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import dash
-import pandas as pd
 import pytest
 from dash_sample import SOURCES
 from dash_tree import find, page_module, text_of
 from pdfmaker import text_pdf
 
-import loaders
 from dashboard import create_app
 from dashboard import data as store_data
 from dashboard.app import nav_links
@@ -31,46 +26,6 @@ PACK_NAME = "hosc_2025_06_04.txt"
 def upload(path: Path) -> str:
     """A file as dcc.Upload sends it."""
     return "data:text/plain;base64," + base64.b64encode(path.read_bytes()).decode()
-
-
-def test_store_app_reloads_once_when_another_process_adds_a_pack(
-    store_file: Path, small_pack: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    app = create_app()
-    bound = store_data.get_store()
-    assert bound is not None and bound.path == store_file
-    pd.testing.assert_frame_equal(store_data.get_data(), loaders.load())
-    snapshots: list[int] = []
-    real = Store.snapshot
-
-    def counted(self: Store) -> tuple:
-        snapshots.append(1)
-        return real(self)
-
-    monkeypatch.setattr(Store, "snapshot", counted)
-    client = app.server.test_client()
-    assert client.get("/_dash-layout").status_code == 200
-    assert snapshots == []  # nothing changed: no reload
-
-    cmd = [sys.executable, "-m", "loaders.cli", "add", str(small_pack), "--store", str(store_file)]
-    done = subprocess.run(cmd, capture_output=True, text=True, env=dict(os.environ), timeout=300)
-    assert done.returncode == 0, done.stderr
-
-    for _ in range(3):
-        assert client.get("/_dash-layout").status_code == 200
-    assert snapshots == [1]  # reloaded once, on the first request after the add
-    frame = store_data.get_data()
-    assert "7.3%" in set(frame.loc[frame["source_file"] == PACK_NAME, "value_text"])
-    assert store_data.get_sources()[PACK_NAME][0].startswith("HEALTH OVERVIEW AND SCRUTINY COMMITTEE")
-    explorer = text_of(page_module("/explorer").layout(file=PACK_NAME))
-    assert "3 of" in explorer
-
-
-def test_plain_frame_app_does_not_touch_a_store(small, store_file: Path) -> None:
-    create_app(small, SOURCES)
-    assert store_data.get_store() is None
-    assert not store_file.with_name("reports").exists()
-    assert Store(store_file).version() == 5  # unchanged copy of the filled store
 
 
 def test_page_is_off_and_out_of_the_nav_without_a_token(small, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -2,22 +2,12 @@
 
 from __future__ import annotations
 
-import dash
 import pandas as pd
 import pytest
 from dash_sample import CYCLING, FUEL, SOURCES
 from dash_tree import find, page, page_module, text_of
 
 from dashboard import create_app
-from dashboard.app import nav_hrefs, present_from_url
-
-
-def test_pages_registered_and_nav_built(app):
-    assert {"/", "/districts", "/explorer", "/sources"} <= {p["path"] for p in dash.page_registry.values()}
-    assert nav_hrefs(True, [{"path": "/districts"}]) == ["/districts?present=1"]
-    assert nav_hrefs(False, [{"path": "/"}]) == ["/"]
-    assert present_from_url("?q=x&present=1") is True
-    assert present_from_url("") is False
 
 
 def test_overview_tiles_red_and_timeline(app):
@@ -100,23 +90,3 @@ def test_sources_lists_packs_meetings_and_warnings(app):
 def test_every_layout_renders_on_an_empty_frame(path, small):
     create_app(small.iloc[0:0], {})
     assert page(path)["layout"]() is not None
-
-
-def test_serve_loads_once(monkeypatch, small, tmp_path):
-    import loaders
-    from dashboard import app as app_module
-    from loaders.store import Store
-
-    calls = []
-    monkeypatch.setattr(loaders, "load", lambda paths=None: calls.append(paths) or small)
-    monkeypatch.setattr(app_module, "load_sources", lambda paths=None: SOURCES)
-    monkeypatch.setattr(dash.Dash, "run", lambda self, **kw: calls.append(kw))
-    app_module.serve(port=8099, paths=["pack.txt"])
-    assert calls == [["pack.txt"], {"host": "127.0.0.1", "port": 8099, "debug": False}]
-    # Without paths, serve reads the store (storing the shipped packs first where missing), once.
-    calls.clear()
-    monkeypatch.setattr(app_module, "fill_from", lambda store, reports: calls.append(("fill", store.path)) or ([], []))
-    monkeypatch.setattr(Store, "snapshot", lambda self: calls.append(("read", self.path)) or (1, small, SOURCES))
-    app_module.serve(port=8099, store=tmp_path / "s.sqlite")
-    run = {"host": "127.0.0.1", "port": 8099, "debug": False}
-    assert calls == [("fill", tmp_path / "s.sqlite"), ("read", tmp_path / "s.sqlite"), run]

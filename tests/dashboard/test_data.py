@@ -1,0 +1,59 @@
+"""Tests of dashboard/data.py: the frame the app shows, from a plain frame or from the store it keeps current
+(reloaded once when a pack is added, also by another process)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from dash_sample import SOURCES
+from dash_tree import page_module, text_of
+
+import loaders
+from dashboard import create_app
+from dashboard import data as store_data
+from loaders.store import Store
+
+
+def test_store_app_reloads_once_when_another_process_adds_a_pack(
+    store_file: Path, small_pack: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = create_app()
+    bound = store_data.get_store()
+    assert bound is not None and bound.path == store_file
+    pd.testing.assert_frame_equal(store_data.get_data(), loaders.load())
+    snapshots: list[int] = []
+    real = Store.snapshot
+
+    def counted(self: Store) -> tuple:
+        snapshots.append(1)
+        return real(self)
+
+    monkeypatch.setattr(Store, "snapshot", counted)
+    client = app.server.test_client()
+    assert client.get("/_dash-layout").status_code == 200
+    assert snapshots == []  # nothing changed: no reload
+
+    cmd = [sys.executable, "-m", "loaders.cli", "add", str(small_pack), "--store", str(store_file)]
+    done = subprocess.run(cmd, capture_output=True, text=True, env=dict(os.environ), timeout=300)
+    assert done.returncode == 0, done.stderr
+
+    for _ in range(3):
+        assert client.get("/_dash-layout").status_code == 200
+    assert snapshots == [1]  # reloaded once, on the first request after the add
+    frame = store_data.get_data()
+    assert "7.3%" in set(frame.loc[frame["source_file"] == small_pack.name, "value_text"])
+    assert store_data.get_sources()[small_pack.name][0].startswith("HEALTH OVERVIEW AND SCRUTINY COMMITTEE")
+    explorer = text_of(page_module("/explorer").layout(file=small_pack.name))
+    assert "3 of" in explorer
+
+
+def test_plain_frame_app_does_not_touch_a_store(small, store_file: Path) -> None:
+    create_app(small, SOURCES)
+    assert store_data.get_store() is None
+    assert not store_file.with_name("reports").exists()
+    assert Store(store_file).version() == 5  # unchanged copy of the filled store
