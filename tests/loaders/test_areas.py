@@ -55,3 +55,53 @@ def test_unknown_areas_name_every_line() -> None:
 )
 def test_what_may_be_a_place_the_area_table_does_not_know(label: str, place: bool) -> None:
     assert areas.looks_like_place(label) is place
+
+
+@pytest.mark.parametrize(
+    ("printed", "name", "code"),
+    [
+        ("Blaby", "Blaby", "E07000129"),
+        ("H&B", "Hinckley and Bosworth", "E07000132"),
+        ("North West Leics", "North West Leicestershire", "E07000134"),
+        ("oadby and wigston", "Oadby and Wigston", "E07000135"),
+        ("Leicestershire", "Leicestershire", "E10000018"),
+        ("National", "England", "E92000001"),
+        ("WL CCG", "West Leicestershire CCG", "org:ccg-wl"),
+    ],
+)
+def test_lookup_gives_the_one_spelling_and_code(printed: str, name: str, code: str) -> None:
+    area = areas.lookup(printed)
+    assert area is not None
+    assert (area.name, area.code) == (name, code)
+
+
+@pytest.mark.parametrize("printed", [None, "", "Atlantis", "Newark and Sherwood", "Blaby Parish"])
+def test_lookup_of_a_name_the_table_does_not_know_is_none(printed: str | None) -> None:
+    assert areas.lookup(printed) is None
+
+
+def test_unknown_names_pass_through_canonical_tidied_with_no_code() -> None:
+    assert areas.canonical("  Newark   and Sherwood ") == ("Newark and Sherwood", None)
+    assert areas.canonical("   ") == (None, None)
+    assert areas.canonical(None) == (None, None)
+
+
+def test_normalise_folds_case_ampersands_and_punctuation() -> None:
+    assert areas.normalise("Oadby & Wigston") == areas.normalise("OADBY AND WIGSTON") == "oadby and wigston"
+    assert areas.normalise("N.W. Leicestershire") == "n w leicestershire"
+    assert areas.normalise("King\u2019s Lynn") == "king's lynn"
+
+
+def test_find_areas_gives_each_known_name_with_its_position() -> None:
+    text = "In Blaby and NW Leicestershire, compared with England"
+    found = [(position, area.name) for position, area in areas.find_areas(text)]
+    assert found == [
+        (text.index("Blaby"), "Blaby"),
+        (text.index("NW"), "North West Leicestershire"),
+        (text.index("England"), "England"),
+    ]
+
+
+def test_short_aliases_count_only_in_capitals() -> None:
+    text = "the wl figure and the WL figure"
+    assert [(position, area.code) for position, area in areas.find_areas(text)] == [(text.index("WL"), "org:ccg-wl")]

@@ -10,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from loaders.checkreport import documented_errors
+from loaders.checkreport import CheckReport, classify, documented_errors, findings_in
 
 DOCUMENTED = sorted(documented_errors().items())
 
@@ -41,3 +41,51 @@ def test_check_fails_on_an_undocumented_total(tmp_path: Path) -> None:
     assert [(f.kind, f.line) for f in report.failures] == [("totals", 1)]
     documented = {("p.txt", 1, "totals"): "the pack's own sum is wrong"}
     assert build_report([result], documented).failures == []
+
+
+@pytest.mark.parametrize(
+    ("warning", "kinds"),
+    [
+        ("parts add up to 10, not the printed total 12 (difference -2)", ["totals"]),
+        ("list size also stated as 47,188 at line 3793 (slides)", ["restatement"]),
+        ("stated twice: 85% in prose at line 50", ["restatement"]),
+        ("'£37,782m' read as £37.782m by the pack's own arithmetic", ["resolved"]),
+        ("space after a thousands comma", ["suspect"]),
+        ("area inferred: the infographic names only Leicestershire", []),
+    ],
+)
+def test_classify_reads_the_kind_of_finding_from_the_warning_text(warning: str, kinds: list[str]) -> None:
+    assert classify(warning) == kinds
+
+
+def test_findings_fail_unless_documented(tmp_path: Path) -> None:
+    frame = pd.DataFrame(
+        {
+            "source_file": ["p.txt", "p.txt", "p.txt", "p.txt"],
+            "source_line": [3, 7, 9, 12],
+            "value_text": ["12", "47,188", "£37,782m", "5"],
+            "warning": [
+                "parts add up to 10, not the printed total 12 (difference -2)",
+                "list size also stated as 47 248 at line 30",
+                "'£37,782m' read as £37.782m",
+                None,
+            ],
+        }
+    )
+    upstream = tmp_path / "upstream_errors.csv"
+    upstream.write_text("file,line,kind,description\np.txt,7,restatement,the pack prints two list sizes\n")
+    documented = documented_errors(upstream)
+    assert documented == {("p.txt", 7, "restatement"): "the pack prints two list sizes"}
+    findings = findings_in(frame, documented)
+    assert [(f.kind, f.line, f.documented) for f in findings] == [
+        ("totals", 3, None),
+        ("restatement", 7, "the pack prints two list sizes"),
+        ("resolved", 9, None),
+    ]
+    assert findings[0].text == "12: parts add up to 10, not the printed total 12 (difference -2)"
+    report = CheckReport(findings=findings)
+    assert [(f.kind, f.line) for f in report.failures] == [("totals", 3)]  # resolved misprints do not fail
+
+
+def test_no_upstream_file_documents_nothing(tmp_path: Path) -> None:
+    assert documented_errors(tmp_path / "missing.csv") == {}
