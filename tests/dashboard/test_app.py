@@ -6,7 +6,7 @@ from __future__ import annotations
 import dash
 from dash_sample import SOURCES
 
-from dashboard.app import nav_hrefs, present_from_url
+from dashboard.app import load_sources, nav_hrefs, nav_links, present_from_url
 
 
 def test_pages_registered_and_nav_built(app):
@@ -35,3 +35,20 @@ def test_serve_loads_once(monkeypatch, small, tmp_path):
     app_module.serve(port=8099, store=tmp_path / "s.sqlite")
     run = {"host": "127.0.0.1", "port": 8099, "debug": False}
     assert calls == [("fill", tmp_path / "s.sqlite"), ("read", tmp_path / "s.sqlite"), run]
+
+
+def test_load_sources_reads_the_lines_of_the_packs_given(tmp_path) -> None:
+    (tmp_path / "b.txt").write_text("Budget £1,234\r\nSecond line\r\n", encoding="cp1252")
+    (tmp_path / "a.txt").write_text("HEALTH\n", encoding="utf-8")
+    assert load_sources([tmp_path]) == {"a.txt": ("HEALTH",), "b.txt": ("Budget £1,234", "Second line")}
+
+
+def test_the_shell_lists_the_pages_in_the_nav_and_the_app_serves_its_layout(app) -> None:
+    links = [link.children.href for link in nav_links()]
+    assert links[0] == "/"  # the meeting brief first
+    assert {"/districts", "/explorer", "/finance", "/sources"} <= set(links)
+    assert len(links) == len(set(links))
+    assert "/add" not in links  # off without an admin token
+    response = app.server.test_client().get("/")
+    assert response.status_code == 200
+    assert '<html lang="en-GB">' in response.get_data(as_text=True)

@@ -67,3 +67,26 @@ def test_cli_bad_output_is_one_line_and_exit_2(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["export", "--dataset", "figures", "--out", str(missing)])
     assert result.exit_code == 2 and "No such file or directory" in result.output
     assert "Traceback" not in result.output
+
+
+def test_select_rows_matches_every_filter_and_any_area_spelling(small: pd.DataFrame) -> None:
+    rows, problem = select_rows(small, dataset="wider_determinants", area="Oadby & Wigston", measure="fuel")
+    assert problem is None
+    assert set(rows["area"]) == {"Oadby and Wigston"}
+    assert rows["measure"].str.contains("Fuel").all()
+    assert len(rows) == 1
+
+
+def test_select_rows_says_which_filter_left_nothing_and_what_there_is(small: pd.DataFrame) -> None:
+    rows, problem = select_rows(small, dataset="wider_determinants", area="Blaby", period="1066")
+    assert rows.empty
+    assert (
+        problem
+        == "no rows with period '1066' in dataset 'wider_determinants' and area 'Blaby' (periods there: 2018/19)"
+    )
+
+
+def test_serve_refuses_debug_in_production() -> None:
+    result = CliRunner().invoke(main, ["serve", "--debug", "--production"])
+    assert result.exit_code == 2
+    assert result.output.strip() == "healthdash: --debug and --production cannot be used together"

@@ -57,3 +57,30 @@ def test_plain_frame_app_does_not_touch_a_store(small, store_file: Path) -> None
     assert store_data.get_store() is None
     assert not store_file.with_name("reports").exists()
     assert Store(store_file).version() == 5  # unchanged copy of the filled store
+
+
+def test_without_data_the_app_says_how_to_build_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(store_data._STATE, "frame", None)
+    with pytest.raises(RuntimeError, match=r"build the app with dashboard\.create_app\(frame\)"):
+        store_data.get_data()
+
+
+def test_a_plain_frame_is_shown_as_given_with_its_sources(small: pd.DataFrame) -> None:
+    shuffled = small.iloc[::-1]
+    store_data.set_data(shuffled, {"003_test.txt": ["line one", "line two"]})
+    shown = store_data.get_data()
+    assert shown.index.tolist() == list(range(len(small)))  # a fresh index: grid row ids are positions
+    pd.testing.assert_frame_equal(shown, shuffled.reset_index(drop=True))
+    assert store_data.get_sources() == {"003_test.txt": ("line one", "line two")}
+    assert store_data.get_store() is None
+    assert store_data.refresh() is False  # no store: nothing to reload
+
+
+def test_dataset_and_as_at(small: pd.DataFrame) -> None:
+    store_data.set_data(small)
+    wider = store_data.dataset("wider_determinants")
+    assert len(wider) == (small["dataset"] == "wider_determinants").sum() > 0
+    assert set(wider["dataset"]) == {"wider_determinants"}
+    assert store_data.dataset("no_such_dataset").empty
+    assert store_data.as_at() == pd.Timestamp(small["pack_date"].max())
+    assert store_data.as_at(small.assign(pack_date=pd.NaT)) is None

@@ -1,0 +1,83 @@
+"""Tests of dashboard/components.py: the shared layout pieces (RAG badges with symbol and word, plain tables with
+captions and scoped headers, source links, the as-at line, the chart card)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+from dash import dcc, html
+from dash_tree import find, text_of
+
+from dashboard import components
+from dashboard.compare import WORSE
+from dashboard.theme import Rag
+
+
+def all_of(component, kind) -> list:
+    """Every component of a type in a tree, in document order."""
+    found = [component] if isinstance(component, kind) else []
+    children = getattr(component, "children", None)
+    if isinstance(children, (list, tuple)):
+        for child in children:
+            found += all_of(child, kind)
+    elif children is not None and not isinstance(children, str):
+        found += all_of(children, kind)
+    return found
+
+
+def test_a_rag_badge_carries_symbol_and_word_never_colour_alone() -> None:
+    badge = components.rag_badge("Amber/Green")
+    assert text_of(badge) == "!✔ Amber/Green"
+    assert badge.style == {"backgroundColor": Rag.AMBER_GREEN.fill, "color": Rag.AMBER_GREEN.text}
+    icon = badge.children[0]
+    assert getattr(icon, "aria-hidden") == "true"  # screen readers say the word, not the symbol
+
+
+def test_a_comparison_badge_says_its_verdict() -> None:
+    badge = components.rag_badge(WORSE)
+    assert text_of(badge) == "✖ worse"
+    assert badge.title == "worse"
+    assert badge.style["backgroundColor"] == Rag.RED.fill
+    assert text_of(components.rag_badge(None)) == "– Not rated"
+
+
+def test_table_has_a_caption_scoped_headers_and_dashes_for_missing_cells() -> None:
+    frame = pd.DataFrame({"Area": ["Blaby", "Melton"], "Value": ["2.5%", None], "Rating": ["✔ better", "✖ worse"]})
+    box = components.table(frame, id="t", caption="Data: cycling")
+    assert box.role == "region"
+    assert getattr(box, "aria-label") == "Data: cycling"
+    assert text_of(all_of(box, html.Caption)) == "Data: cycling"
+    headers = all_of(box, html.Th)
+    assert [h.children for h in headers] == ["Area", "Value", "Rating"]
+    assert {h.scope for h in headers} == {"col"}
+    cells = [text_of(td) for td in all_of(box, html.Td)]
+    assert cells == ["Blaby", "2.5%", "✔ better", "Melton", "–", "✖ worse"]
+    rating = all_of(box, html.Td)[2].children  # a rating cell keeps its symbol out of the spoken text
+    assert getattr(rating.children[0], "aria-hidden") == "true"
+
+
+def test_source_link_points_at_the_line_of_the_pack() -> None:
+    link = components.source_link("003 pack.txt", 12)
+    assert isinstance(link, dcc.Link)
+    assert (link.children, link.href) == ("003 pack.txt, line 12", "/sources?file=003+pack.txt&line=12")
+    assert components.source_link("p.txt", None, "the pack").children == "the pack"
+
+
+def test_as_at_names_the_pack_date_or_says_none_is_loaded() -> None:
+    assert components.as_at(pd.Timestamp("2021-07-08")).children == "As at the pack for 8 July 2021"
+    assert components.as_at(None).children == "No packs loaded"
+    assert components.no_data("GP workforce").children == "No data in these packs for GP workforce."
+
+
+def test_chart_card_gives_the_summary_as_the_charts_alternative_and_the_data_beside_it() -> None:
+    data = pd.DataFrame({"Area": ["Blaby"], "Value": ["2.5%"]})
+    figure = go.Figure(go.Bar(x=["Blaby"], y=[2.5]))
+    card = components.chart_card("cycling", "Cycling", figure, data, "Blaby has the highest figure (2.5%).")
+    assert card.id == "cycling-card"
+    assert find(card, "cycling-summary").children == "Blaby has the highest figure (2.5%)."
+    graph = find(card, "cycling-graph")
+    assert isinstance(graph, dcc.Graph)
+    (box,) = [d for d in all_of(card, html.Div) if d.children is graph]
+    assert box.role == "img"
+    assert getattr(box, "aria-label") == "Blaby has the highest figure (2.5%)."
+    assert text_of(all_of(find(card, "cycling-table"), html.Caption)) == "Data: Cycling"

@@ -1,0 +1,108 @@
+"""Tests of dashboard/series.py: the part-2 pages' builders (a dataset's rows as a pivot table, bars with a total
+line, a sentence on the change)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from dashboard import series
+from loaders.schema import coerce
+
+SECTION = series.Section(
+    key="finance-pcn",
+    title="PCN budgets",
+    dataset="pcn_budgets",
+    stacked=True,
+    total_measure="TOTAL",
+    exclude_areas=("Rutland",),
+)
+
+
+def row(measure: str, period: str, value: float, line: int, area: str = "LLR") -> dict[str, object]:
+    return {
+        "dataset": "pcn_budgets",
+        "area": area,
+        "period": period,
+        "measure": measure,
+        "value": value,
+        "value_text": f"{value:,.0f}",
+        "unit": "GBP",
+        "context": f"{measure} {value:,.0f}",
+        "source_file": "p.txt",
+        "source_line": line,
+        "meeting_date": "2019-11-13",
+    }
+
+
+@pytest.fixture
+def rows() -> pd.DataFrame:
+    """Two budget lines and their total over two years, printed out of year order; a row for an excluded area."""
+    return coerce(
+        pd.DataFrame(
+            [
+                row("Network payment", "2020/21", 2_000_000, 1),
+                row("Network payment", "2019/20", 1_000_000, 2),
+                row("Extended access", "2020/21", 500_000, 3),
+                row("TOTAL", "2019/20", 1_000_000, 4),
+                row("TOTAL", "2020/21", 2_500_000, 5),
+                row("Network payment", "2019/20", 7, 6, area="Rutland"),
+            ]
+        )
+    )
+
+
+def test_rows_for_leaves_out_excluded_areas_and_other_datasets(rows: pd.DataFrame) -> None:
+    other = rows.assign(dataset="gp_forward_view")
+    shown = series.rows_for(pd.concat([rows, other], ignore_index=True), SECTION)
+    assert set(shown["dataset"]) == {"pcn_budgets"}
+    assert "Rutland" not in set(shown["area"])
+    assert len(shown) == 5
+
+
+def test_pivot_has_periods_in_order_values_as_printed_and_dashes_for_gaps(rows: pd.DataFrame) -> None:
+    table = series.pivot(series.rows_for(rows, SECTION), SECTION)
+    assert list(table.columns) == ["Measure", "2019/20", "2020/21"]
+    assert table.values.tolist() == [
+        ["Network payment", "£1,000,000", "£2,000,000"],
+        ["Extended access", "–", "£500,000"],
+        ["TOTAL", "£1,000,000", "£2,500,000"],
+    ]
+
+
+def test_bars_stack_the_parts_and_draw_the_total_as_a_line(rows: pd.DataFrame) -> None:
+    figure = series.bars(series.rows_for(rows, SECTION), SECTION)
+    assert figure.layout.barmode == "stack"
+    bars = [t for t in figure.data if t.type == "bar"]
+    assert [(t.name, list(t.x), list(t.y)) for t in bars] == [
+        ("Network payment", ["2019/20", "2020/21"], [1_000_000, 2_000_000]),
+        ("Extended access", ["2020/21"], [500_000]),
+    ]
+    assert list(bars[0].text) == ["£1,000,000", "£2,000,000"]
+    (total,) = [t for t in figure.data if t.type == "scatter"]
+    assert (total.name, list(total.x), list(total.y)) == ("TOTAL", ["2019/20", "2020/21"], [1_000_000, 2_500_000])
+
+
+def test_change_summary_follows_the_total(rows: pd.DataFrame) -> None:
+    shown = series.rows_for(rows, SECTION)
+    assert series.change_summary(shown, SECTION) == (
+        "The total rises from £1,000,000 in 2019/20 to £2,500,000 in 2020/21, a change of +150%."
+    )
+    fallen = shown.assign(value=shown["value"].where(shown["period"] != "2020/21", 400_000))
+    assert series.change_summary(fallen, SECTION).startswith("The total falls from £1,000,000 in 2019/20 to £400,000")
+
+
+def test_change_summary_across_areas_names_the_largest_figure(rows: pd.DataFrame) -> None:
+    by_area = series.Section(key="k", title="PCN budgets", dataset="pcn_budgets", x="area")
+    assert series.change_summary(series.rows_for(rows, by_area), by_area) == (
+        "The largest figure is TOTAL for LLR at £2,500,000."
+    )
+
+
+def test_no_rows_say_no_data(rows: pd.DataFrame) -> None:
+    empty = rows.iloc[0:0]
+    assert series.change_summary(empty, SECTION) == "No data in these packs for pcn budgets."
+    assert series.pivot(empty, SECTION).empty
+    figure = series.bars(empty, SECTION)
+    assert figure.data == ()
+    assert figure.layout.annotations[0].text == "No data in these packs"
