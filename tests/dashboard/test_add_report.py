@@ -33,7 +33,8 @@ def test_page_is_off_and_out_of_the_nav_without_a_token(small, monkeypatch: pyte
     create_app(small, SOURCES)
     assert "/add" not in [link.children.href for link in nav_links()]
     out = page_module("/add").layout()
-    assert find(out, "add-disabled") is not None and find(out, "add-upload") is None
+    assert find(out, "add-disabled") is not None
+    assert find(out, "add-upload") is None
     assert "switched off" in text_of(out)
 
 
@@ -42,7 +43,8 @@ def test_page_needs_the_store(small, monkeypatch: pytest.MonkeyPatch) -> None:
     create_app(small, SOURCES)
     assert "/add" in [link.children.href for link in nav_links()]
     out = page_module("/add").layout()
-    assert find(out, "add-upload") is None and "fixed table" in text_of(out)
+    assert find(out, "add-upload") is None
+    assert "fixed table" in text_of(out)
 
 
 @pytest.fixture
@@ -54,7 +56,9 @@ def admin_app(store_file: Path, monkeypatch: pytest.MonkeyPatch) -> dash.Dash:
 def test_wrong_token_reads_nothing(admin_app, small_pack: Path, store_file: Path) -> None:
     mod = page_module("/add")
     result, disabled, staged = mod.check(upload(small_pack), PACK_NAME, "guess")
-    assert "token is wrong" in text_of(result) and disabled and staged is None
+    assert "token is wrong" in text_of(result)
+    assert disabled
+    assert staged is None
     assert not (store_file.parent / "uploads").exists()
     out, disabled = mod.confirm(1, {"sha": "0" * 64, "name": PACK_NAME}, "guess")
     assert "token is wrong" in text_of(out)
@@ -78,7 +82,9 @@ def test_uploads_are_judged_by_content(
     path = tmp_path / "upload.bin"
     path.write_bytes(content)
     result, disabled, staged = page_module("/add").check(upload(path), name, TOKEN)
-    assert message in text_of(result) and disabled and staged is None
+    assert message in text_of(result)
+    assert disabled
+    assert staged is None
     assert Store(store_file).version() == 5
     uploads = store_file.parent / "uploads"
     assert not uploads.exists() or not any(uploads.iterdir())
@@ -88,7 +94,9 @@ def test_oversized_upload_is_refused_server_side(admin_app, small_pack: Path, mo
     mod = page_module("/add")
     monkeypatch.setattr(mod, "UPLOAD_LIMIT", 100)
     result, disabled, staged = mod.check(upload(small_pack), PACK_NAME, TOKEN)
-    assert "limit" in text_of(result) and disabled and staged is None
+    assert "limit" in text_of(result)
+    assert disabled
+    assert staged is None
 
 
 def test_path_in_the_file_name_is_dropped(admin_app, small_pack: Path, store_file: Path) -> None:
@@ -103,19 +111,23 @@ def test_path_in_the_file_name_is_dropped(admin_app, small_pack: Path, store_fil
 def test_upload_shows_the_cli_summary_then_confirm_adds_once(admin_app, small_pack: Path, store_file: Path) -> None:
     mod = page_module("/add")
     result, disabled, staged = mod.check(upload(small_pack), PACK_NAME, TOKEN)
-    assert not disabled and staged["name"] == PACK_NAME
+    assert not disabled
+    assert staged["name"] == PACK_NAME
     assert find(result, "add-summary").children == "\n".join(summarise(extract(small_pack)).lines())
     assert Store(store_file).version() == 5  # nothing stored before Confirm
 
     out, disabled = mod.confirm(1, staged, TOKEN)
-    assert "Added 3 rows from " + PACK_NAME in text_of(out) and disabled
+    assert "Added 3 rows from " + PACK_NAME in text_of(out)
+    assert disabled
     assert Store(store_file).version() == 6
     assert (store_file.parent / "reports" / PACK_NAME).read_bytes() == small_pack.read_bytes()
     assert not (store_file.parent / "uploads" / staged["sha"]).exists()
     assert PACK_NAME in set(store_data.get_data()["source_file"])  # this worker reloaded at once
 
     again, disabled, staged = mod.check(upload(small_pack), PACK_NAME, TOKEN)
-    assert "already in the store" in text_of(again) and disabled and staged is None
+    assert "already in the store" in text_of(again)
+    assert disabled
+    assert staged is None
     assert Store(store_file).version() == 6
 
 

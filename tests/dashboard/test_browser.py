@@ -72,7 +72,8 @@ def test_toggle_turns_presentation_on_and_keeps_filters(started):
     started.find_element("#app-present").click()
     started.wait_for_class_to_equal("#app-root", "hd-root present", timeout=10)
     url = started.driver.current_url
-    assert "present=1" in url and "q=cycling" in url
+    assert "present=1" in url
+    assert "q=cycling" in url
 
 
 def test_districts_show_pack_values(started, packs):

@@ -26,7 +26,8 @@ def test_cli_export_xlsx_reads_back_the_filtered_rows(
     assert f"wrote {len(expected)} rows" in result.output
     assert_same_rows(out.read_bytes(), expected)
     about = about_items(openpyxl.load_workbook(out))
-    assert about["Filters", "dataset"] == dataset and about["Filters", "area"] == area
+    assert about["Filters", "dataset"] == dataset
+    assert about["Filters", "area"] == area
 
 
 def test_cli_export_csv_with_measure_and_area_spelling(tmp_path: Path, tidy: pd.DataFrame) -> None:
@@ -56,16 +57,19 @@ def test_cli_no_rows_is_one_line_and_exit_1(tmp_path: Path, args: list[str], mes
     result = CliRunner().invoke(main, ["export", *args, "--out", str(out)])
     assert result.exit_code == 1
     assert message in result.output
-    assert len(result.output.strip().splitlines()) == 1 and "Traceback" not in result.output
+    assert len(result.output.strip().splitlines()) == 1
+    assert "Traceback" not in result.output
     assert not out.exists()
 
 
 def test_cli_bad_output_is_one_line_and_exit_2(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["export", "--dataset", "figures", "--out", str(tmp_path / "x.txt")])
-    assert result.exit_code == 2 and "use .xlsx or .csv" in result.output
+    assert result.exit_code == 2
+    assert "use .xlsx or .csv" in result.output
     missing = tmp_path / "no" / "dir" / "x.xlsx"
     result = CliRunner().invoke(main, ["export", "--dataset", "figures", "--out", str(missing)])
-    assert result.exit_code == 2 and "No such file or directory" in result.output
+    assert result.exit_code == 2
+    assert "No such file or directory" in result.output
     assert "Traceback" not in result.output
 
 

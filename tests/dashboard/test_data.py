@@ -24,7 +24,8 @@ def test_store_app_reloads_once_when_another_process_adds_a_pack(
 ) -> None:
     app = create_app()
     bound = store_data.get_store()
-    assert bound is not None and bound.path == store_file
+    assert bound is not None
+    assert bound.path == store_file
     pd.testing.assert_frame_equal(store_data.get_data(), loaders.load())
     snapshots: list[int] = []
     real = Store.snapshot

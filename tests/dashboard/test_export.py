@@ -74,9 +74,11 @@ def test_numbers_are_numbers_formatted_by_unit(small: pd.DataFrame) -> None:
     got = {}
     for row in ws.iter_rows(min_row=2):
         value = row[col["value"]]
-        assert value.data_type == "n" and isinstance(value.value, float)
+        assert value.data_type == "n"
+        assert isinstance(value.value, float)
         got[row[col["measure"]].value] = value.number_format
-        assert row[col["source_line"]].data_type == "n" and isinstance(row[col["source_line"]].value, int)
+        assert row[col["source_line"]].data_type == "n"
+        assert isinstance(row[col["source_line"]].value, int)
     assert got == {
         "Budget": "£#,##0",
         "Budget pence": "£#,##0.00",
@@ -90,7 +92,8 @@ def test_numbers_are_numbers_formatted_by_unit(small: pd.DataFrame) -> None:
         "= not a formula & <tag>": "#,##0",
     }
     target = ws.cell(row=2, column=col["target"] + 1)
-    assert target.value == 1200000.0 and target.number_format == "£#,##0"
+    assert target.value == 1200000.0
+    assert target.number_format == "£#,##0"
     assert ws.cell(row=6, column=col["target"] + 1).number_format == '0.0"%"'
 
 
@@ -98,13 +101,18 @@ def test_dates_are_dates_and_text_stays_text(small: pd.DataFrame) -> None:
     ws = sheets(build_workbook(small))["Data"]
     col = {name: i + 1 for i, name in enumerate(COLUMN_NAMES)}
     meeting = ws.cell(row=2, column=col["meeting_date"])
-    assert meeting.is_date and meeting.value == datetime(2019, 6, 5) and meeting.number_format == DATE_FORMAT
+    assert meeting.is_date
+    assert meeting.value == datetime(2019, 6, 5)
+    assert meeting.number_format == DATE_FORMAT
     pack = ws.cell(row=2, column=col["pack_date"])
-    assert pack.is_date and pack.value == datetime(2019, 9, 11) and pack.number_format == DATE_FORMAT
+    assert pack.is_date
+    assert pack.value == datetime(2019, 9, 11)
+    assert pack.number_format == DATE_FORMAT
     assert ws.cell(row=10, column=col["meeting_date"]).value is None
     assert ws.cell(row=10, column=col["period"]).value is None
     text = ws.cell(row=11, column=col["measure"])
-    assert text.value == "= not a formula & <tag>" and text.data_type == "s"
+    assert text.value == "= not a formula & <tag>"
+    assert text.data_type == "s"
 
 
 def test_rag_cells_have_the_palette_fill_and_the_word(small: pd.DataFrame) -> None:
@@ -163,10 +171,12 @@ def test_sources_sheet_names_each_pack_line(small: pd.DataFrame) -> None:
         zip(small["source_file"], small["source_line"], strict=True)
     )
     first = sources.iloc[0]
-    assert first["source_file"] == "000_other.txt" and first["meeting_date"] == pd.Timestamp("2019-06-05")
+    assert first["source_file"] == "000_other.txt"
+    assert first["meeting_date"] == pd.Timestamp("2019-06-05")
     assert sources["rows"].sum() == len(small)
     ws = sheets(build_workbook(small))["Sources"]
-    assert ws["D2"].is_date and ws["D2"].number_format == DATE_FORMAT
+    assert ws["D2"].is_date
+    assert ws["D2"].number_format == DATE_FORMAT
 
 
 def test_about_sheet_states_when_packs_filters_rules_and_schema(small: pd.DataFrame) -> None:
@@ -182,7 +192,8 @@ def test_about_sheet_states_when_packs_filters_rules_and_schema(small: pd.DataFr
     assert about["RAG rules", "Dashboard comparisons"] == RULE
     for name, dtype, _nullable, meaning in COLUMNS:
         detail = str(about["Schema", name])
-        assert detail.startswith(dtype) and meaning in detail
+        assert detail.startswith(dtype)
+        assert meaning in detail
     assert about["Number formats", "GBP thousands"] == '£#,##0"k"'
     wb = sheets(build_workbook(small))
     assert about_items(wb)["Filters", "(none)"] == "All rows"

@@ -14,9 +14,11 @@ def test_overview_tiles_red_and_timeline(app):
     out = page("/")["layout"]()
     text = text_of(out)
     assert "As at the pack for 8 July 2021" in text
-    assert "£41.2m" in text and "up £11.2m from 2018/19" in text
+    assert "£41.2m" in text
+    assert "up £11.2m from 2018/19" in text
     assert "No data in these packs." in text  # e.g. Better Care Fund is absent
-    assert "Delayed transfers of care" in text and "✖ Red" in text
+    assert "Delayed transfers of care" in text
+    assert "✖ Red" in text
     assert "5 September 2013" in text
 
 
@@ -39,7 +41,8 @@ def test_districts_unknown_query_falls_back(app):
 def test_districts_callback_redraws_and_writes_url(app):
     mod = page_module("/districts")
     charts, matrix, search = mod.update(FUEL, "England", True)
-    assert search.startswith("?indicator=Fuel+Poverty") and search.endswith("&benchmark=England&present=1")
+    assert search.startswith("?indicator=Fuel+Poverty")
+    assert search.endswith("&benchmark=England&present=1")
     assert "Melton has the highest figure (10.6%)" in text_of(charts)
     graph = find(charts, "districts-bars-graph")
     assert graph.figure.layout.template.layout.font.size >= 20
@@ -63,7 +66,8 @@ def test_explorer_search_and_download(app):
     sent = mod.download(1, rows)
     assert sent["filename"] == "healthdash-rows.csv"
     csv = pd.read_csv(__import__("io").StringIO(sent["content"]))
-    assert csv["value"].tolist() == [2.5] and "warning" in csv.columns
+    assert csv["value"].tolist() == [2.5]
+    assert "warning" in csv.columns
     assert mod.count(rows, None) == "1 of 45 rows"
 
 

@@ -28,7 +28,8 @@ def test_finance_summary_follows_data(small):
 def test_workforce_waterfall_and_image_note(app):
     out = page("/workforce")["layout"]()
     text = text_of(out)
-    assert "starts from 554 WTE GPs" in text and "ends at 622 WTE" in text
+    assert "starts from 554 WTE GPs" in text
+    assert "ends at 622 WTE" in text
     assert "were images" in text
     fig = find(out, "workforce-model-graph").figure
     assert list(fig.data[0].y) == [554, -65, 133, 622]
@@ -43,9 +44,11 @@ def test_life_expectancy_summaries(app):
 def test_performance_filter_by_rating(app):
     layout = page("/performance")["layout"]
     everything = text_of(layout())
-    assert "Delayed transfers of care" in everything and "Emergency admissions" in everything
+    assert "Delayed transfers of care" in everything
+    assert "Emergency admissions" in everything
     red = text_of(find(layout(rating="Red"), "performance-table"))
-    assert "Delayed transfers of care" in red and "Emergency admissions" not in red
+    assert "Delayed transfers of care" in red
+    assert "Emergency admissions" not in red
     assert "2 rated indicators across 2 meetings; 1 rated Red." in everything
 
 

@@ -44,14 +44,17 @@ def test_latest_meeting_wins_whatever_the_file_order(early_file: str, late_file:
     assert shown.loc["Blaby", "value"] == 2.4
     assert shown.loc["Blaby", "source_file"] == late_file
     note = shown.loc["Blaby", "restated"]
-    assert "earlier 2.0%" in note and early_file in note and "5 June 2019" in note
+    assert "earlier 2.0%" in note
+    assert early_file in note
+    assert "5 June 2019" in note
     assert pd.isna(shown.loc["England", "restated"])
 
 
 def test_printings_that_agree_are_not_flagged() -> None:
     rows = frame(row("Blaby", 2.4, "a.txt", 10, "2019-06-05"), row("Blaby", 2.4, "b.txt", 20, "2020-01-10"))
     shown = tables.district_values(rows, MEASURE)
-    assert len(shown) == 1 and pd.isna(shown["restated"].iloc[0])
+    assert len(shown) == 1
+    assert pd.isna(shown["restated"].iloc[0])
     assert "Restated" not in tables.indicator_table(shown, "England").columns
 
 
@@ -61,7 +64,8 @@ def test_a_later_period_is_not_a_restatement() -> None:
         row("Blaby", 2.4, "a.txt", 12, "2019-06-05", period="2019/20"),
     )
     shown = tables.district_values(rows, MEASURE)
-    assert shown["value"].tolist() == [2.4] and pd.isna(shown["restated"].iloc[0])
+    assert shown["value"].tolist() == [2.4]
+    assert pd.isna(shown["restated"].iloc[0])
 
 
 def test_undated_printing_loses_to_a_dated_one_and_is_named() -> None:
@@ -82,9 +86,11 @@ def test_table_and_matrix_show_the_marker_and_what_was_restated() -> None:
     table = tables.indicator_table(shown, "England").set_index("Area")
     assert table.loc["Blaby", "Value"].endswith("(restated)")
     assert "earlier 2.0% in a.txt" in table.loc["Blaby", "Restated"]
-    assert table.loc["Melton", "Restated"] == "" and "(restated)" not in table.loc["Melton", "Value"]
+    assert table.loc["Melton", "Restated"] == ""
+    assert "(restated)" not in table.loc["Melton", "Value"]
     cells = tables.rag_matrix(rows, "England")[MEASURE]
-    assert cells["Blaby"][0].endswith("(restated)") and not cells["Melton"][0].endswith("(restated)")
+    assert cells["Blaby"][0].endswith("(restated)")
+    assert not cells["Melton"][0].endswith("(restated)")
 
 
 def test_headline_tile_takes_the_latest_meeting() -> None:
@@ -92,7 +98,9 @@ def test_headline_tile_takes_the_latest_meeting() -> None:
         row("Leicestershire", 2.0, "a.txt", 10, "2019-06-05"), row("Leicestershire", 2.4, "b.txt", 5, "2020-01-10")
     )
     tile = tables.headline_tile(rows, "wider_determinants")
-    assert tile.source_file == "b.txt" and tile.value is not None and "2.4" in tile.value
+    assert tile.source_file == "b.txt"
+    assert tile.value is not None
+    assert "2.4" in tile.value
 
 
 @pytest.mark.parametrize(("early_file", "late_file"), [("a.txt", "b.txt"), ("b.txt", "a.txt")])
@@ -107,6 +115,7 @@ def test_part_two_sections_show_the_latest_meeting(early_file: str, late_file: s
     )
     section = series.Section(key="t", title="t", dataset="wider_determinants", x="period", colour="area")
     shown = series.rows_for(rows, section).set_index("area")
-    assert shown.loc["Blaby", "value"] == 2.4 and shown.loc["Melton", "value"] == 1.5
+    assert shown.loc["Blaby", "value"] == 2.4
+    assert shown.loc["Melton", "value"] == 1.5
     table = series.pivot(series.rows_for(rows, section), section).set_index("Area")
     assert table.loc["Blaby", "2019/20"] == "2.4%"

@@ -104,7 +104,8 @@ def test_security_headers_on_every_kind_of_response(base, kind):
     assert policy["default-src"] == ["'self'"]
     assert policy["object-src"] == ["'none'"]
     assert policy["frame-ancestors"] == ["'none'"]
-    assert "'unsafe-inline'" not in policy["script-src"] and "'unsafe-eval'" not in policy["script-src"]
+    assert "'unsafe-inline'" not in policy["script-src"]
+    assert "'unsafe-eval'" not in policy["script-src"]
     assert response.headers["X-Content-Type-Options"] == "nosniff"
     assert response.headers["X-Frame-Options"] == "DENY"
     assert response.headers["Referrer-Policy"] == "same-origin"
@@ -154,7 +155,8 @@ def test_url_in_page_meta_is_escaped(base):
 def test_dev_tools_are_off(base):
     page = requests.get(base + "/", timeout=60).text
     config = json.loads(re.search(r'<script id="_dash-config" type="application/json">(.*?)</script>', page).group(1))
-    assert config["ui"] is False and config["props_check"] is False
+    assert config["ui"] is False
+    assert config["props_check"] is False
     assert "hot_reload" not in config
     assert requests.get(base + "/_reload-hash", timeout=60).status_code == 404
 
@@ -163,7 +165,8 @@ def test_dev_tools_are_off(base):
 def test_no_werkzeug_debugger(base, target):
     """Werkzeug's console and its script are not served: the app's own not-found page answers instead."""
     status, headers, body = raw_get(base, target.encode())
-    assert b"Werkzeug" not in body and b"Interactive Console" not in body
+    assert b"Werkzeug" not in body
+    assert b"Interactive Console" not in body
     assert "javascript" not in headers.get("content-type", "")
     assert status in (200, 404)
 
@@ -289,7 +292,8 @@ def test_source_viewer_shows_only_loaded_packs(base, packs):
     line = next(n for n, text in enumerate(packs[pack], 1) if len(text.strip()) > 30)
     assert browser.go("/sources?" + "file=" + quote(pack) + f"&line={line}")
     shown = json.dumps(browser.component("_pages_content"))
-    assert NOT_LOADED not in shown and json.dumps(packs[pack][line - 1])[1:-1] in shown
+    assert NOT_LOADED not in shown
+    assert json.dumps(packs[pack][line - 1])[1:-1] in shown
 
 
 @pytest.mark.parametrize("line", ["../../etc/passwd", "-1", "99999999", "1e9", "%00"])

@@ -16,7 +16,8 @@ def _luminance(hex_colour: str) -> float:
 
 @pytest.mark.parametrize("rag", list(Rag))
 def test_every_rating_has_word_icon_and_legible_text(rag):
-    assert rag.word and rag.icon
+    assert rag.word
+    assert rag.icon
     hi, lo = sorted([_luminance(rag.fill), _luminance(rag.text)], reverse=True)
     assert (hi + 0.05) / (lo + 0.05) >= 4.5
 

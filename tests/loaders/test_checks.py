@@ -51,7 +51,8 @@ def test_flag_restatements_names_the_other_line() -> None:
         ]
     )
     out = flag_restatements(frame)
-    assert "line 50" in out.at[0, "warning"] and "line 10" in out.at[1, "warning"]
+    assert "line 50" in out.at[0, "warning"]
+    assert "line 10" in out.at[1, "warning"]
     assert pd.isna(out.at[2, "warning"])  # same figure, rounded
 
 

@@ -23,7 +23,8 @@ def test_extract_writes_a_validated_table(tmp_path: Path, shipped_pack: Callable
     out = tmp_path / f"metrics{suffix}"
     result = CliRunner().invoke(main, ["extract", str(shipped_pack("004")), "--out", str(out)])
     assert result.exit_code == 0, result.output
-    assert "packs: 1" in result.output and "rows per dataset:" in result.output
+    assert "packs: 1" in result.output
+    assert "rows per dataset:" in result.output
     read = {".csv": pd.read_csv, ".xlsx": pd.read_excel, ".parquet": pd.read_parquet}[suffix]
     frame = read(out)
     assert len(frame) > 100
@@ -59,13 +60,15 @@ def test_bad_input_gives_one_line_and_exit_2(tmp_path: Path, setup: Callable[[Pa
     target = setup(tmp_path)
     result = CliRunner().invoke(main, ["extract", str(target), "--out", str(tmp_path / "o.csv")])
     assert result.exit_code == 2
-    assert message in result.output and str(target.name) in result.output
+    assert message in result.output
+    assert str(target.name) in result.output
     assert "Traceback" not in result.output
 
 
 def test_unknown_output_suffix_is_refused(tmp_path: Path, shipped_pack: Callable[[str], Path]) -> None:
     result = CliRunner().invoke(main, ["extract", str(shipped_pack("004")), "--out", str(tmp_path / "o.json")])
-    assert result.exit_code != 0 and "suffix" in result.output
+    assert result.exit_code != 0
+    assert "suffix" in result.output
 
 
 def test_check_passes_on_the_shipped_packs_with_documented_upstream_errors() -> None:
@@ -103,7 +106,8 @@ def test_cli_add_prints_what_it_found_and_adds_once(store: Store, small_pack: Pa
         assert expected in first.output
     second = runner.invoke(main, ["add", str(small_pack), "--store", str(store.path)])
     assert second.exit_code == 0
-    assert "nothing added" in second.output and "added 3 rows" not in second.output
+    assert "nothing added" in second.output
+    assert "added 3 rows" not in second.output
     assert len(store.frame()[lambda f: f["source_file"] == small_pack.name]) == 3
 
 
@@ -117,7 +121,8 @@ def test_cli_add_lists_tables_and_warnings_of_a_real_pack(tmp_path: Path) -> Non
     counts = re.search(pattern, result.output)
     assert counts, result.output
     found, claimed, empty, unclaimed = map(int, counts.groups())
-    assert found == claimed + empty + unclaimed and claimed > 0
+    assert found == claimed + empty + unclaimed
+    assert claimed > 0
     assert result.output.count("    unclaimed: ") == unclaimed
     stored = Store(tmp_path / "s.sqlite").frame()
     pd.testing.assert_frame_equal(stored, loaders.load([pack]))
@@ -137,15 +142,18 @@ def test_cli_add_bad_input_one_line_exit_2(tmp_path: Path, name: str, content: b
     store_file = tmp_path / "s.sqlite"
     result = CliRunner().invoke(main, ["add", str(path), "--store", str(store_file)])
     assert result.exit_code == 2
-    assert message in result.output and name in result.output
-    assert len(result.output.strip().splitlines()) == 1 and "Traceback" not in result.output
+    assert message in result.output
+    assert name in result.output
+    assert len(result.output.strip().splitlines()) == 1
+    assert "Traceback" not in result.output
     assert Store(store_file).version() == 0
     assert not (tmp_path / "reports").exists()
 
 
 def test_cli_add_missing_file(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["add", str(tmp_path / "nope.txt"), "--store", str(tmp_path / "s.sqlite")])
-    assert result.exit_code == 2 and "nope.txt: no such file" in result.output
+    assert result.exit_code == 2
+    assert "nope.txt: no such file" in result.output
 
 
 def test_cli_add_a_pdf_pack_gives_the_rows_of_its_text(tmp_path: Path, small_pack: Path, small_pack_text: str) -> None:
@@ -153,7 +161,8 @@ def test_cli_add_a_pdf_pack_gives_the_rows_of_its_text(tmp_path: Path, small_pac
     store_file = tmp_path / "s.sqlite"
     result = CliRunner().invoke(main, ["add", str(pdf), "--store", str(store_file)])
     assert result.exit_code == 0, result.output
-    assert "hosc_2025_06_04.pdf: 3 rows" in result.output and "added 3 rows" in result.output
+    assert "hosc_2025_06_04.pdf: 3 rows" in result.output
+    assert "added 3 rows" in result.output
     store = Store(store_file)
     assert (store.reports_dir / pdf.name).read_bytes() == pdf.read_bytes()
     stored = store.frame().drop(columns="source_file")

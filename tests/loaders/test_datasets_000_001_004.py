@@ -29,7 +29,8 @@ def test_qipp_target_and_typos_resolved_by_the_packs_own_arithmetic(frames: dict
     rest = _rows(f, "qipp", "still to be identified").iloc[0]
     assert (ident["value"], ident["value_text"]) == (37.782, "£37,782m")  # kept as printed, read as £37.782m
     assert (rest["value"], rest["value_text"]) == (11.238, "£11,238m")
-    assert "arithmetic" in ident["warning"] and "arithmetic" in rest["warning"]
+    assert "arithmetic" in ident["warning"]
+    assert "arithmetic" in rest["warning"]
     assert ident["period"] == "2019/20"
 
 
@@ -47,7 +48,8 @@ def test_public_health_dashboard_rows(frames: dict[str, pd.DataFrame]) -> None:
     f = frames["000"]
     chl = _rows(f, "performance", "Chlamydia detection rate")
     local = chl[chl["area"] == "Leicestershire"]
-    assert 1702.7 in set(local["value"]) and 1974.9 in set(chl.loc[chl["area"] == "England", "value"])
+    assert 1702.7 in set(local["value"])
+    assert 1974.9 in set(chl.loc[chl["area"] == "England", "value"])
     assert set(local.loc[local["value"] == 1702.7, "polarity"]) == {"higher is better"}
     assert 9 in set(_rows(f, "performance", "Chlamydia detection rate / 100,000 aged 15-24, (P) \u2013 rank")["value"])
 
@@ -78,7 +80,8 @@ def test_column_major_allocation_table(frames: dict[str, pd.DataFrame]) -> None:
     tele = f[(f["dataset"] == "bcf") & (f["measure"] == "Telecare")].iloc[0]
     assert (tele["value"], tele["unit"], tele["period"]) == (963.0, "GBP thousands", "2013/14")
     total = f[(f["dataset"] == "bcf") & (f["measure"] == "Total") & (f["value"] == 8641.0)]
-    assert len(total) == 1 and pd.isna(total["warning"].iloc[0])
+    assert len(total) == 1
+    assert pd.isna(total["warning"].iloc[0])
 
 
 def test_paired_list_targets_and_places(frames: dict[str, pd.DataFrame]) -> None:
@@ -90,7 +93,8 @@ def test_paired_list_targets_and_places(frames: dict[str, pd.DataFrame]) -> None
 def test_prose_figures_take_the_nearest_area(frames: dict[str, pd.DataFrame]) -> None:
     f = frames["001"]
     red1 = f[(f["value"] == 63.85)].iloc[0]  # "Red 1 – WL 65.68% & ELR 63.85%"
-    assert red1["area"] == "East Leicestershire and Rutland CCG" and "Red 1" in red1["measure"]
+    assert red1["area"] == "East Leicestershire and Rutland CCG"
+    assert "Red 1" in red1["measure"]
     uhl = f[(f["value"] == 88.2)].iloc[0]  # "UHL have achieved 88.2% overall"
     assert uhl["area"] == "UHL"
 
@@ -152,7 +156,8 @@ def test_perturbed_001(tmp_path: Path, shipped_pack: Callable[[str], Path]) -> N
     tele = f[(f["dataset"] == "bcf") & (f["measure"] == "Telecare")].iloc[0]
     assert (tele["value"], tele["source_line"]) == (971.0, _line_of(dst, "971"))
     total = f[(f["dataset"] == "bcf") & (f["measure"] == "Total")].iloc[0]
-    assert total["value"] == 8649.0 and pd.isna(total["warning"])
+    assert total["value"] == 8649.0
+    assert pd.isna(total["warning"])
 
 
 def test_local_targets_whose_period_starts_on_the_line_above(frames: dict[str, pd.DataFrame]) -> None:
@@ -161,6 +166,7 @@ def test_local_targets_whose_period_starts_on_the_line_above(frames: dict[str, p
     # "July 2019 - 72%".
     f = frames["000"]
     perf = f[(f.dataset == "performance") & (f.source_line.isin([2244, 2247, 2251, 2254]))].set_index("value_text")
-    assert perf.loc["88.3%"].period == "July 2019" and "local Target" in perf.loc["88.3%"].measure
+    assert perf.loc["88.3%"].period == "July 2019"
+    assert "local Target" in perf.loc["88.3%"].measure
     assert perf.loc["81%"].target == 88.3
     assert perf.loc["72%"].target == 83.9

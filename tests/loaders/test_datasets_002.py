@@ -46,7 +46,8 @@ def test_pcn_total_has_five_yearly_values(frame):
     f = rows(frame, "pcn_budgets", "TOTAL PRIMARY CARE NETWORK FUNDING").sort_values("period")
     assert list(f.period) == ["2019/20", "2020/21", "2021/22", "2022/23", "2023/24"]
     assert list(f.value) == [6985019, 12621792, 24456418, 30596863, 37655530]
-    assert set(f.unit) == {"GBP"} and f.warning.isna().all()
+    assert set(f.unit) == {"GBP"}
+    assert f.warning.isna().all()
 
 
 def test_pcn_short_rows_align_right_and_labels_keep_rates(frame):
@@ -54,7 +55,8 @@ def test_pcn_short_rows_align_right_and_labels_keep_rates(frame):
     assert list(ia.period) == ["2021/22", "2022/23", "2023/24"]
     assert list(ia.value) == [7103703, 7214458, 7326940]
     iif = rows(frame, "pcn_budgets", "Investment and Impact Fund")
-    assert iif.period.min() == "2020/21" and len(iif) == 4
+    assert iif.period.min() == "2020/21"
+    assert len(iif) == 4
     roles = rows(frame, "pcn_budgets", "PCN Additional Roles (£1.44prp) CC", period="2021/22")
     assert list(roles.value) == [8098222]
     sub = rows(frame, "pcn_budgets", "Subtotal (unlabelled row)", period="2019/20")
@@ -62,8 +64,11 @@ def test_pcn_short_rows_align_right_and_labels_keep_rates(frame):
     # a rate inside a label (002 line 3589 "PCN Additional Roles (£1.44prp) CC ...") is a row of its own,
     # not a value of a year column
     rate = frame[frame.value_text == "(£1.44prp)"]
-    assert len(rate) == 1 and rate.iloc[0].unit == "GBP per patient" and pd.isna(rate.iloc[0].period)
-    assert rate.iloc[0].value == 1.44 and "rate" in rate.iloc[0].measure
+    assert len(rate) == 1
+    assert rate.iloc[0].unit == "GBP per patient"
+    assert pd.isna(rate.iloc[0].period)
+    assert rate.iloc[0].value == 1.44
+    assert "rate" in rate.iloc[0].measure
 
 
 def test_primary_care_budgets_columns_from_headers_after_rows(frame):
@@ -76,14 +81,16 @@ def test_primary_care_budgets_columns_from_headers_after_rows(frame):
     assert list(rows(frame, "primary_care_budgets", "Other Primary Care", east).value) == [-72040]
     assert list(rows(frame, "primary_care_budgets", "TOTAL", "Leicester City CCG").value) == [119678454]
     f = rows(frame, "primary_care_budgets")
-    assert set(f.period) == {"2019/20"} and len(f) == 17 * 4
+    assert set(f.period) == {"2019/20"}
+    assert len(f) == 17 * 4
     assert not ((f.value == 0) & (f.value_text == "0.0")).any()
 
 
 def test_gp_forward_view_values_before_labels(frame):
     assert list(rows(frame, "gp_forward_view", "GP Retention", period="2019/20").value) == [190688]
     online = rows(frame, "gp_forward_view", "Online Consultation")
-    assert list(online.period) == ["2020/21"] and list(online.value) == [77400]
+    assert list(online.period) == ["2020/21"]
+    assert list(online.value) == [77400]
     assert list(rows(frame, "gp_forward_view", "Total", period="2019/20").value) == [879863]
     assert "Leicester, Leicestershire and Rutland" not in set(rows(frame, "gp_forward_view").measure)
 
@@ -91,12 +98,14 @@ def test_gp_forward_view_values_before_labels(frame):
 def test_co_commissioning(frame):
     f = rows(frame, "co_commissioning", "Published Co-commissioning Allocations")
     assert dict(zip(f.period, f.value, strict=True))["2021/22"] == 160303
-    assert set(f.unit) == {"GBP thousands"} and len(f) == 5
+    assert set(f.unit) == {"GBP thousands"}
+    assert len(f) == 5
 
 
 def test_gp_workforce(frame, result):
     per = rows(frame, "gp_workforce", "WTE GPs per 1,000 patients (national target)")
-    assert list(per.value) == [0.58] and list(per.unit) == ["WTE per 1,000 patients"]
+    assert list(per.value) == [0.58]
+    assert list(per.unit) == ["WTE per 1,000 patients"]
     f = rows(frame, "gp_workforce")
     nq = f[f.measure.str.startswith("Newly qualified GPs")]
     assert sorted(nq.value) == [133, 255]
@@ -112,7 +121,9 @@ def test_practice_profile_list_sizes(frame):
     assert list(sb.value_text) == ["47 248", "47,188"]
     assert sb.warning.str.contains("line").all()
     foxes = f[f.value_text == "33.498"]
-    assert len(foxes) == 1 and foxes.value.iloc[0] == 33498 and "point" in foxes.warning.iloc[0]
+    assert len(foxes) == 1
+    assert foxes.value.iloc[0] == 33498
+    assert "point" in foxes.warning.iloc[0]
     assert list(f[f.area == "CH3 – Carillon"].value) == [55445]
     pp = rows(frame, "practice_profile")
     assert list(pp[(pp.measure == "GP practices") & (pp.area == "Leicester City CCG")].value) == [58]

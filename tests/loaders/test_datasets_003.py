@@ -42,7 +42,8 @@ def test_wider_determinants_cells(frame: pd.DataFrame) -> None:
     r = one(frame, wd, "Blaby", "furloughed", unit="count")
     assert (r.value, r.period) == (5700, "December 2020")
     r = one(frame, wd, "Blaby", "furloughed", unit="%")
-    assert r.value == 12 and "(%)" in r.measure
+    assert r.value == 12
+    assert "(%)" in r.measure
     r = one(frame, wd, "England", "pollution")
     assert (r.value, r.unit, r.period, r.source_line) == (8.9, "µg/m3", "2017", 5261)  # the displaced row
     r = one(frame, wd, "North West Leicestershire", "Homelessness")
@@ -190,7 +191,8 @@ def test_annual_report_infographics(
     rows = frame[(frame.source_line == line) & (frame.value_text == printed) & (frame.dataset == "headline")]
     assert len(rows) == 1, rows
     row = rows.iloc[0]
-    assert (row.area, row.value) == (area, value) and measure.casefold() in row.measure.casefold()
+    assert (row.area, row.value) == (area, value)
+    assert measure.casefold() in row.measure.casefold()
 
 
 def test_income_and_expenditure_parts_paired_by_their_totals(frame: pd.DataFrame) -> None:

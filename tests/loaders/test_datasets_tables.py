@@ -61,7 +61,9 @@ def test_survey_answer_scales(frame_002: pd.DataFrame) -> None:
     # 002 Table 13 (line 6480): header "Don't know Very difficult Difficult OK Easy Very easy",
     # row "Cancer 0% 14% 24% 19% 14% 29%" (6489)
     row = cell(frame_002, 6489, "29%", measure="Very easy")
-    assert "Cancer" in row.measure and row.unit == "%" and row.table.startswith("Table 13")
+    assert "Cancer" in row.measure
+    assert row.unit == "%"
+    assert row.table.startswith("Table 13")
     # Table 3 (5285): "Very Important Important Neutral", "Community able to" / "support" / "48% 34% 15%" (5293-5296)
     assert cell(frame_002, 5296, "48%").measure == "Community able to support – Very Important"
     # Table 12 (6406): "Cancer 11%" / "63%" / "21% 11% 33% 0%" (6415-6418): cells spread over three lines
@@ -75,14 +77,16 @@ def test_district_table_without_caption(frame_002: pd.DataFrame) -> None:
     # 002 lines 9189-9198: "Percentage of adults (aged 16+) cycling for travel ..." / "AREA 2015/16 2016/17" /
     # "Charnwood 4.2% 3.6%"
     row = cell(frame_002, 9198, "3.6%")
-    assert (row.area, row.period) == ("Charnwood", "2016/17") and "cycling" in row.measure
+    assert (row.area, row.period) == ("Charnwood", "2016/17")
+    assert "cycling" in row.measure
 
 
 def test_weekly_housing_table(frame_003: pd.DataFrame) -> None:
     # 003 lines 14402-14466: dates split over lines ("13/06/" / "2021"), the single-person households row
     # "households not people)? 60 562 553 551 540 532 502" and the family households row ending "144"
     row = cell(frame_003, 14462, "502")
-    assert row.period == "13/06/2021" and "Temporary Accommodation" in row.measure
+    assert row.period == "13/06/2021"
+    assert "Temporary Accommodation" in row.measure
     assert cell(frame_003, 14466, "144").measure.startswith("c)The total number of family households")
     assert cell(frame_003, 14439, "26").measure.endswith("b) End of Private Rent?")
 
@@ -124,7 +128,8 @@ def test_perturbed_tables_follow_their_numbers(tmp_path: Path, shipped_pack: Cal
     frame = extract_pack(dst).frame
     line = next(i for i, x in enumerate(dst.read_text(encoding="utf-8").split("\n"), 1) if "533 509" in x)
     row = cell(frame, line, "509")
-    assert row.period == "13/06/2021" and "Temporary Accommodation" in row.measure
+    assert row.period == "13/06/2021"
+    assert "Temporary Accommodation" in row.measure
     assert frame[(frame.value_text == "502") & (frame.dataset == OTHER)].empty
     dst = _perturbed(
         shipped_pack("001"),

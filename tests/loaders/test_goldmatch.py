@@ -40,7 +40,9 @@ def test_each_condition_can_fail() -> None:
 
 
 def test_unit_scales_and_caption_keywords() -> None:
-    assert value_matches(0.58, 0.58) and value_matches(12.0, 0.12) and value_matches(146685, 146685000)
+    assert value_matches(0.58, 0.58)
+    assert value_matches(12.0, 0.12)
+    assert value_matches(146685, 146685000)
     assert matches(FACT, frame(value=-359.559, measure="Budget line", table="Reserve/QIPP table"))
 
 

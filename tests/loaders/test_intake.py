@@ -27,7 +27,8 @@ def test_second_fill_adds_nothing(store: Store) -> None:
 def test_adding_a_pack_copies_it_and_adds_its_rows_once(store: Store, small_pack: Path) -> None:
     before = store.frame()
     summary, outcome = add_file(small_pack, store)
-    assert outcome.added and outcome.pack.row_count == summary.rows > 0
+    assert outcome.added
+    assert outcome.pack.row_count == summary.rows > 0
     copy = store.reports_dir / small_pack.name
     assert copy.read_bytes() == small_pack.read_bytes()
     assert outcome.pack.stored_path == str(copy)
@@ -42,7 +43,8 @@ def test_adding_a_pack_copies_it_and_adds_its_rows_once(store: Store, small_pack
     version = store.version()
 
     _summary, again = add_file(small_pack, store)
-    assert not again.added and again.pack.name == small_pack.name
+    assert not again.added
+    assert again.pack.name == small_pack.name
     assert store.version() == version
     pd.testing.assert_frame_equal(store.frame(), after)
 
@@ -52,7 +54,8 @@ def test_same_content_under_another_name_adds_nothing(store: Store, small_pack: 
     renamed = small_pack.with_name("renamed.txt")
     shutil.copy(small_pack, renamed)
     _summary, outcome = add_file(renamed, store)
-    assert not outcome.added and outcome.pack.name == small_pack.name
+    assert not outcome.added
+    assert outcome.pack.name == small_pack.name
     assert not (store.reports_dir / "renamed.txt").exists()
 
 
@@ -97,7 +100,8 @@ def test_add_reports_areas_the_area_table_does_not_know(tmp_path: Path) -> None:
     summary, outcome = add_file(other_council, store)
     stored = store.frame()
     uncoded = set(stored.loc[stored["area"].notna() & stored["area_code"].isna(), "area"])
-    assert outcome.added and uncoded
+    assert outcome.added
+    assert uncoded
     assert {u.split(" ", 1)[1].split(" (also")[0] for u in summary.unknown_areas} == uncoded
     text = "\n".join(summary.lines())
     assert f"areas not in data/areas.csv: {len(uncoded)} (rows kept with no code)" in text

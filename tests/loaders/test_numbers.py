@@ -61,7 +61,9 @@ def test_missing_markers_are_not_numbers(text: str) -> None:
 def test_accounting_brackets_are_negative_only_when_asked() -> None:
     assert parse_value("(1,234)", accounting=True).value == -1234.0  # type: ignore[union-attr]
     plain = parse_value("(1,234)")
-    assert plain is not None and plain.value == 1234.0 and plain.bracketed
+    assert plain is not None
+    assert plain.value == 1234.0
+    assert plain.bracketed
 
 
 def test_value_with_share_in_brackets_gives_two_tokens() -> None:
@@ -80,7 +82,8 @@ def test_comma_in_millions_is_kept_as_printed_with_a_warning() -> None:
     assert token is not None
     assert token.text == "£37,782m"
     assert token.value == 37782.0  # the parser does not guess; specs resolve it from arithmetic
-    assert token.warning and "decimal point" in token.warning
+    assert token.warning
+    assert "decimal point" in token.warning
 
 
 def test_doubled_percent_and_comma_space_warn() -> None:
@@ -174,7 +177,9 @@ def test_brackets_are_negative_only_for_accounting(printed: tuple[str, float, st
     if text.startswith("-"):
         return
     token = parse_value(f"({text})", accounting=accounting)
-    assert token is not None and token.bracketed and token.text == f"({text})"
+    assert token is not None
+    assert token.bracketed
+    assert token.text == f"({text})"
     negative = accounting and unit != PERCENT
     assert token.value == pytest.approx(-value if negative else value)
 

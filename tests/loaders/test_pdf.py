@@ -143,7 +143,10 @@ def test_a_scanned_pdf_says_it_has_no_text_layer(tmp_path: Path) -> None:
     with pytest.raises(PackError) as err:
         read_pack(path)
     message = str(err.value)
-    assert "scan.pdf" in message and "no text layer" in message and "3 pages" in message and "OCR" in message
+    assert "scan.pdf" in message
+    assert "no text layer" in message
+    assert "3 pages" in message
+    assert "OCR" in message
 
 
 def test_a_scanned_pdf_on_the_command_line_is_one_line_and_exit_2(tmp_path: Path) -> None:
@@ -206,8 +209,10 @@ def test_a_damaged_pdf_is_one_clear_error(tmp_path: Path, damage: Callable[[byte
         read_pack(bad)
     assert str(err.value).startswith(f"{bad}: {message}")
     result = CliRunner().invoke(main, ["extract", str(bad), "--out", str(tmp_path / "o.csv")])
-    assert result.exit_code == 2 and len(result.output.strip().splitlines()) == 1
-    assert message in result.output and "Traceback" not in result.output
+    assert result.exit_code == 2
+    assert len(result.output.strip().splitlines()) == 1
+    assert message in result.output
+    assert "Traceback" not in result.output
 
 
 def test_a_file_named_pdf_that_is_not_one(tmp_path: Path) -> None:
@@ -219,7 +224,8 @@ def test_a_file_named_pdf_that_is_not_one(tmp_path: Path) -> None:
 def test_a_pdf_named_txt_is_read_as_a_pdf(tmp_path: Path) -> None:
     text_pdf(["The budget was 1,234 in the year."], tmp_path / "x.pdf").rename(tmp_path / "x.txt")
     pack = read_pack(tmp_path / "x.txt")
-    assert pack.encoding == "pdf" and "The budget was 1,234 in the year." in pack.lines
+    assert pack.encoding == "pdf"
+    assert "The budget was 1,234 in the year." in pack.lines
 
 
 def test_layout_mode_failing_on_a_page_falls_back_to_plain_text(

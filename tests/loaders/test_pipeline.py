@@ -31,7 +31,8 @@ def test_qipp_target_in_the_minutes_of_5_june_2019(tidy: pd.DataFrame) -> None:
     rows = rows_at(tidy, "000", "£49.020m")
     assert len(rows) == 1
     row = rows.iloc[0]
-    assert row["value"] == pytest.approx(49.02) and row["unit"] == "GBP millions"
+    assert row["value"] == pytest.approx(49.02)
+    assert row["unit"] == "GBP millions"
     assert row["meeting_date"] == pd.Timestamp(date(2019, 6, 5))
     assert row["pack_date"] == pd.Timestamp(date(2019, 9, 11))
 
@@ -63,7 +64,8 @@ def test_district_rows_of_wider_determinants(tidy: pd.DataFrame, district: str, 
 def test_markdown_pack_reads_tab_separated_figures(tidy: pd.DataFrame) -> None:
     # 004: "Referrals to 31<sup>st</sup> Dec 2024\t27,545 (LLR)"
     rows = rows_at(tidy, "004", "27,545")
-    assert len(rows) == 1 and rows.iloc[0]["value"] == 27545
+    assert len(rows) == 1
+    assert rows.iloc[0]["value"] == 27545
 
 
 def test_dates_page_numbers_and_numbering_are_not_figures(tidy: pd.DataFrame) -> None:

@@ -54,7 +54,8 @@ def test_bad_files_raise_one_clear_error_naming_the_file(tmp_path: Path, content
     path.write_bytes(content)
     with pytest.raises(PackError) as err:
         read_pack(path)
-    assert message in str(err.value) and "bad.txt" in str(err.value)
+    assert message in str(err.value)
+    assert "bad.txt" in str(err.value)
 
 
 def test_missing_file_and_empty_directory(tmp_path: Path) -> None:

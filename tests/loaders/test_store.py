@@ -66,7 +66,8 @@ def test_killing_an_add_mid_transaction_leaves_the_store_as_it_was(store: Store,
     pd.testing.assert_frame_equal(store.frame(), before_frame)
     # The store is usable: the same pack goes in now, once.
     _summary, outcome = add_file(small_pack, store)
-    assert outcome.added and store.version() == before_version + 1
+    assert outcome.added
+    assert store.version() == before_version + 1
     assert len(store.frame()) == len(before_frame) + outcome.pack.row_count
 
 
@@ -88,7 +89,8 @@ def test_a_reader_in_another_process_does_not_block_an_add(store: Store, small_p
         stdout=subprocess.PIPE,
         text=True,
     )
-    assert reader.stdout is not None and reader.stdin is not None
+    assert reader.stdout is not None
+    assert reader.stdin is not None
     try:
         held = int(reader.stdout.readline())
         start = time.monotonic()

@@ -34,7 +34,9 @@ def test_split_row_reads_label_and_numbers() -> None:
 def test_split_row_rejects_prose_and_keeps_rag_letters() -> None:
     assert split_row(1, "There were 218 permanent admissions in the quarter") is None
     row = split_row(2, "Delayed transfers 244.38 n/a 217.44 G")
-    assert row is not None and row.trailing == "G" and len(row.tokens) == 2
+    assert row is not None
+    assert row.trailing == "G"
+    assert len(row.tokens) == 2
 
 
 def test_header_after_rows_is_kept_with_the_table(make_pack: Callable[..., Pack]) -> None:
@@ -44,7 +46,8 @@ def test_header_after_rows_is_kept_with_the_table(make_pack: Callable[..., Pack]
     assert [r.label for r in table.rows] == ["Core Contract", "Premises", "TOTAL"]
     assert table.width == 3
     assert table.header_after[0][1] == "North CCG South CCG Total"
-    assert table.first_line == 5 and table.last_line == 9
+    assert table.first_line == 5
+    assert table.last_line == 9
 
 
 def test_captions_need_a_separator() -> None:
@@ -125,19 +128,25 @@ def test_area_date_and_named_column_readers() -> None:
     from loaders import tables as tb
 
     areas = tb.area_columns([(4, "Sex Leicester Leicestershire Rutland")], None)
-    assert areas is not None and areas.names == ("Leicester", "Leicestershire", "Rutland") and areas.lead == "Sex"
+    assert areas is not None
+    assert areas.names == ("Leicester", "Leicestershire", "Rutland")
+    assert areas.lead == "Sex"
     assert tb.area_columns([(4, "People living in Rutland")], None) is None
     printed = ["Snaps", "hot", "13/1", "0/19", "09/05/", "2021", "16/05/", "2021"]
     split_dates = list(enumerate(printed, 1))
     dates = tb.date_columns(split_dates, 3)
-    assert dates is not None and dates.names == ("13/10/19", "09/05/2021", "16/05/2021") and dates.last_line == 8
+    assert dates is not None
+    assert dates.names == ("13/10/19", "09/05/2021", "16/05/2021")
+    assert dates.last_line == 8
     scale = (r"Very important", r"Important", r"Neutral", r"Not important")
     header = [(1, "How important is it"), (2, "Very important Important Neutral Not important")]
     named = tb.named_columns(header, None, scale)
-    assert named is not None and named.names == ("Very important", "Important", "Neutral", "Not important")
+    assert named is not None
+    assert named.names == ("Very important", "Important", "Neutral", "Not important")
     assert named.lead == "How important is it"
     counted = tb.counted_columns([(1, "Row Labels Asexual"), (2, "(1)"), (3, "Gay or"), (4, "lesbian (5)")], 2)
-    assert counted is not None and counted.names == ("Asexual (1)", "Gay or lesbian (5)")
+    assert counted is not None
+    assert counted.names == ("Asexual (1)", "Gay or lesbian (5)")
 
 
 def test_rows_with_wrapped_labels_spread_cells_and_empty_cells(make_pack: Callable[..., Pack]) -> None:
@@ -166,13 +175,16 @@ def test_rows_with_wrapped_labels_spread_cells_and_empty_cells(make_pack: Callab
     assert got["Caribbean"] == ["9", "3", None]
     assert got["Autism"] == ["11%", "0%", "5%"]
     assert got["Under 18"] == ["7", "1", "3"]
-    assert got["Dementia"] == ["4%", None, None] and got[""] == ["1%", "2%", "3%"] and unplaced == []
+    assert got["Dementia"] == ["4%", None, None]
+    assert got[""] == ["1%", "2%", "3%"]
+    assert unplaced == []
     # Short at the end only: placed from the left when another row shows empty cells kept as spaces ...
     assert tb.settle_short_rows(rows)[1] == []
     # ... else it may be a row that is short by design (a line that starts in a later year): not placed.
     without_spaces = [r for r in rows if r.label != "Black British"]
     kept, short = tb.settle_short_rows(without_spaces)
-    assert short == [5, 10] and "Caribbean" not in {r.label for r in kept}
+    assert short == [5, 10]
+    assert "Caribbean" not in {r.label for r in kept}
 
 
 def test_sub_items_take_their_lead_in(make_pack: Callable[..., Pack]) -> None:
@@ -224,7 +236,8 @@ def test_table_printed_column_by_column(make_pack: Callable[..., Pack]) -> None:
 
     pack = make_pack(COLUMN_BY_COLUMN)
     (part,) = tb.column_major_table(pack, segment(pack), 1)
-    assert part.label_header == "Month" and [t for _n, t in part.labels] == ["April", "May", "June"]
+    assert part.label_header == "Month"
+    assert [t for _n, t in part.labels] == ["April", "May", "June"]
     assert [c.name for c in part.columns] == ["Bed occupancy", "Admissions"]
     assert [t.text for _n, t in part.columns[1].values] == ["90", "95", "92"]
 
