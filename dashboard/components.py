@@ -14,7 +14,7 @@ from dash import dcc, html
 from dash.development.base_component import Component, ComponentType
 
 from dashboard.compare import Comparison
-from dashboard.theme import Rag, fmt_date
+from dashboard.theme import Rag, fmt_date, wrap_labels
 from dashboard.urlstate import source_href
 
 
@@ -103,6 +103,13 @@ def chart_card(
     rule: str | None = None,
 ) -> dbc.Card:
     """A chart with its data as a table beside it and a one-sentence summary (also the chart's alt text)."""
+    legend_lines = sum(
+        str(t.name).count("<br>") + 1 for t in wrap_labels(figure).data if t.name and t.showlegend is not False
+    )
+    # A long legend gets room below the chart instead of a scrollbar only a mouse can move.
+    box_style = {"--hd-graph-extra": f"{max(0, legend_lines - 8) * 12}px"}
+    if figure.layout.height:  # a figure sized to its rows keeps its own height
+        box_style["height"] = f"{figure.layout.height}px"
     data_table = data if isinstance(data, Component) else table(data, id=f"{prefix}-table", caption=f"Data: {title}")
     graph_attrs: dict[str, Any] = {"aria-label": summary}
     return dbc.Card(
@@ -123,6 +130,8 @@ def chart_card(
                                         className="hd-graph",
                                     ),
                                     role="img",
+                                    className="hd-graph-box",
+                                    style=box_style,
                                     **graph_attrs,
                                 ),
                                 lg=7,

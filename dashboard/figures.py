@@ -108,7 +108,8 @@ def tile_map(values, measure: str, benchmark: str, present: bool = False) -> go.
             text=f"<b>{row.area.replace(' and ', ' and<br>').replace('North West ', 'North West<br>')}</b><br>"
             f"{fmt_value(row.value, row.unit, row.value_text)}<br>{rag.icon} {row.comparison.verdict}",
             showarrow=False,
-            font={"color": rag.text},
+            # Presentation type is too big for a tile; this size keeps the longest name inside it.
+            font={"color": rag.text, **({"size": round(template(True).layout.font.size * 0.7)} if present else {})},
         )
     fig.add_trace(
         go.Scatter(x=[0, 3], y=[-2, 1], mode="markers", marker={"opacity": 0}, hoverinfo="skip", showlegend=False)
@@ -116,6 +117,8 @@ def tile_map(values, measure: str, benchmark: str, present: bool = False) -> go.
     fig.update_xaxes(visible=False, range=[-0.05, 3])
     fig.update_yaxes(visible=False, range=[-2.05, 1], scaleanchor="x")
     fig.update_layout(
-        template=template(present), title=f"Compared with {benchmark}", margin={"l": 0, "r": 0, "t": 40, "b": 0}
+        template=template(present),
+        title=f"Compared with {benchmark}",
+        margin={"l": 0, "r": 0, "t": 64 if present else 40, "b": 0},
     )
     return fig

@@ -103,6 +103,35 @@ def template(present: bool = False) -> go.layout.Template:
     return PRESENT_TEMPLATE if present else TEMPLATE
 
 
+def wrap(text: str, width: int = 24) -> str:
+    """A long label broken onto lines ("<br>") at spaces, so it fits under, beside or in a legend of a chart."""
+    if len(text) <= width or "<br>" in text:
+        return text
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    lines.append(line)
+    return "<br>".join(lines)
+
+
+def wrap_labels(figure: go.Figure, width: int = 24) -> go.Figure:
+    """Every trace's name and text categories (x or y) wrapped, so no label runs off the chart."""
+    for trace in figure.data:
+        name = getattr(trace, "name", None)
+        if isinstance(name, str):
+            trace.name = wrap(name, width)
+        for axis in ("x", "y"):
+            values = getattr(trace, axis, None)
+            if values is not None and len(values) and all(isinstance(v, str) for v in values):
+                setattr(trace, axis, [wrap(v, width) for v in values])
+    return figure
+
+
 def fmt_date(value: object) -> str:
     """A date as "5 June 2019"; "date not stated" when missing."""
     if value is None or (not isinstance(value, str) and pd.isna(value)):

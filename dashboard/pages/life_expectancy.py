@@ -54,9 +54,11 @@ def dumbbell(le: pd.DataFrame, present: bool) -> go.Figure:
             ],
             textposition="top center" if area == "Leicestershire" else "bottom center",
         )
+    low, high = float(le["value"].min()), float(le["value"].max())
     fig.update_layout(
         template=template(present),
-        xaxis={"title": "years"},
+        # Room either side for the labels centred on the outermost dots.
+        xaxis={"title": "years", "range": [low - 2.5, high + 2.5]},
         yaxis={"title": None},
         legend={"orientation": "h", "y": -0.25},
         margin={"t": 30},
@@ -82,7 +84,11 @@ def gap_bars(gaps: pd.DataFrame, present: bool) -> go.Figure:
     )
     fig.update_layout(
         template=template(present),
-        xaxis={"title": "years of life expectancy lost in the most deprived areas"},
+        # Room to the right of the longest bar for its "... years shorter" label.
+        xaxis={
+            "title": "years of life expectancy lost in the most deprived areas",
+            "range": [0, gaps["value"].max() * 1.5],
+        },
         margin={"t": 30},
     )
     return fig

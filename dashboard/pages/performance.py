@@ -11,7 +11,7 @@ from dash.development.base_component import Component
 from dashboard import components as ui
 from dashboard import data as store
 from dashboard.compare import SHORT_RULE, compare
-from dashboard.theme import Rag, fmt_date, fmt_value, template
+from dashboard.theme import Rag, fmt_date, fmt_value, template, wrap
 from dashboard.urlstate import encode, is_on
 
 dash.register_page(
@@ -89,16 +89,22 @@ def rank_strip(out: pd.DataFrame, present: bool) -> go.Figure:
         x=out["Rank"],
         y=out["Indicator"],
         mode="markers+text",
-        text=[f"{r} of {o}" for r, o in zip(out["Rank"], out["Of"], strict=True)],
+        # The rating in words and symbol beside each dot, so colour is never the only cue.
+        text=[
+            f"{r} of {o}  {c.rag.icon} {c.verdict}"
+            for r, o, c in zip(out["Rank"], out["Of"], out["comparison"], strict=True)
+        ],
         textposition="middle right",
+        cliponaxis=False,
         marker={"size": 14, "color": [c.rag.fill for c in out["comparison"]], "line": {"color": "#000", "width": 1}},
         showlegend=False,
     )
     fig.update_layout(
         template=template(present),
-        xaxis={"title": "rank among comparator areas (1 = first)", "range": [0, 18], "dtick": 1},
+        xaxis={"title": "rank among comparator areas (1 = first)", "range": [0, 24], "dtick": 1},
         yaxis={"autorange": "reversed", "title": None},
-        height=max(360, 28 * len(out)),
+        # Rows evenly spaced and as tall as the longest label once wrapped (chart_card wraps labels to fit).
+        height=max(360, 100 + len(out) * (18 * max(wrap(str(i)).count("<br>") + 1 for i in out["Indicator"]) + 8)),
         margin={"t": 30},
     )
     return fig
