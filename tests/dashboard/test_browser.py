@@ -1,5 +1,5 @@
-"""Real-browser tests on the shipped packs: pages render with no console errors, pack values show,
-presentation mode and URL state work.  Run with `pytest -m browser --headless`.
+"""End to end (the whole dashboard in headless Chromium on the shipped packs): pages render with no console errors, pack
+values show, presentation mode and URL state work. Run with `pytest -m browser --headless`.
 
 Screenshots of each page, normal and in presentation mode, go to test-output/screenshots/.
 """

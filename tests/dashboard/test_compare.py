@@ -1,4 +1,4 @@
-"""The benchmark rule: ±5% similar, otherwise better or worse by polarity."""
+"""Tests of dashboard/compare.py, the benchmark rule: ±5% similar, otherwise better or worse by polarity."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Figures draw the data they are given, with values as text and RAG colours from the palette."""
+"""Tests of dashboard/figures.py: figures draw the data they are given, with values as text and RAG colours from the
+palette."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Layouts and callbacks called directly on an app built from the small frame."""
+"""Tests of the pages (dashboard/pages/: overview, districts, explorer, sources): layouts and callbacks called directly
+on an app built from the small frame."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Finance, workforce, life expectancy, performance and glossary pages on the small frame."""
+"""Tests of the pages (dashboard/pages/): finance, workforce, life expectancy, performance and glossary, on the small
+frame."""
 
 from __future__ import annotations
 

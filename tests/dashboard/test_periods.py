@@ -1,4 +1,4 @@
-"""Periods as printed sort by their start."""
+"""Tests of dashboard/periods.py: periods as printed sort by their start."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""A figure restated at a later meeting: every printing is kept as a row, the dashboard shows the one from the
-latest meeting and names the other values and where they were printed."""
+"""Tests of dashboard/tables.py and series.py on a figure restated at a later meeting: every printing is kept as a row,
+the dashboard shows the one from the latest meeting and names the other values and where they were printed."""
 
 from __future__ import annotations
 

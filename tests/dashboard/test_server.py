@@ -1,4 +1,5 @@
-"""The production server: the shipped packs under waitress in a subprocess, tested over real HTTP.
+"""Tests of dashboard/server.py, the production server: the shipped packs under waitress in a subprocess, tested over
+real HTTP.
 
 Security headers on every kind of response, debug off, body limits, no path from a URL reaching a file
 outside the loaded packs and the app's assets, and a real browser rendering pages under the CSP.

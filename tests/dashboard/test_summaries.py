@@ -1,4 +1,4 @@
-"""Summary sentences come from the data: the altered frame must change them."""
+"""Tests of dashboard/summaries.py: summary sentences come from the data; the altered frame must change them."""
 
 from __future__ import annotations
 

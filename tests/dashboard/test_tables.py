@@ -1,4 +1,4 @@
-"""Table builders on the small frame."""
+"""Tests of dashboard/tables.py: the table builders on the small frame."""
 
 from __future__ import annotations
 

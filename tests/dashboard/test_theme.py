@@ -1,4 +1,4 @@
-"""Palette, template and British formatting."""
+"""Tests of dashboard/theme.py: palette, template and British formatting."""
 
 from __future__ import annotations
 

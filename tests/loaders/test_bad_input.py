@@ -1,4 +1,5 @@
-"""The bad-input corpus (tests/loaders/badinput/, plus a 100 MB file and a scanned PDF made here).
+"""End to end (loaders/reading.py, pipeline.py, areas.py and the command line): the bad-input corpus
+(tests/loaders/badinput/, plus a 100 MB file and a scanned PDF made here).
 
 Every input gives either the right rows, or one clear line naming the file (and
 the line, where one is to blame); the rest of a pack still loads, and the

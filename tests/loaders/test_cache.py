@@ -1,4 +1,5 @@
-"""The on-disk cache: keyed by content and loader version, never stale, never beside the packs."""
+"""Tests of loaders/cache.py: the on-disk cache, keyed by content and loader version, never stale, never beside the
+packs."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Dataset specs on packs 000, 001 and 004: values read by hand from the packs, and perturbed copies."""
+"""Tests of the dataset specs (loaders/datasets/) on packs 000, 001 and 004: values read by hand from the packs, and
+perturbed copies."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Datasets of pack 002 (LLR primary care strategy): values read by hand from the pack text."""
+"""Tests of the dataset specs (loaders/datasets/) on pack 002 (LLR primary care strategy): values read by hand from the
+pack text."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Datasets read from pack 003: wider determinants tables, infographics, learning disability tables."""
+"""Tests of the dataset specs (loaders/datasets/) on pack 003: wider determinants tables, infographics, learning
+disability tables."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Tables no dedicated spec reads: the engine finds them whole, `other_tables` labels every cell.
+"""Tests of loaders/datasets/other_tables.py on the shipped packs: tables no dedicated spec reads; the engine finds them
+whole, `other_tables` labels every cell.
 
 The facts below were read by hand from the pack text (file and line given with each), not taken from the
 loader's output; the engine's mechanisms on small inline packs are tested in test_tables.py.

@@ -1,4 +1,5 @@
-"""figures' case-sensitive twins find exactly what their case-ignoring patterns find.
+"""Tests of loaders/figures.py (and the area pattern of loaders/areas.py): the case-sensitive twins find exactly what
+their case-ignoring patterns find.
 
 The not-a-figure patterns, the period pattern and the area names run as case-sensitive twins on a
 lowered copy of the text (several times faster in Python's re).  Every pattern must give the same

@@ -1,4 +1,5 @@
-"""Accuracy: every hand-read fact of the gold sample is found in the tidy frame.
+"""End to end (loaders.load on the shipped packs), accuracy: every hand-read fact of the gold sample is found in the
+tidy frame.
 
 Facts not matched yet are listed in tests/data/gold_expected_misses.txt with the
 reason; they are strict expected failures, so one that starts passing must be

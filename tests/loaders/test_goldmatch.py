@@ -1,4 +1,5 @@
-"""The gold-matching rule itself, on hand-made rows (so the accuracy test can be trusted)."""
+"""Tests of tests/loaders/goldmatch.py, the gold-matching rule itself, on hand-made rows (so the accuracy test can be
+trusted)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Metamorphic tests: the shipped packs rewritten in ways that change no number give the same tidy rows.
+"""End to end (loaders/pipeline.py), metamorphic tests: the shipped packs rewritten in ways that change no number give
+the same tidy rows.
 
 - CRLF line endings and trailing spaces on every line: the very same frame.
 - An extra blank line in every run of blank lines (between paragraphs, table rows and headers): the same

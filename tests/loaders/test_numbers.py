@@ -1,4 +1,4 @@
-"""The number parser, table-driven: every printed form the packs use."""
+"""Tests of loaders/numbers.py, the number parser, table-driven: every printed form the packs use."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Packs extracted by a pool of processes give the rows one process gives, and bad input still names its file."""
+"""Tests of loaders/parallel.py: packs extracted by a pool of processes give the rows one process gives, and bad input
+still names its file."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""PDF packs: the same rows as the text they were made from, and one clear line when a PDF gives no text."""
+"""Tests of loaders/pdf.py (through reading and the pipeline): PDF packs, the same rows as the text they were made from,
+and one clear line when a PDF gives no text."""
 
 from __future__ import annotations
 

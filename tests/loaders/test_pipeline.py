@@ -1,4 +1,4 @@
-"""The whole pipeline on the five shipped packs: schema, provenance, real values."""
+"""Tests of loaders/pipeline.py: the whole pipeline on the five shipped packs: schema, provenance, real values."""
 
 from __future__ import annotations
 

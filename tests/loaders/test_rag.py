@@ -1,4 +1,5 @@
-"""The RAG reader: words, letters beside values, split phrases, combined ratings, and what is not a rating."""
+"""Tests of loaders/rag.py, the RAG reader: words, letters beside values, split phrases, combined ratings, and what is
+not a rating."""
 
 from __future__ import annotations
 

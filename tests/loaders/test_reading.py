@@ -1,4 +1,4 @@
-"""Reading packs: encodings, line endings, converter markup, bad files."""
+"""Tests of loaders/reading.py, reading packs: encodings, line endings, converter markup, bad files."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""schema.validate's quick path never accepts a frame pandera rejects.
+"""Tests of loaders/schema.py: validate's quick path never accepts a frame pandera rejects.
 
 `validate` returns a frame at once when `_plainly_valid` says every declared check passes, and hands
 everything else to pandera.  Each broken frame below must be refused by the quick path and then
@@ -13,13 +13,7 @@ import pandas as pd
 import pandera.errors
 import pytest
 
-import loaders
 from loaders.schema import TIDY_SCHEMA, _plainly_valid, validate
-
-
-@pytest.fixture(scope="module")
-def tidy() -> pd.DataFrame:
-    return loaders.load()
 
 
 def test_shipped_frame_passes_quick_path_and_pandera(tidy: pd.DataFrame) -> None:

@@ -1,4 +1,4 @@
-"""Segmenting packs into meetings, reports and page furniture."""
+"""Tests of loaders/segmenting.py: segmenting packs into meetings, reports and page furniture."""
 
 from __future__ import annotations
 
