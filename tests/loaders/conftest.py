@@ -60,6 +60,14 @@ def make_pack(tmp_path: Path) -> Callable[..., Pack]:
 
 
 @pytest.fixture
+def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A private, empty cache directory for the test (HEALTHDASH_CACHE points at it)."""
+    home = tmp_path / "cache"
+    monkeypatch.setenv("HEALTHDASH_CACHE", str(home))
+    return home
+
+
+@pytest.fixture
 def store(filled: Path, tmp_path: Path) -> Store:
     """A private copy of the filled store (every connection is closed, so the main file is the whole store)."""
     path = tmp_path / "store" / "store.sqlite"

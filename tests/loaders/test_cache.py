@@ -13,13 +13,6 @@ import pytest
 from loaders import cache, load
 
 
-@pytest.fixture
-def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    home = tmp_path / "cache"
-    monkeypatch.setenv("HEALTHDASH_CACHE", str(home))
-    return home
-
-
 def test_load_writes_the_cache_and_reads_the_same_rows(
     cache_home: Path, shipped_pack: Callable[[str], Path], tmp_path: Path
 ) -> None:

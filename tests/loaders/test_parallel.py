@@ -18,10 +18,9 @@ def test_pool_gives_the_same_frame_as_one_process() -> None:
     pd.testing.assert_frame_equal(loaders.load(cache=False, workers=2), loaders.load(cache=False))
 
 
-def test_pool_fills_the_cache_and_a_second_load_reads_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("HEALTHDASH_CACHE", str(tmp_path / "cache"))
+def test_pool_fills_the_cache_and_a_second_load_reads_it(cache_home: Path) -> None:
     first = loaders.load(workers=2)
-    assert len(list((tmp_path / "cache").glob("*.pkl"))) == len(set(first["source_file"]))
+    assert len(list(cache_home.glob("*.pkl"))) == len(set(first["source_file"]))
     pd.testing.assert_frame_equal(loaders.load(), first)
 
 
