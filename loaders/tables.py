@@ -378,7 +378,7 @@ def header_unit(header: str, default: str = "count") -> str:
     m = re.search(r"\bper\s+([\d,]+)\b", h)
     if m:
         return f"per {int(m.group(1).replace(',', '')):,}"
-    if re.search(r"\bpercentage\b|%", h):
+    if re.search(r"\bpercentage\b|\bper\s?cent\b|%", h):
         return "%"
     return default
 
@@ -758,14 +758,31 @@ def date_columns(lines: Sequence[tuple[int, str]], width: int | None) -> Columns
     return Columns(tuple(dates), "period", lead, frags[0][0], last)
 
 
+# A header ending in calendar years or year ranges, one a column: "Area 2017 2018 2019", "2014-16 2015-17".
+_CALENDAR_YEAR = r"(?:19|20)\d\d(?:\s?[-\u2013]\s?(?:(?:19|20)?\d\d))?"
+_CALENDAR_RUN_RE = re.compile(rf"(?<![\w/.,£]){_CALENDAR_YEAR}(?:\s+{_CALENDAR_YEAR})+\s*$")
+
+
+def calendar_year_columns(text: str) -> list[str]:
+    """Calendar years (or ranges such as "2015-17") that end a header line, one a column, as printed."""
+    m = _CALENDAR_RUN_RE.search(" ".join(text.split()))
+    return re.findall(_CALENDAR_YEAR, m.group(0)) if m else []
+
+
 def year_header_columns(lines: Sequence[tuple[int, str]], width: int | None) -> Columns | None:
-    """A header line naming exactly `width` financial years ("AREA 2015/16 2016/17")."""
+    """A header line naming exactly `width` years: financial ("AREA 2015/16 2016/17") or calendar
+    ("Area 2017 2018 2019", "2014-16 2015-17")."""
     for n, text in reversed(lines):
         years = year_columns(text)
         if _fits(len(years), width):
             m = YEAR_RE.search(text)
             lead = text[: m.start()] if m else ""
             return Columns(tuple(years), "period", strip_corner(lead).strip(" :"), n, n)
+        calendar = calendar_year_columns(text)
+        if _fits(len(calendar), width):
+            flat = " ".join(text.split())
+            lead = flat[: _CALENDAR_RUN_RE.search(flat).start()]  # type: ignore[union-attr]
+            return Columns(tuple(" ".join(y.split()) for y in calendar), "period", strip_corner(lead).strip(" :"), n, n)
     return None
 
 

@@ -352,7 +352,8 @@ class OtherTablesSpec:
                 measure = f"{measure} \u2013 {name}" if measure else name
             area = name if cols.kind == "area" else row_area or default_area
             period = name if cols.kind == "period" else tb.header_period(f"{title or ''} {group}") or None
-            unit = token.unit or tb.header_unit(f"{name} {group}" if cols.kind == "named" else group, "count")
+            by_caption = tb.header_unit(title or "", "count")  # "Table 3: Smoking prevalence, per cent"
+            unit = token.unit or tb.header_unit(f"{name} {group}" if cols.kind == "named" else group, by_caption)
             ctx.emit(
                 dataset=self.name,
                 line=line,

@@ -142,3 +142,37 @@ def test_perturbed_tables_follow_their_numbers(tmp_path: Path, shipped_pack: Cal
     line = next(i for i, x in enumerate(dst.read_text(encoding="utf-8").split("\n"), 1) if x == "57.2")
     row = cell(frame, line, "57.2")
     assert (row.period, row.measure) == ("August 2013", "Average LOS")
+
+
+OTHER_COUNCIL_TABLE = """Health and Wellbeing Board
+Thursday, 5 March 2020
+
+Tobacco control update
+
+Table 3: Smoking prevalence in adults (18+), per cent
+
+Area                   2017    2018    2019
+Blaby                  13.1    12.4    11.9
+NW Leicestershire      15.0    14.1    13.4
+England                15.1    14.4    13.9
+
+Smoking in Leicestershire continues to fall.
+"""
+
+
+def test_calendar_year_columns_in_another_layout(tmp_path: Path) -> None:
+    """A table no spec names, with calendar years for columns and areas for rows, is read cell by cell.
+
+    (A layout other councils print; the shipped packs use financial years.)
+    """
+    pack = tmp_path / "other.txt"
+    pack.write_text(OTHER_COUNCIL_TABLE, encoding="utf-8")
+    rows = extract_pack(pack).frame
+    table = rows[rows["dataset"] == "other_tables"]
+    cell = table[(table["area"] == "North West Leicestershire") & (table["period"] == "2018")]
+    assert cell["value"].tolist() == [14.1]
+    assert cell["area_code"].tolist() == ["E07000134"]
+    assert cell["unit"].tolist() == ["%"]
+    assert cell["source_line"].tolist() == [10]
+    assert sorted(table["period"].unique()) == ["2017", "2018", "2019"]
+    assert len(table) == 9

@@ -261,3 +261,14 @@ def test_header_groups_split_on_units_and_periods() -> None:
     assert [tb.header_period(g) for g in groups] == ["2019/20", "Aug 2018-Jul 2019", "2018"]
     assert tb.split_header_groups(lines, 4) is None
     assert tb.header_unit("Air pollution: Fine particular matter, 2017 µg/m3") == "µg/m3"
+
+
+def test_calendar_year_columns() -> None:
+    """Calendar years and year ranges ending a header line name columns; a phone number or a lone year does not."""
+    from loaders.tables import calendar_year_columns
+
+    assert calendar_year_columns("Area                   2017    2018    2019") == ["2017", "2018", "2019"]
+    assert calendar_year_columns("Indicator 2014-16 2015-17 2016 - 18") == ["2014-16", "2015-17", "2016 - 18"]
+    assert calendar_year_columns("Tel 0116 2017") == []
+    assert calendar_year_columns("Total 2019") == []
+    assert calendar_year_columns("Area 2019/20 2020/21") == []
