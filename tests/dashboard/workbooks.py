@@ -30,6 +30,6 @@ def assert_same_rows(data: bytes, frame: pd.DataFrame, columns: list[str] | None
     pd.testing.assert_frame_equal(back, as_read(frame[columns]), check_dtype=False)
 
 
-def about_items(wb: openpyxl.Workbook) -> dict[tuple[str, str], object]:
+def about_items(wb: openpyxl.Workbook) -> dict[tuple[object, object], object]:
     """The About sheet as {(section, item): value}."""
     return {(row[0], row[1]): row[2] for row in wb["About"].iter_rows(min_row=2, values_only=True)}

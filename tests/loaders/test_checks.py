@@ -84,12 +84,12 @@ def test_column_totals_know_subtotals_grand_totals_and_gaps() -> None:
 
 def test_restatements_need_a_table_a_prose_twin_and_a_different_value() -> None:
     base = {"source_file": "p.txt", "area": "Blaby", "period": "2019/20", "unit": "%", "warning": "kept"}
-    rows = [
+    rows: list[dict[str, object]] = [
         base | {"dataset": "wider_determinants", "table": "T", "measure": "Adults cycling weekly", "value": 2.5},
         base | {"dataset": "figures", "table": None, "measure": "adults cycling weekly rose", "value": 3.5},
         base | {"dataset": "figures", "table": None, "measure": "households in fuel poverty", "value": 9.0},
     ]
-    frame = pd.DataFrame([r | {"value_text": f"{r['value']}%", "source_line": n} for n, r in enumerate(rows, 10)])
+    frame = pd.DataFrame([{**r, "value_text": f"{r['value']}%", "source_line": n} for n, r in enumerate(rows, 10)])
     out = flag_restatements(frame)
     assert out["warning"].tolist() == [
         "kept; stated twice: 3.5% in prose at line 11",
