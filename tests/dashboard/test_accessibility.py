@@ -228,18 +228,24 @@ def test_titles_landmarks_alternatives_and_tables(started, name):
     assert s["title"] == page["title"]
     assert s["lang"] == "en-GB"
     assert (s["banner"], s["nav"], s["main"], s["footer"]) == (1, 1, 1, 1)
-    assert s["main_id"] == "main-content" and len(s["h1"]) == 1 and s["h1"][0]
+    assert s["main_id"] == "main-content"
+    assert len(s["h1"]) == 1
+    assert s["h1"][0]
     assert s["first_link"] == "app-skip-link"
     assert s["statement_link"] == 1
     for chart in s["charts"]:
-        assert chart["label"] and chart["label"] == chart["summary"], chart
+        assert chart["label"], chart
+        assert chart["label"] == chart["summary"], chart
         assert chart["table_headers"] >= 2, chart
     for table in s["tables"]:
-        assert table["caption"] and table["region"] == table["caption"], table
-        assert table["headers"] and table["scoped"] == table["headers"], table
+        assert table["caption"], table
+        assert table["region"] == table["caption"], table
+        assert table["headers"], table
+        assert table["scoped"] == table["headers"], table
     rating_words = re.compile(RATING_WORDS)
     for rating in s["ratings"]:
-        assert rating["icon_hidden"] and rating_words.search(rating["spoken"]), rating
+        assert rating["icon_hidden"], rating
+        assert rating_words.search(rating["spoken"]), rating
     from dashboard.theme import Rag
 
     marks = started.driver.execute_script(_RAG_MARKS_JS, [r.fill for r in Rag], RATING_WORDS)
@@ -350,7 +356,8 @@ def test_keyboard_order_focus_ring_and_operation_on_districts(started):
     main = [s for s in stops if s["in_main"]]
     assert stops[1 : 1 + len(header)] == header, "the header's controls follow the skip link"
     assert stops[1 + len(header) : 1 + len(header) + len(main)] == main, "then the page's controls"
-    assert stops[-1]["in_footer"] and "Accessibility statement" in stops[-1]["text"]
+    assert stops[-1]["in_footer"]
+    assert "Accessibility statement" in stops[-1]["text"]
     nav_names = [p["name"] for p in dash.page_registry.values() if p.get("nav", True)]
     assert [s["text"] for s in header if s["text"] in nav_names] == nav_names
     assert header[-1]["id"] == "app-present"
@@ -365,11 +372,14 @@ def test_keyboard_order_focus_ring_and_operation_on_districts(started):
     # The skip link shows when focused and moves focus to the main region.
     open_page(started, "/districts")
     first = tab(driver)
-    assert first and first["id"] == "app-skip-link" and first["visible"] and first["left"] >= 0
+    assert first is not None
+    assert first["id"] == "app-skip-link"
+    assert first["visible"]
+    assert first["left"] >= 0
     press(driver, Keys.ENTER)
     assert driver.execute_script("return document.activeElement.id") == "main-content"
     after_skip = tab(driver)
-    assert after_skip and after_skip["id"] == "districts-indicator"
+    assert (after_skip or {}).get("id") == "districts-indicator"
 
     # Operated by keyboard alone: arrow keys change the benchmark, the indicator and presentation mode.
     summary = started.find_element("#districts-bars-summary").text
@@ -398,7 +408,8 @@ def test_keyboard_order_focus_ring_and_operation_on_districts(started):
     deadline = time.time() + 10
     while time.time() < deadline and driver.title != explorer["title"]:
         time.sleep(0.2)
-    assert driver.title == explorer["title"] and "present=1" in driver.current_url
+    assert driver.title == explorer["title"]
+    assert "present=1" in driver.current_url
     assert driver.execute_script("return document.activeElement.id") == "main-content"
     assert (tab(driver) or {}).get("id") == "explorer-search"
     assert started.get_logs() == []
@@ -414,7 +425,8 @@ def test_keyboard_search_grid_and_export_on_explorer(started):
     assert order == ["explorer-search", "explorer-dataset", "explorer-file"]
     assert any(s["id"] == "explorer-download-btn" for s in main)
     grid_stops = [s for s in main if s["in_grid"]]
-    assert grid_stops and len(grid_stops) <= 8, "Tab enters the grid once and moves on (arrows move inside it)"
+    assert grid_stops, "Tab reaches the grid"
+    assert len(grid_stops) <= 8, "Tab enters the grid once and moves on (arrows move inside it)"
     for stop in stops:
         assert ring_contrast(stop) >= MIN_RING_CONTRAST, f"focus ring too faint on {stop['text']!r}: {stop}"
 
@@ -446,11 +458,8 @@ def test_keyboard_search_grid_and_export_on_explorer(started):
     driver.execute_script("document.querySelector('#explorer-grid .ag-header-cell').focus()")
     press(driver, Keys.ARROW_DOWN, Keys.ARROW_DOWN)
     focused = driver.execute_script(_FOCUSED_JS)
-    assert (
-        focused
-        and focused["in_grid"]
-        and driver.execute_script("return document.activeElement.classList.contains('ag-cell')")
-    )
+    assert (focused or {}).get("in_grid")
+    assert driver.execute_script("return document.activeElement.classList.contains('ag-cell')")
 
     # Export: the download button works from the keyboard.
     driver.execute_script("document.getElementById('explorer-download-btn').focus()")
@@ -459,7 +468,8 @@ def test_keyboard_search_grid_and_export_on_explorer(started):
     deadline = time.time() + 15
     while time.time() < deadline and not target.exists():
         time.sleep(0.2)
-    assert target.exists() and "cycling" in target.read_text(encoding="utf-8").lower()
+    assert target.exists()
+    assert "cycling" in target.read_text(encoding="utf-8").lower()
 
     # The dataset filter (a native select) shows its choice, changes with one arrow key and writes the URL.
     shown = "const s = document.getElementById('explorer-dataset'); return s.options[s.selectedIndex].text;"
@@ -524,8 +534,10 @@ def test_reflow_without_sideways_scrolling_down_to_320_px(started, name):
             m = driver.execute_script(_OVERFLOW_JS)
             where = f"{ALL_PAGES[name]}{' ?present=1' if present else ''} at {width} px"
             assert m["inner"] == width, m
-            assert m["html_overflow"] != "hidden" and m["body_overflow"] != "hidden", f"{where}: overflow hidden"
-            assert m["scroll"] <= m["client"] and m["body"] <= m["client"], f"{where}: scrolls sideways {m}"
+            assert m["html_overflow"] != "hidden", f"{where}: overflow hidden"
+            assert m["body_overflow"] != "hidden", f"{where}: overflow hidden"
+            assert m["scroll"] <= m["client"], f"{where}: scrolls sideways {m}"
+            assert m["body"] <= m["client"], f"{where}: scrolls sideways {m}"
             assert not m["wide"], f"{where}: content wider than the screen {m['wide']}"
 
 
@@ -538,7 +550,8 @@ def test_reflow_check_catches_a_planted_wide_element(started):
         "document.querySelector('#app-main').appendChild(d);"
     )
     m = started.driver.execute_script(_OVERFLOW_JS)
-    assert m["scroll"] > m["client"] and any("planted" in w for w in m["wide"])
+    assert m["scroll"] > m["client"]
+    assert any("planted" in w for w in m["wide"])
 
 
 # --- text drawn inside charts ------------------------------------------------------------------------------
