@@ -23,6 +23,7 @@ _EMPHASIS_RE = re.compile(r"(\*\*|__|\*(?=\S)|(?<=\S)\*(?!\*))")
 _HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s+")
 _HTML_RE = re.compile(r"</?(?:u|sup|sub|b|i|em|strong)>", re.IGNORECASE)
 _LINK_RE = re.compile(r"<(https?://[^>]+)>")
+_MARKUP_CHARS_RE = re.compile("[<#*_\t\u00a0]")  # what the four patterns above and clean_line's replaces need
 
 PACK_SUFFIXES = (".txt", ".pdf")
 MAX_TEXT_MB = 20
@@ -151,6 +152,8 @@ def decode(raw: bytes, path: Path) -> tuple[str, str, list[str]]:
 
 def clean_line(line: str) -> str:
     """Drop converter markup (emphasis, heading marks, simple HTML) and tabs."""
+    if not _MARKUP_CHARS_RE.search(line):  # most lines: none of the characters any markup needs
+        return line.rstrip()
     line = _LINK_RE.sub(r"\1", line)
     line = _HTML_RE.sub("", line)
     line = _HEADING_RE.sub("", line)
