@@ -1,4 +1,4 @@
-"""Synthetic corpora for the scaling benchmark: copies of the shipped packs with other numbers, dates and places.
+"""Synthetic data for the benchmarks: copies of the shipped packs, or of their tidy frame, with other figures.
 
 Copy k of a pack keeps its layout (tables, captions, paragraphs) but prints different figures: every
 number's digits go through a per-copy permutation (zero stays zero, so "0116" phone numbers and
@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Mapping, Sequence
 from pathlib import Path
+
+import pandas as pd
 
 DISTRICTS = (
     "Blaby",
@@ -68,3 +71,36 @@ def write_corpus(sources: list[Path], out: Path, packs: int) -> list[Path]:
             written.append(path)
         copy += 1
     return written
+
+
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def replicate_frame(
+    frame: pd.DataFrame, copies: int, sources: Mapping[str, Sequence[str]] | None = None
+) -> tuple[pd.DataFrame, dict[str, Sequence[str]]]:
+    """`copies` copies of a tidy frame as if from that many more packs: still a valid tidy frame.
+
+    Copy k comes from packs named "rKKK_<name>" published k quarters earlier: pack and meeting dates
+    move back k quarters, years in periods back k // 4 years, and values change by a few per cent,
+    so each copy is a distinct set of rows (the key stays unique).  The source viewer's lines are
+    shared with the original pack.
+    """
+    parts, lines = [], {}
+    for k in range(copies):
+        part = frame.copy()
+        rename = {name: f"r{k:03d}_{name}" for name in frame["source_file"].unique()}
+        part["source_file"] = part["source_file"].map(rename).astype("string")
+        shift = pd.DateOffset(months=3 * k)
+        part["pack_date"] = part["pack_date"] - shift
+        part["meeting_date"] = part["meeting_date"] - shift
+        back = k // 4
+        if back:
+            part["period"] = part["period"].str.replace(
+                _YEAR_RE, lambda m, back=back: str(int(m.group(0)) - back), regex=True
+            )
+        part["value"] = part["value"] * (1 + ((k * 37) % 21 - 10) / 200)
+        parts.append(part)
+        for name, new in rename.items():
+            lines[new] = (sources or {}).get(name, ())
+    return pd.concat(parts, ignore_index=True), lines
