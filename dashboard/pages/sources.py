@@ -38,13 +38,20 @@ def viewer(file: str, line: int | None) -> html.Section:
     start = max(1, (line or 1) - CONTEXT_LINES)
     end = min(len(lines), (line or 1) + CONTEXT_LINES)
     current: dict[str, Any] = {"className": "hd-line-current", "id": "sources-current-line"}
+    here_note = html.Span(" (this line)", className="visually-hidden")  # the highlight, for screen readers
     rows = [
         html.Tr(
-            [html.Td(str(n), className="hd-lineno"), html.Td(html.Pre(lines[n - 1] or " "))],
+            [
+                html.Th([str(n), here_note if n == line else None], scope="row", className="hd-lineno"),
+                html.Td(html.Pre(lines[n - 1] or " ")),
+            ],
             **(current if n == line else {}),
         )
         for n in range(start, end + 1)
     ]
+    head = html.Thead(
+        html.Tr([html.Th("Line", scope="col"), html.Th("Text as printed", scope="col")]), className="visually-hidden"
+    )
     frame = store.get_data()
     here = frame[(frame["source_file"] == file) & (frame["source_line"] == line)]
     numbers = pd.DataFrame(
@@ -66,7 +73,14 @@ def viewer(file: str, line: int | None) -> html.Section:
     return html.Section(
         [
             html.H2(f"{file}, line {line}" if line else f"{file}, first lines", className="h4"),
-            html.Table(html.Tbody(rows), className="hd-source-lines"),
+            html.Table(
+                [
+                    html.Caption(f"Lines {start} to {end} of {file}", className="visually-hidden"),
+                    head,
+                    html.Tbody(rows),
+                ],
+                className="hd-source-lines",
+            ),
             html.P(nav),
             html.H3("Numbers read from this line", className="h6"),
             ui.table(numbers, id="sources-line-numbers", caption="Numbers read from this line")
