@@ -53,6 +53,12 @@ KNOWN_GAPS = [
         "Every value drawn is also printed as text on the chart or in its table.",
     ),
     (
+        "On a narrow screen (or zoomed in a long way) a chart with many series, such as PCN budgets, may show "
+        "its legend in a box that scrolls only with a mouse or touch.",
+        "2.1.1 Keyboard",
+        "The same names and values are in the table beside the chart, which scrolls by keyboard.",
+    ),
+    (
         "The explorer grid shows 50 rows a page and draws only the rows on screen, so a screen reader reading "
         "the page finds only those rows.",
         "1.3.1 Info and Relationships",
@@ -199,7 +205,14 @@ def layout(**_q: str) -> html.Div:
                         "keyboard only: the tab order from the skip link through the navigation to the page's "
                         "controls, the focus ring's contrast, and changing a control with the keyboard"
                     ),
-                    html.Li("reflow: each page at 320 pixels wide must not scroll sideways"),
+                    html.Li(
+                        "reflow: each page, at 1100, 960, 640 and 320 pixels wide (up to 400% zoom), must not "
+                        "scroll sideways"
+                    ),
+                    html.Li(
+                        "text drawn inside charts, which automated checkers cannot see: AA contrast against the bar "
+                        "or background behind it, not shrunk, not cut off, not spilling out of its bar or tile"
+                    ),
                     html.Li(
                         "colour: every pair of rating colours must stay distinguishable (CIEDE2000 of 10 or more) "
                         "under simulated protanopia, deuteranopia and tritanopia, and text must meet AA contrast"
