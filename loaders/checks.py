@@ -120,7 +120,7 @@ def _measure_words(measure: str) -> frozenset[str]:
 
 def _same_print(a: float, b: float) -> bool:
     """Equal allowing the rounding of the less precise print (86.91 vs 86.9, 963 vs 963.4)."""
-    return abs(a - b) <= max(0.5 * 10 ** -min(_decimals(a), _decimals(b)), 1e-9)
+    return bool(abs(a - b) <= max(0.5 * 10 ** -min(_decimals(a), _decimals(b)), 1e-9))
 
 
 def _decimals(x: float) -> int:

@@ -82,9 +82,9 @@ def _first(items: list[str]) -> list[str]:
 
 
 def _date(value: object) -> str:
-    if value is None or pd.isna(value):  # type: ignore[arg-type]
+    if value is None or pd.isna(value):
         return "date not stated"
-    return pd.Timestamp(value).strftime("%-d %B %Y")  # type: ignore[arg-type]
+    return str(pd.Timestamp(value).strftime("%-d %B %Y"))
 
 
 def summarise(result: PackResult) -> Summary:

@@ -161,7 +161,7 @@ def _plainly_valid(frame: pd.DataFrame) -> bool:
 def _check_passes(name: str, statistics: dict[str, object], values: pd.Series) -> bool:
     """One pandera built-in check over a column's non-null values (pandera skips nulls too)."""
     if name == "isin":
-        return bool(values.isin(statistics["allowed_values"]).all())  # type: ignore[arg-type]
+        return bool(values.isin(statistics["allowed_values"]).all())
     if name == "greater_than_or_equal_to":
         return bool((values >= statistics["min_value"]).all())
     if name == "str_matches":

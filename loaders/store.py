@@ -22,6 +22,7 @@ from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -105,7 +106,7 @@ class StoreError(Exception):
     """The store file cannot be used as it is; the message says what to do."""
 
 
-def _pack_from_row(row: tuple) -> StoredPack:
+def _pack_from_row(row: tuple[Any, ...]) -> StoredPack:  # a sqlite3 row
     name, sha, path, committee, pack_date, added_at, count, version = row
     return StoredPack(
         name, sha, path, committee, pd.Timestamp(pack_date) if pack_date else None, added_at, int(count), version

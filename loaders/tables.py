@@ -412,7 +412,7 @@ def displaced_rows(
     pack: Pack,
     segments: Segments,
     table: Table,
-    accept_label,
+    accept_label: Callable[[str], bool],
     *,
     width: int,
     limit: int = 60,

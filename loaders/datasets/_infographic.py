@@ -173,7 +173,9 @@ class InOrder:
                 values = sorted(values, key=lambda v: v[0][1].value)
             self._emit(ctx, dataset, home, values, labels)
 
-    def _collect(self, ctx, window):
+    def _collect(
+        self, ctx: ExtractContext, window: list[int]
+    ) -> tuple[list[list[tuple[int, NumberToken]]], list[tuple[str, str | None]]]:
         vrx, lrx = re.compile(self.values, re.IGNORECASE), re.compile(self.labels, re.IGNORECASE)
         values: list[list[tuple[int, NumberToken]]] = []
         labels: list[tuple[str, str | None]] = []
@@ -192,7 +194,14 @@ class InOrder:
                 claim_label_numbers(ctx, n, *m.span())
         return values, labels
 
-    def _emit(self, ctx, dataset, home, values, labels):
+    def _emit(
+        self,
+        ctx: ExtractContext,
+        dataset: str,
+        home: str | None,
+        values: list[list[tuple[int, NumberToken]]],
+        labels: list[tuple[str, str | None]],
+    ) -> None:
         seen: Counter[str] = Counter()
         for toks, (label, period) in zip(values, labels, strict=True):
             key = label.casefold()
@@ -258,8 +267,11 @@ class Callouts:
             for share, para in zip(shares, paragraphs, strict=True):
                 self._emit(ctx, dataset, home, share, vline, para, prx, after)
 
-    def _paragraphs(self, ctx, after, srx, erx):
-        paras, current = [], None
+    def _paragraphs(
+        self, ctx: ExtractContext, after: list[int], srx: re.Pattern[str], erx: re.Pattern[str]
+    ) -> list[list[int]]:
+        paras: list[list[int]] = []
+        current: list[int] | None = None
         for n in after:
             text = ctx.line(n)
             if srx.search(text):
@@ -271,7 +283,17 @@ class Callouts:
                 current = None
         return paras
 
-    def _emit(self, ctx, dataset, home, share, vline, para, prx, after):
+    def _emit(
+        self,
+        ctx: ExtractContext,
+        dataset: str,
+        home: str | None,
+        share: NumberToken | None,
+        vline: int,
+        para: list[int],
+        prx: re.Pattern[str],
+        after: list[int],
+    ) -> None:
         text = " ".join(ctx.line(k).strip() for k in para)
         sm = re.search(self.start, text, re.IGNORECASE)
         topic = re.sub(r"^\s*\)?\s*of\s+", "", text[sm.end("n") :] if sm else text)
@@ -341,7 +363,7 @@ class InfographicSpec:
 
     name: str
     section: str
-    rules: tuple = field(default_factory=tuple)
+    rules: tuple[NearLabel | InOrder | Callouts, ...] = field(default_factory=tuple)
     order: int = 30
 
     def extract(self, ctx: ExtractContext) -> None:

@@ -18,7 +18,7 @@ from loaders import figures as fig
 from loaders import rag
 from loaders import tables as tb
 from loaders.datasets.performance import _unit_of
-from loaders.numbers import is_missing, parse_value, scan
+from loaders.numbers import NumberToken, is_missing, parse_value, scan
 from loaders.specs import ExtractContext
 from loaders.tables import year_columns
 
@@ -97,8 +97,8 @@ class BcfMetricsSpec:
         return " ".join(" ".join(got).split()) or "BCF metric"
 
     @staticmethod
-    def _cells_to_tokens(text, values, tokens):  # type: ignore[no-untyped-def]
-        out = {}
+    def _cells_to_tokens(text: str, values: list[str], tokens: list[NumberToken]) -> dict[int, NumberToken]:
+        out: dict[int, NumberToken] = {}
         it = iter(tokens)
         for i, cell in enumerate(values):
             if is_missing(cell):

@@ -134,7 +134,7 @@ class LabelValueTable:
 @dataclass(frozen=True)
 class TablesSpec:
     name: str
-    tables: tuple
+    tables: tuple[YearColumnsTable | NamedColumnsTable | LabelValueTable, ...]
     order: int = 25
 
     def extract(self, ctx: ExtractContext) -> None:

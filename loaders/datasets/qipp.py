@@ -91,7 +91,9 @@ class QippSpec:
                 context=fig.sentence_around(p, p.offset(n, t.start))[0],
             )
 
-    def _resolve(self, found):  # type: ignore[no-untyped-def]
+    def _resolve(
+        self, found: list[tuple[int, NumberToken, str, str | None, str]]
+    ) -> dict[tuple[int, int], tuple[float, str]]:
         """Read comma-for-decimal typos only where identified + remaining == target (same period)."""
         out: dict[tuple[int, int], tuple[float, str]] = {}
         by_period: dict[str | None, dict[str, tuple[int, NumberToken]]] = {}
