@@ -143,7 +143,7 @@ def passages(lines: tuple[str, ...], furniture: frozenset[int]) -> dict[int, Pas
     """Each line's paragraph: consecutive non-blank lines (page furniture left out).
 
     A list bullet ("- ", "\u2022 ", "1. ") starts a new paragraph; a sentence that a
-    converter broke with a blank line ("... 17,362 non-" / "" / "elective
+    converter broke with blank lines ("... 17,362 non-" / "" / "elective
     admissions") stays one paragraph.
     """
     return dict(_passages(lines, furniture))
@@ -170,9 +170,7 @@ def _passages(lines: tuple[str, ...], furniture: frozenset[int]) -> dict[int, Pa
         if n in furniture:
             continue
         if text.strip():
-            if block and (
-                _BULLET_RE.match(text) or (blanks and not (blanks <= 2 and _continues(lines[block[-1] - 1], text)))
-            ):
+            if block and (_BULLET_RE.match(text) or (blanks and not _continues(lines[block[-1] - 1], text))):
                 flush()
                 block = []
             block.append(n)
@@ -229,9 +227,18 @@ def looks_like_heading(text: str) -> bool:
 
 
 def heading_above(lines: tuple[str, ...], first: int, furniture: frozenset[int], max_lines: int = 14) -> str | None:
-    """The sub-heading a paragraph starting at line `first` sits under, within `max_lines` above it."""
-    for n in range(first - 1, max(0, first - 1 - max_lines), -1):
+    """The sub-heading a paragraph starting at line `first` sits under, within `max_lines` above it.
+
+    A run of blank lines counts as one line, so a converter that doubles blank lines finds the same heading.
+    """
+    steps, below_blank = 0, not lines[first - 1].strip() if first <= len(lines) else False
+    for n in range(first - 1, 0, -1):
         text = lines[n - 1].strip()
+        if text or not below_blank:
+            steps += 1
+        below_blank = not text
+        if steps > max_lines:
+            break
         if not text or n in furniture or _HEADING_NUMBER_RE.match(text):
             continue
         if looks_like_heading(text):

@@ -5,8 +5,8 @@ the same tidy rows.
 - An extra blank line in every run of blank lines (between paragraphs, table rows and headers): the same
   rows, with each line number moved to where its line now is (and so are line numbers quoted in warnings).
 
-Where the engine is known to be thrown by extra blank lines the test is a strict expected failure with
-the reason, so it starts to fail (XPASS) the day the engine is fixed and the mark can go.
+Every dataset, `figures` included, passes both today. Should a new spec be thrown by blank lines, list it in
+BLANK_LINE_SENSITIVE with the reason (a strict expected failure) until the engine is fixed.
 """
 
 from __future__ import annotations
@@ -96,14 +96,9 @@ def of(frame: pd.DataFrame, dataset: str) -> pd.DataFrame:
 
 
 # (pack prefix, dataset) -> why extra blank lines change its rows today.
-BLANK_LINE_SENSITIVE = {
-    ("003", "finance"): "segmenting misses the report title 'ANNUAL REPORT 2020-21' when blank lines double, so"
-    " rows under it carry the previous report's title in `report`",
-}
-FIGURES_REASON = (
-    "figures takes a number's area (6 lines) and heading (14 lines) from windows of raw lines above it, blank"
-    " lines included, so extra blank lines change the measure or area of some figures rows"
-)
+# (Empty since windows of lines count a run of blank lines as one: segmenting's title and date windows, and
+# figures' paragraphs, heading and area windows.)
+BLANK_LINE_SENSITIVE: dict[tuple[str, str], str] = {}
 
 
 def _dedicated_cases() -> list[object]:
@@ -133,9 +128,7 @@ def test_extra_blank_lines_give_the_same_dataset_rows(
     assert set(expected["dataset"]) - sensitive, "nothing to compare"
 
 
-@pytest.mark.parametrize(
-    "name", [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=FIGURES_REASON)) for n in PACKS]
-)
+@pytest.mark.parametrize("name", PACKS)
 def test_extra_blank_lines_give_the_same_figures(
     after_blank_lines: Callable[[str], tuple[pd.DataFrame, pd.DataFrame]], name: str
 ) -> None:
