@@ -10,7 +10,9 @@ process, another worker or the command line.
 from __future__ import annotations
 
 import threading
-from collections.abc import Mapping, Sequence
+from collections import OrderedDict
+from collections.abc import Callable, Hashable, Mapping, Sequence
+from typing import TypeVar
 
 import pandas as pd
 
@@ -18,6 +20,12 @@ from loaders.store import Store
 
 _STATE: dict[str, object] = {"frame": None, "sources": {}, "store": None, "version": None}
 _RELOADING = threading.Lock()
+# Values derived from the installed frame (a dataset's rows, a page's tables), computed once per frame:
+# `_install` replaces the dict, so nothing derived from an older frame is ever served.
+_MEMO: OrderedDict[Hashable, object] = OrderedDict()
+_MEMO_SIZE = 512
+_MEMO_LOCK = threading.Lock()
+T = TypeVar("T")
 
 
 def set_data(frame: pd.DataFrame, sources: Mapping[str, Sequence[str]] | None = None) -> None:
@@ -27,8 +35,32 @@ def set_data(frame: pd.DataFrame, sources: Mapping[str, Sequence[str]] | None = 
 
 
 def _install(frame: pd.DataFrame, sources: Mapping[str, Sequence[str]] | None) -> None:
+    global _MEMO
     _STATE["sources"] = {name: tuple(lines) for name, lines in (sources or {}).items()}
-    _STATE["frame"] = frame.reset_index(drop=True)
+    with _MEMO_LOCK:  # the frame and its memo change together
+        _STATE["frame"] = frame.reset_index(drop=True)
+        _MEMO = OrderedDict()
+
+
+def memo(key: Hashable, compute: Callable[[], T]) -> T:
+    """`compute()`, remembered for the frame now installed (the least recently used of 512 are dropped).
+
+    For what pages derive from the data alone (a dataset's rows, a table for a choice of controls): the
+    first request computes it, later ones for the same choice reuse it until a pack is added.  `compute`
+    reads the data itself (get_data, dataset), so what it returns and what it is kept for are the same frame.
+    """
+    with _MEMO_LOCK:
+        frame, cache = _STATE["frame"], _MEMO
+        if key in cache:
+            cache.move_to_end(key)
+            return cache[key]  # type: ignore[return-value]
+    value = compute()  # outside the lock: two threads may both compute a value once, never wait on each other
+    with _MEMO_LOCK:
+        if _STATE["frame"] is frame:  # not kept if the frame was replaced meanwhile
+            cache[key] = value
+            while len(cache) > _MEMO_SIZE:
+                cache.popitem(last=False)
+    return value
 
 
 def use_store(store: Store) -> None:
@@ -80,9 +112,13 @@ def get_sources() -> dict[str, tuple[str, ...]]:
 
 
 def dataset(name: str) -> pd.DataFrame:
-    """Rows of one dataset (empty when the packs hold none)."""
-    frame = get_data()
-    return frame[frame["dataset"] == name]
+    """Rows of one dataset (empty when the packs hold none); treat as read-only, it is shared."""
+
+    def rows() -> pd.DataFrame:
+        frame = get_data()
+        return frame[frame["dataset"] == name]
+
+    return memo(("dataset", name), rows)
 
 
 def as_at(frame: pd.DataFrame | None = None) -> pd.Timestamp | None:
