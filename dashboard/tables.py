@@ -45,17 +45,16 @@ def latest(frame: pd.DataFrame, by: list[str]) -> pd.DataFrame:
         kind="stable",
     )
     chosen = keyed.drop_duplicates(by).drop(columns="_key")
+    # The printings of each chosen row: the rows with its values in `group` (missing matching missing), in
+    # the order above.  Grouped once, not compared row by row with the whole frame.
     group = list(dict.fromkeys([*by, "measure", "period"]))
-    notes = [restatement(row, keyed.loc[_same(keyed, row, group)]) for _, row in chosen.iterrows()]
+    ids = keyed.groupby(group, dropna=False, sort=False).ngroup()
+    printings = keyed.groupby(ids.to_numpy(), sort=False).indices
+    notes = [
+        restatement(row, keyed.iloc[printings[i]]) if len(printings[i]) > 1 else None
+        for i, (_, row) in zip(ids.loc[chosen.index], chosen.iterrows(), strict=True)
+    ]
     return chosen.assign(restated=pd.Series(notes, index=chosen.index, dtype="string"))
-
-
-def _same(frame: pd.DataFrame, row: pd.Series, columns: list[str]) -> pd.Series:
-    """Rows with the same values as `row` in `columns`, missing matching missing."""
-    mask = pd.Series(True, index=frame.index)
-    for column in columns:
-        mask &= (frame[column] == row[column]).fillna(False) if pd.notna(row[column]) else frame[column].isna()
-    return mask.astype(bool)
 
 
 def restatement(shown: pd.Series, printings: pd.DataFrame) -> str | None:
