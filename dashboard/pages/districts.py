@@ -130,7 +130,7 @@ def layout(
 ) -> html.Div:
     """Controls start from the query string (?indicator=...&benchmark=England)."""
     frame = store.get_data()
-    wider = frame[frame["dataset"] == DATASET]
+    wider = store.dataset(DATASET)
     header = ui.page_header(
         "Districts: wider determinants of health",
         store.as_at(wider if not wider.empty else frame),
@@ -147,17 +147,29 @@ def layout(
             header,
             controls(options, measure, bench),
             dbc.Alert(["How districts are rated: ", RULE], color="light", className="hd-rule", id="districts-rule"),
-            html.Div(chart_section(wider, measure, bench, is_on(present)), id="districts-charts"),
-            html.Div(matrix_section(wider, bench), id="districts-matrix"),
+            html.Div(charts(measure, bench, is_on(present)), id="districts-charts"),
+            html.Div(matrix(bench), id="districts-matrix"),
         ]
     )
 
 
 def update(measure: str, benchmark: str, present: bool) -> tuple:
     """Redraw for a new indicator, benchmark or presentation mode, and write them to the URL."""
-    wider = store.dataset(DATASET)
     search = encode({"indicator": measure, "benchmark": benchmark, "present": bool(present)})
-    return chart_section(wider, measure, benchmark, bool(present)), matrix_section(wider, benchmark), search
+    return charts(measure, benchmark, bool(present)), matrix(benchmark), search
+
+
+def charts(measure: str, benchmark: str, present: bool) -> list:
+    """chart_section for the data loaded, built once per choice of indicator, benchmark and mode."""
+    return store.memo(
+        ("districts-charts", measure, benchmark, present),
+        lambda: chart_section(store.dataset(DATASET), measure, benchmark, present),
+    )
+
+
+def matrix(benchmark: str) -> html.Div:
+    """matrix_section for the data loaded, built once per benchmark (an indicator change leaves it as it is)."""
+    return store.memo(("districts-matrix", benchmark), lambda: matrix_section(store.dataset(DATASET), benchmark))
 
 
 callback(
