@@ -57,24 +57,26 @@ def counts_figure(rows: pd.DataFrame, present: bool) -> tuple[go.Figure, pd.Data
 
 def outcomes(frame: pd.DataFrame) -> pd.DataFrame:
     """Public health outcomes: Leicestershire against England, rated, with the rank among comparators."""
-    perf = frame[frame["dataset"] == "performance"]
+    perf = store.dataset("performance") if frame is store.get_data() else frame[frame["dataset"] == "performance"]
     ranks = perf[perf["measure"].str.contains("rank among", case=False)]
+    # The first row printed for each (measure, area), found once rather than by filtering for every rank.
+    firsts = perf[perf["area"].isin(["Leicestershire", "England"])].drop_duplicates(["measure", "area"])
+    first = {(r.measure, r.area): r for r in firsts.itertuples()}
     rows = []
     for r in ranks.itertuples():
         base = r.measure.split(" – rank")[0]
-        leics = perf[(perf["measure"] == base) & (perf["area"] == "Leicestershire")]
-        eng = perf[(perf["measure"] == base) & (perf["area"] == "England")]
-        if leics.empty:
+        lv = first.get((base, "Leicestershire"))
+        eng = first.get((base, "England"))
+        if lv is None:
             continue
-        lv = leics.iloc[0]
-        ev = float(eng["value"].iloc[0]) if not eng.empty else None
-        comparison = compare(lv["value"], ev, lv["polarity"] if pd.notna(lv["polarity"]) else None)
+        ev = float(eng.value) if eng is not None else None
+        comparison = compare(lv.value, ev, lv.polarity if pd.notna(lv.polarity) else None)
         rows.append(
             {
                 "Indicator": base,
                 "Period": r.period,
-                "Leicestershire": lv["value_text"],
-                "England": eng["value_text"].iloc[0] if not eng.empty else "–",
+                "Leicestershire": lv.value_text,
+                "England": eng.value_text if eng is not None else "–",
                 "Rank": int(r.value),
                 "Of": int(r.measure.rsplit(" ", 1)[-1]) if r.measure.rsplit(" ", 1)[-1].isdigit() else 16,
                 "comparison": comparison,
