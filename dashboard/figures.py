@@ -6,10 +6,24 @@ colour comes from the palette enum with its word beside it.
 
 from __future__ import annotations
 
+import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.tables import BENCHMARKS, benchmark_value, rated_districts
-from dashboard.theme import BENCHMARK_INK, MUTED, fmt_value, template
+from dashboard.theme import (
+    BAR,
+    BENCHMARK_INK,
+    CONNECTOR,
+    GAP,
+    HOME_AREA,
+    MUTED,
+    OUTLINE,
+    Rag,
+    fmt_date,
+    fmt_value,
+    template,
+    wrap,
+)
 
 # Tile map: (column, row) of each district, roughly as they lie on the map.
 TILE_POSITIONS = {
@@ -47,7 +61,7 @@ def district_bars(values, measure: str, benchmark: str, present: bool = False) -
             y=rated["area"],
             x=rated["value"],
             orientation="h",
-            marker={"color": [c.rag.fill for c in rated["comparison"]], "line": {"color": "#333333", "width": 1}},
+            marker={"color": [c.rag.fill for c in rated["comparison"]], "line": {"color": OUTLINE, "width": 1}},
             text=labels,
             textposition="outside",
             cliponaxis=False,
@@ -100,7 +114,7 @@ def tile_map(values, measure: str, benchmark: str, present: bool = False) -> go.
         x0, y0 = col, -rownum
         rag = row.comparison.rag
         fig.add_shape(
-            type="rect", x0=x0, x1=x0 + 0.94, y0=y0, y1=y0 + 0.94, fillcolor=rag.fill, line={"color": "#333333"}
+            type="rect", x0=x0, x1=x0 + 0.94, y0=y0, y1=y0 + 0.94, fillcolor=rag.fill, line={"color": OUTLINE}
         )
         fig.add_annotation(
             x=x0 + 0.47,
@@ -120,5 +134,199 @@ def tile_map(values, measure: str, benchmark: str, present: bool = False) -> go.
         template=template(present),
         title=f"Compared with {benchmark}",
         margin={"l": 0, "r": 0, "t": 64 if present else 40, "b": 0},
+    )
+    return fig
+
+
+def rag_counts(rows: pd.DataFrame, present: bool) -> tuple[go.Figure, pd.DataFrame]:
+    counts = pd.crosstab(rows["meeting_date"], rows["rag"]).sort_index()
+    counts.index = [fmt_date(d) for d in counts.index]
+    counts.index.name = "meeting_date"
+    fig = go.Figure()
+    for rag in counts.columns:
+        colour = Rag.of(rag)
+        fig.add_bar(
+            x=counts.index,
+            y=counts[rag],
+            name=colour.label,
+            marker_color=colour.fill,
+            text=[f"{n} {colour.word}" for n in counts[rag]],
+            textposition="inside",
+            insidetextfont={"color": colour.text},
+        )
+    fig.update_layout(
+        template=template(present),
+        barmode="stack",
+        yaxis={"title": "indicators"},
+        xaxis={"type": "category", "title": None},
+        legend={"orientation": "h", "y": -0.2},
+        margin={"t": 30},
+    )
+    return fig, counts.reset_index().rename(columns={"meeting_date": "Meeting"})
+
+
+def rank_strip(out: pd.DataFrame, present: bool) -> go.Figure:
+    fig = go.Figure()
+    fig.add_scatter(
+        x=out["Rank"],
+        y=out["Indicator"],
+        mode="markers+text",
+        # The rating in words and symbol beside each dot, so colour is never the only cue.
+        text=[
+            f"{r} of {o}  {c.rag.icon} {c.verdict}"
+            for r, o, c in zip(out["Rank"], out["Of"], out["comparison"], strict=True)
+        ],
+        textposition="middle right",
+        cliponaxis=False,
+        marker={
+            "size": 14,
+            "color": [c.rag.fill for c in out["comparison"]],
+            "line": {"color": BENCHMARK_INK, "width": 1},
+        },
+        showlegend=False,
+    )
+    fig.update_layout(
+        template=template(present),
+        xaxis={"title": "rank among comparator areas (1 = first)", "range": [0, 24], "dtick": 1},
+        yaxis={"autorange": "reversed", "title": None},
+        # Rows evenly spaced and as tall as the longest label once wrapped (chart_card wraps labels to fit).
+        height=max(360, 100 + len(out) * (18 * max(wrap(str(i)).count("<br>") + 1 for i in out["Indicator"]) + 8)),
+        margin={"t": 30},
+    )
+    return fig
+
+
+def workforce_waterfall(steps: pd.DataFrame, present: bool) -> go.Figure:
+    end = steps["value"].sum()
+    fig = go.Figure(
+        go.Waterfall(
+            x=[*steps["step"], "Resulting WTE"],
+            y=[*steps["value"], end],
+            measure=["absolute", *["relative"] * (len(steps) - 1), "total"],
+            text=[*[f"{v:+,.0f}" if i else f"{v:,.0f}" for i, v in enumerate(steps["value"])], f"{end:,.0f}"],
+            textposition="outside",
+            increasing={"marker": {"color": Rag.BLUE.fill}},
+            decreasing={"marker": {"color": Rag.RED.fill}},
+            totals={"marker": {"color": BAR}},
+            connector={"line": {"color": OUTLINE}},
+            cliponaxis=False,
+        )
+    )
+    fig.update_layout(template=template(present), yaxis={"title": "WTE GPs"}, showlegend=False, margin={"t": 40})
+    return fig
+
+
+def life_expectancy_dumbbell(le: pd.DataFrame, present: bool) -> go.Figure:
+    """Leicestershire and England as two dots per sex joined by a line, so the difference is seen."""
+    fig = go.Figure()
+    for sex in le["sex"].unique():
+        of = le[le["sex"] == sex]
+        fig.add_scatter(
+            x=of["value"],
+            y=[sex.capitalize()] * len(of),
+            mode="lines",
+            line={"color": CONNECTOR, "width": 4},
+            showlegend=False,
+            hoverinfo="skip",
+        )
+    for area, colour in (("Leicestershire", HOME_AREA), ("England", BENCHMARK_INK)):
+        of = le[le["area"] == area]
+        fig.add_scatter(
+            x=of["value"],
+            y=of["sex"].str.capitalize(),
+            mode="markers+text",
+            name=area,
+            marker={"size": 16, "color": colour, "symbol": "circle" if area != "England" else "diamond"},
+            text=[
+                f"{area} {fmt_value(v, u, t)}"
+                for v, u, t in zip(of["value"], of["unit"], of["value_text"], strict=True)
+            ],
+            textposition="top center" if area == "Leicestershire" else "bottom center",
+        )
+    low, high = float(le["value"].min()), float(le["value"].max())
+    fig.update_layout(
+        template=template(present),
+        # Room either side for the labels centred on the outermost dots.
+        xaxis={"title": "years", "range": [low - 2.5, high + 2.5]},
+        yaxis={"title": None},
+        legend={"orientation": "h", "y": -0.25},
+        margin={"t": 30},
+    )
+    return fig
+
+
+def deprivation_gap_bars(gaps: pd.DataFrame, present: bool) -> go.Figure:
+    labels = gaps["measure"].str.extract(r"less for (\w+)", expand=False).fillna(gaps["measure"]).str.capitalize()
+    fig = go.Figure(
+        go.Bar(
+            x=gaps["value"],
+            y=labels,
+            orientation="h",
+            marker_color=GAP,
+            text=[
+                f"{fmt_value(v, u, t)} shorter"
+                for v, u, t in zip(gaps["value"], gaps["unit"], gaps["value_text"], strict=True)
+            ],
+            textposition="outside",
+            cliponaxis=False,
+        )
+    )
+    fig.update_layout(
+        template=template(present),
+        # Room to the right of the longest bar for its "... years shorter" label.
+        xaxis={
+            "title": "years of life expectancy lost in the most deprived areas",
+            "range": [0, gaps["value"].max() * 1.5],
+        },
+        margin={"t": 30},
+    )
+    return fig
+
+
+def qipp_bars(
+    identified: pd.Series | None, still_to_find: pd.Series | None, target: pd.Series | None, present: bool = False
+) -> go.Figure:
+    """Savings identified and still to find as one stacked bar against the target line, in £m.
+
+    Values keep the decimals printed; a misprinted "£37,782m" is shown with a point, as the pack's sums read it.
+    """
+    fig = go.Figure()
+    if identified is not None:
+        r = identified
+        fig.add_bar(
+            y=["Savings"],
+            x=[r["value"]],
+            orientation="h",
+            name="Identified",
+            marker_color=Rag.GREEN.fill,
+            insidetextfont={"color": Rag.GREEN.text},
+            text=[f"Identified {fmt_value(r['value'], r['unit'], r['value_text'].replace(',', '.'))}"],
+        )
+    if still_to_find is not None:
+        r = still_to_find
+        fig.add_bar(
+            y=["Savings"],
+            x=[r["value"]],
+            orientation="h",
+            name="Still to find",
+            marker_color=Rag.AMBER.fill,
+            insidetextfont={"color": Rag.AMBER.text},
+            text=[f"Still to find {fmt_value(r['value'], r['unit'], r['value_text'].replace(',', '.'))}"],
+        )
+    if target is not None:
+        r = target
+        fig.add_vline(
+            x=r["value"],
+            line={"color": BENCHMARK_INK, "width": 3},
+            annotation_text=f"Target {fmt_value(r['value'], r['unit'], r['value_text'])}",
+            annotation_position="top",
+        )
+    fig.update_layout(
+        template=template(present),
+        barmode="stack",
+        xaxis={"title": "£ millions"},
+        yaxis={"visible": False},
+        legend={"orientation": "h", "y": -0.3},
+        margin={"t": 40},
     )
     return fig

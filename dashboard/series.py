@@ -14,7 +14,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.periods import sort_key
-from dashboard.theme import fmt_value, template
+from dashboard.theme import BENCHMARK_INK, fmt_value, template
 
 
 @dataclass(frozen=True)
@@ -97,7 +97,7 @@ def bars(rows: pd.DataFrame, section: Section, present: bool = False) -> go.Figu
             mode="lines+markers+text",
             text=[fmt_value(v, u, t) for v, u, t in zip(tot["value"], tot["unit"], tot["value_text"], strict=True)],
             textposition="top center",
-            line={"color": "#000000", "width": 3},
+            line={"color": BENCHMARK_INK, "width": 3},
         )
     unit = rows["unit"].iloc[0]
     fig.update_layout(

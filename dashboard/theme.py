@@ -23,6 +23,10 @@ INK = "#1a1a1a"
 MUTED = "#595959"
 BENCHMARK_INK = "#000000"
 BAR = "#5a6f86"
+OUTLINE = "#333333"  # edges of markers and tiles, waterfall connectors
+CONNECTOR = "#999999"  # the line joining two dots of a dumbbell
+HOME_AREA = "#0072B2"  # Leicestershire where it is drawn against England (Okabe-Ito blue)
+GAP = "#C25400"  # years lost to deprivation (dark orange, 4.5:1 on white)
 
 
 class Rag(Enum):

@@ -94,7 +94,6 @@ def layout(**_q: str) -> html.Div:
                 max_size=UPLOAD_LIMIT,
                 multiple=False,
                 className="hd-upload mb-3",
-                style={"border": "2px dashed #6c757d", "borderRadius": "6px", "padding": "1.5rem", "maxWidth": 640},
             ),
             dcc.Loading(html.Div(id="add-result", role="status", **_LIVE)),
             dbc.Button("Confirm: add this pack", id="add-confirm", color="primary", disabled=True, className="mb-3"),

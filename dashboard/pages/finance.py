@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import dash
 import pandas as pd
-import plotly.graph_objects as go
 from dash import html
 from dash.development.base_component import Component
 
 from dashboard import components as ui
 from dashboard import data as store
+from dashboard.figures import qipp_bars
 from dashboard.series import Section
-from dashboard.theme import Rag, fmt_value, template
+from dashboard.theme import fmt_value
 from dashboard.urlstate import is_on
 
 dash.register_page(
@@ -71,45 +71,7 @@ def qipp_card(frame: pd.DataFrame, present: bool) -> Component:
     if latest.empty:
         return html.Div([html.H2("QIPP savings", className="h5"), ui.no_data("QIPP savings")], className="mb-4")
     by = {m: latest[latest["measure"] == m].iloc[0] for m in QIPP_PARTS if (latest["measure"] == m).any()}
-    fig = go.Figure()
-    if QIPP_PARTS[1] in by:
-        r = by[QIPP_PARTS[1]]
-        fig.add_bar(
-            y=["Savings"],
-            x=[r["value"]],
-            orientation="h",
-            name="Identified",
-            marker_color=Rag.GREEN.fill,
-            insidetextfont={"color": Rag.GREEN.text},
-            text=[f"Identified {fmt_value(r['value'], r['unit'], r['value_text'].replace(',', '.'))}"],
-        )
-    if QIPP_PARTS[2] in by:
-        r = by[QIPP_PARTS[2]]
-        fig.add_bar(
-            y=["Savings"],
-            x=[r["value"]],
-            orientation="h",
-            name="Still to find",
-            marker_color=Rag.AMBER.fill,
-            insidetextfont={"color": Rag.AMBER.text},
-            text=[f"Still to find {fmt_value(r['value'], r['unit'], r['value_text'].replace(',', '.'))}"],
-        )
-    if QIPP_PARTS[0] in by:
-        r = by[QIPP_PARTS[0]]
-        fig.add_vline(
-            x=r["value"],
-            line={"color": "#000", "width": 3},
-            annotation_text=f"Target {fmt_value(r['value'], r['unit'], r['value_text'])}",
-            annotation_position="top",
-        )
-    fig.update_layout(
-        template=template(present),
-        barmode="stack",
-        xaxis={"title": "£ millions"},
-        yaxis={"visible": False},
-        legend={"orientation": "h", "y": -0.3},
-        margin={"t": 40},
-    )
+    fig = qipp_bars(by.get(QIPP_PARTS[1]), by.get(QIPP_PARTS[2]), by.get(QIPP_PARTS[0]), present)
     table = pd.DataFrame(
         {
             "Measure": [m for m in by],

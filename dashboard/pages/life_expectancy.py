@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import dash
 import pandas as pd
-import plotly.graph_objects as go
 from dash import html
 from dash.development.base_component import Component
 
 from dashboard import components as ui
 from dashboard import data as store
-from dashboard.theme import fmt_value, template
+from dashboard.figures import deprivation_gap_bars, life_expectancy_dumbbell
+from dashboard.theme import fmt_value
 from dashboard.urlstate import is_on
 
 dash.register_page(
@@ -25,73 +25,6 @@ dash.register_page(
 def by_sex(rows: pd.DataFrame) -> pd.DataFrame:
     at_birth = rows[rows["measure"].str.contains("at birth", case=False)]
     return at_birth.assign(sex=at_birth["measure"].str.extract(r"\((\w+)\)", expand=False).fillna("all"))
-
-
-def dumbbell(le: pd.DataFrame, present: bool) -> go.Figure:
-    """Leicestershire and England as two dots per sex joined by a line, so the difference is seen."""
-    fig = go.Figure()
-    for sex in le["sex"].unique():
-        of = le[le["sex"] == sex]
-        fig.add_scatter(
-            x=of["value"],
-            y=[sex.capitalize()] * len(of),
-            mode="lines",
-            line={"color": "#999", "width": 4},
-            showlegend=False,
-            hoverinfo="skip",
-        )
-    for area, colour in (("Leicestershire", "#0072B2"), ("England", "#000000")):
-        of = le[le["area"] == area]
-        fig.add_scatter(
-            x=of["value"],
-            y=of["sex"].str.capitalize(),
-            mode="markers+text",
-            name=area,
-            marker={"size": 16, "color": colour, "symbol": "circle" if area != "England" else "diamond"},
-            text=[
-                f"{area} {fmt_value(v, u, t)}"
-                for v, u, t in zip(of["value"], of["unit"], of["value_text"], strict=True)
-            ],
-            textposition="top center" if area == "Leicestershire" else "bottom center",
-        )
-    low, high = float(le["value"].min()), float(le["value"].max())
-    fig.update_layout(
-        template=template(present),
-        # Room either side for the labels centred on the outermost dots.
-        xaxis={"title": "years", "range": [low - 2.5, high + 2.5]},
-        yaxis={"title": None},
-        legend={"orientation": "h", "y": -0.25},
-        margin={"t": 30},
-    )
-    return fig
-
-
-def gap_bars(gaps: pd.DataFrame, present: bool) -> go.Figure:
-    labels = gaps["measure"].str.extract(r"less for (\w+)", expand=False).fillna(gaps["measure"]).str.capitalize()
-    fig = go.Figure(
-        go.Bar(
-            x=gaps["value"],
-            y=labels,
-            orientation="h",
-            marker_color="#C25400",
-            text=[
-                f"{fmt_value(v, u, t)} shorter"
-                for v, u, t in zip(gaps["value"], gaps["unit"], gaps["value_text"], strict=True)
-            ],
-            textposition="outside",
-            cliponaxis=False,
-        )
-    )
-    fig.update_layout(
-        template=template(present),
-        # Room to the right of the longest bar for its "... years shorter" label.
-        xaxis={
-            "title": "years of life expectancy lost in the most deprived areas",
-            "range": [0, gaps["value"].max() * 1.5],
-        },
-        margin={"t": 30},
-    )
-    return fig
 
 
 def layout(present: str | None = None, **_q: str) -> html.Div:
@@ -125,7 +58,7 @@ def layout(present: str | None = None, **_q: str) -> html.Div:
             ui.chart_card(
                 "life-by-sex",
                 "Life expectancy at birth by sex",
-                dumbbell(le, on),
+                life_expectancy_dumbbell(le, on),
                 table,
                 summary,
                 note=ui.source_link(le["source_file"].iloc[0], int(le["source_line"].iloc[0])),
@@ -146,7 +79,7 @@ def layout(present: str | None = None, **_q: str) -> html.Div:
             ui.chart_card(
                 "life-gap",
                 "The gap between most and least deprived areas",
-                gap_bars(gaps, on),
+                deprivation_gap_bars(gaps, on),
                 table,
                 summary,
                 note=ui.source_link(gaps["source_file"].iloc[0], int(gaps["source_line"].iloc[0])),

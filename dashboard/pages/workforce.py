@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import dash
 import pandas as pd
-import plotly.graph_objects as go
 from dash import html
 from dash.development.base_component import Component
 
 from dashboard import components as ui
 from dashboard import data as store
-from dashboard.theme import Rag, fmt_value, template
+from dashboard.figures import workforce_waterfall
+from dashboard.theme import fmt_value
 from dashboard.urlstate import is_on
 
 dash.register_page(
@@ -42,26 +42,6 @@ def model_steps(rows: pd.DataFrame) -> pd.DataFrame:
             for s, r in out
         ]
     )
-
-
-def waterfall(steps: pd.DataFrame, present: bool) -> go.Figure:
-    end = steps["value"].sum()
-    fig = go.Figure(
-        go.Waterfall(
-            x=[*steps["step"], "Resulting WTE"],
-            y=[*steps["value"], end],
-            measure=["absolute", *["relative"] * (len(steps) - 1), "total"],
-            text=[*[f"{v:+,.0f}" if i else f"{v:,.0f}" for i, v in enumerate(steps["value"])], f"{end:,.0f}"],
-            textposition="outside",
-            increasing={"marker": {"color": Rag.BLUE.fill}},
-            decreasing={"marker": {"color": Rag.RED.fill}},
-            totals={"marker": {"color": "#5a6f86"}},
-            connector={"line": {"color": "#333"}},
-            cliponaxis=False,
-        )
-    )
-    fig.update_layout(template=template(present), yaxis={"title": "WTE GPs"}, showlegend=False, margin={"t": 40})
-    return fig
 
 
 def layout(present: str | None = None, **_q: str) -> html.Div:
@@ -110,7 +90,7 @@ def layout(present: str | None = None, **_q: str) -> html.Div:
             ui.chart_card(
                 "workforce-model",
                 "Workforce model over five years (HEE forecasting model)",
-                waterfall(steps, is_on(present)),
+                workforce_waterfall(steps, is_on(present)),
                 table,
                 summary,
                 note=ui.source_link(steps["source_file"].iloc[0], int(steps["source_line"].iloc[0])),
