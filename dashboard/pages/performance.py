@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import dash
 import pandas as pd
-import plotly.graph_objects as go
 from dash import dcc, html
 from dash.development.base_component import Component
 
 from dashboard import components as ui
 from dashboard import data as store
 from dashboard.compare import SHORT_RULE, compare
-from dashboard.theme import Rag, fmt_date, fmt_value, template, wrap
+from dashboard.figures import rag_counts, rank_strip
+from dashboard.theme import fmt_date, fmt_value
 from dashboard.urlstate import encode, is_on
 
 dash.register_page(
@@ -26,33 +26,6 @@ def rated(frame: pd.DataFrame, rating: str | None) -> pd.DataFrame:
     if rating:
         rows = rows[rows["rag"].str.contains(rating)]
     return rows.sort_values(["pack_date", "source_file", "source_line"])
-
-
-def counts_figure(rows: pd.DataFrame, present: bool) -> tuple[go.Figure, pd.DataFrame]:
-    counts = pd.crosstab(rows["meeting_date"], rows["rag"]).sort_index()
-    counts.index = [fmt_date(d) for d in counts.index]
-    counts.index.name = "meeting_date"
-    fig = go.Figure()
-    for rag in counts.columns:
-        colour = Rag.of(rag)
-        fig.add_bar(
-            x=counts.index,
-            y=counts[rag],
-            name=colour.label,
-            marker_color=colour.fill,
-            text=[f"{n} {colour.word}" for n in counts[rag]],
-            textposition="inside",
-            insidetextfont={"color": colour.text},
-        )
-    fig.update_layout(
-        template=template(present),
-        barmode="stack",
-        yaxis={"title": "indicators"},
-        xaxis={"type": "category", "title": None},
-        legend={"orientation": "h", "y": -0.2},
-        margin={"t": 30},
-    )
-    return fig, counts.reset_index().rename(columns={"meeting_date": "Meeting"})
 
 
 def outcomes(frame: pd.DataFrame) -> pd.DataFrame:
@@ -85,33 +58,6 @@ def outcomes(frame: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def rank_strip(out: pd.DataFrame, present: bool) -> go.Figure:
-    fig = go.Figure()
-    fig.add_scatter(
-        x=out["Rank"],
-        y=out["Indicator"],
-        mode="markers+text",
-        # The rating in words and symbol beside each dot, so colour is never the only cue.
-        text=[
-            f"{r} of {o}  {c.rag.icon} {c.verdict}"
-            for r, o, c in zip(out["Rank"], out["Of"], out["comparison"], strict=True)
-        ],
-        textposition="middle right",
-        cliponaxis=False,
-        marker={"size": 14, "color": [c.rag.fill for c in out["comparison"]], "line": {"color": "#000", "width": 1}},
-        showlegend=False,
-    )
-    fig.update_layout(
-        template=template(present),
-        xaxis={"title": "rank among comparator areas (1 = first)", "range": [0, 24], "dtick": 1},
-        yaxis={"autorange": "reversed", "title": None},
-        # Rows evenly spaced and as tall as the longest label once wrapped (chart_card wraps labels to fit).
-        height=max(360, 100 + len(out) * (18 * max(wrap(str(i)).count("<br>") + 1 for i in out["Indicator"]) + 8)),
-        margin={"t": 30},
-    )
-    return fig
-
-
 def layout(rating: str | None = None, present: str | None = None, **_q: str) -> html.Div:
     frame = store.get_data()
     on = is_on(present)
@@ -138,7 +84,7 @@ def layout(rating: str | None = None, present: str | None = None, **_q: str) -> 
     if frame["rag"].notna().sum() == 0:
         parts.append(ui.no_data("RAG-rated indicators"))
     else:
-        fig, counts = counts_figure(rated(frame, None), on)
+        fig, counts = rag_counts(rated(frame, None), on)
         total = counts.drop(columns="Meeting").to_numpy().sum()
         reds = int(counts["Red"].sum()) if "Red" in counts else 0
         summary = f"{total} rated indicators across {len(counts)} meetings; {reds} rated Red."
