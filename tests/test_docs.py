@@ -32,7 +32,8 @@ def as_module(name: str, source: str, tmp_path: Path) -> ModuleType:
     file = tmp_path / f"{name}.py"
     file.write_text(source, encoding="utf-8")
     spec = importlib.util.spec_from_file_location(name, file)
-    assert spec and spec.loader
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[name] = module
     spec.loader.exec_module(module)
@@ -113,4 +114,5 @@ def test_the_architecture_page_names_every_module(module: str) -> None:
 def test_every_module_the_architecture_page_names_exists() -> None:
     named = re.findall(r"`((?:loaders|dashboard|data|tests)/[\w/.*-]+)`", ARCHITECTURE.read_text(encoding="utf-8"))
     missing = [n for n in named if "*" not in n and not (ROOT / n).exists()]
-    assert named and not missing, f"docs/architecture.md names files that do not exist: {missing}"
+    assert named
+    assert not missing, f"docs/architecture.md names files that do not exist: {missing}"

@@ -74,7 +74,7 @@ def qipp_card(frame: pd.DataFrame, present: bool) -> Component:
     fig = qipp_bars(by.get(QIPP_PARTS[1]), by.get(QIPP_PARTS[2]), by.get(QIPP_PARTS[0]), present)
     table = pd.DataFrame(
         {
-            "Measure": [m for m in by],
+            "Measure": list(by),
             "Value": [fmt_value(r["value"], r["unit"]) for r in by.values()],
             "As printed": [r["value_text"] for r in by.values()],
             "Period": [r["period"] for r in by.values()],

@@ -78,7 +78,7 @@ class WorkforceSpec:
         start = next((n for n in range(1, len(ctx.pack.lines) + 1) if anchor.search(ctx.line(n))), None)
         if start is None:
             return
-        numbers = [n for n in range(start, min(start + self.prose_window, len(ctx.pack.lines)) + 1)]
+        numbers = list(range(start, min(start + self.prose_window, len(ctx.pack.lines)) + 1))
         text, offsets = "", []
         for n in numbers:
             offsets.append((len(text), n))
