@@ -218,20 +218,20 @@ def fill_from(store: Store, reports_dir: Path) -> tuple[list[Added], list[str]]:
     """Store every pack in `reports_dir` not stored yet, in place (first start: the shipped packs).
 
     Rows come through loaders.load's per-pack cache, so a second store over the same packs is quick.
-    Returns what was stored and, for a pack that cannot be (its name is stored with other content),
-    one line saying so: the other packs are still stored.
+    Returns what was stored and, for a pack that cannot be (an unreadable file, or a name stored with
+    other content), one line saying so: the other packs are still stored and the dashboard still starts.
     """
     added, problems = [], []
     for path in find_packs(None, reports_dir):
-        pack = read_pack(path)
-        known = store.find(sha256=pack.sha256)
-        if known is not None:
-            added.append(Added(known, added=False))
-            continue
         try:
+            pack = read_pack(path)
+            known = store.find(sha256=pack.sha256)
+            if known is not None:
+                added.append(Added(known, added=False))
+                continue
             added.append(_store(store, load([path]), pack, segment(pack), path))
         except PackError as exc:
-            problems.append(f"{path}: {exc.message}")
+            problems.append(str(exc))
     return added, problems
 
 

@@ -24,6 +24,20 @@ def test_second_fill_adds_nothing(store: Store) -> None:
     assert store.version() == before == 5
 
 
+def test_a_broken_file_in_the_folder_is_reported_and_the_rest_stored(tmp_path: Path, small_pack: Path) -> None:
+    """A bad file dropped into data/reports/ never stops the dashboard starting: it is named, the others stored."""
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    shutil.copy(small_pack, folder / small_pack.name)
+    (folder / "broken.txt").write_bytes(b"")
+    store = Store(tmp_path / "store.sqlite")
+    added, problems = fill_from(store, folder)
+    assert [a.pack.name for a in added] == [small_pack.name]
+    assert len(problems) == 1
+    assert "broken.txt" in problems[0]
+    assert "empty" in problems[0]
+
+
 def test_adding_a_pack_copies_it_and_adds_its_rows_once(store: Store, small_pack: Path) -> None:
     before = store.frame()
     summary, outcome = add_file(small_pack, store)
