@@ -30,7 +30,13 @@ GRID_COLUMNS: list[dict] = [
 def grid_rows(frame: pd.DataFrame) -> list[dict]:
     """One dict per tidy row with a stable row_id (the frame index) and a link to its source line."""
     out = []
+    # Built once per pack and per meeting, not once per row (the explorer sends every row).
+    hrefs = {f: source_href(f) + "&line=" for f in frame["source_file"].unique()}
+    dates: dict[object, str] = {}
     for idx, r in zip(frame.index, frame.itertuples(index=False), strict=True):
+        meeting = dates.get(r.meeting_date)
+        if meeting is None:
+            meeting = dates[r.meeting_date] = fmt_date(r.meeting_date)
         out.append(
             {
                 "row_id": int(idx),
@@ -44,8 +50,8 @@ def grid_rows(frame: pd.DataFrame) -> list[dict]:
                 "rag": None if pd.isna(r.rag) else r.rag,
                 "warning": None if pd.isna(r.warning) else r.warning,
                 "context": r.context,
-                "source": f"[{r.source_file}:{r.source_line}]({source_href(r.source_file, int(r.source_line))})",
-                "meeting": fmt_date(r.meeting_date),
+                "source": f"[{r.source_file}:{r.source_line}]({hrefs[r.source_file]}{int(r.source_line)})",
+                "meeting": meeting,
                 "report": None if pd.isna(r.report) else r.report,
             }
         )
