@@ -7,6 +7,7 @@ so each period gets a sortable (year, month) key from its first year and month.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _MONTHS = {
     m: i
@@ -18,8 +19,12 @@ _MONTH = re.compile(r"[A-Za-z]{3,}")
 _FINANCIAL = re.compile(r"\d{4}\s*/\s*\d{2}\b")
 
 
+@lru_cache(maxsize=4096)
 def sort_key(period: object) -> tuple[int, int]:
-    """(year, month) of a period's start; financial years start in April; unknown sorts first."""
+    """(year, month) of a period's start; financial years start in April; unknown sorts first.
+
+    Memoised: pages sort thousands of rows that print a few dozen periods.
+    """
     if not isinstance(period, str):
         return (0, 0)
     year_match = _YEAR4.search(period)
