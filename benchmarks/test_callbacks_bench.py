@@ -6,7 +6,8 @@ for every page, opening it (the pages router's callback renders the page for its
 triggers runs after it); then each control a user changes: the districts page's indicator and
 benchmark, the explorer's dataset filter and search words, the performance page's RAG filter (a URL
 the page links to).  Each action is repeated and timed per request; the table gives the p95 of the
-callback a user waits for.  Goals (issue 10): p95 under 100 ms at 1x, under 300 ms at 100x.
+callback a user waits for, and the slowest request (the first, where the app keeps what it built for
+the data loaded: dashboard.data.memo).  Goals (issue 10): p95 under 100 ms at 1x, under 300 ms at 100x.
 
 The 100x table is the shipped one copied a hundred times as if from earlier packs
 (benchmarks/corpus.replicate_frame): still a valid tidy table, 100 times the rows.
@@ -192,7 +193,8 @@ def test_callback_latency(benchmark: Any, tables: dict[int, tuple[pd.DataFrame, 
         ms = p95(seconds) * 1000
         worst = max(worst, ms)
         name = f"{scale}x {action} ({kind.removeprefix('callback ')}) p95"
-        report(benchmark, name, ms, "ms", goal=f"< {goal:.0f} ms", met=ms < goal, note=f"n={len(seconds)}")
+        note = f"n={len(seconds)}, slowest {max(seconds) * 1000:.0f} ms"
+        report(benchmark, name, ms, "ms", goal=f"< {goal:.0f} ms", met=ms < goal, note=note)
     rest = max((p95(seconds) * 1000 for _a, _k, seconds in others), default=0.0)
     report(benchmark, f"{scale}x callbacks that follow (counts, nav links, ...): worst p95", rest, "ms")
     label = f"callbacks at {scale}x ({len(frame):,} rows): worst main p95"
