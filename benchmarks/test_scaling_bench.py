@@ -132,7 +132,8 @@ def linearity() -> Iterator[None]:
     report(bench, "scaling: time per pack (slope)", t_slope * 1000, "ms", note=f"intercept {t_icept:.2f} s")
     report(bench, "  time: straight-line fit R^2", t_r2, "", goal="linear (R^2 near 1)", met=t_r2 >= 0.98)
     report(bench, f"  time per pack at {large:,} / at {small:,}", per_pack, "x", goal="about 1x", met=per_pack <= 1.25)
-    report(bench, f"  CPU per pack at {large:,} / at {small:,}", cpu_per_pack, "x", goal="about 1x", met=cpu_per_pack <= 1.1)
+    cpu_label = f"  CPU per pack at {large:,} / at {small:,}"
+    report(bench, cpu_label, cpu_per_pack, "x", goal="about 1x", met=cpu_per_pack <= 1.1)
     report(bench, "scaling: memory per pack (slope)", m_slope, "MB", note=f"intercept {m_icept:,.0f} MB")
     report(bench, "  memory: straight-line fit R^2", m_r2, "", goal="linear (R^2 near 1)", met=m_r2 >= 0.98)
     if 1000 in RUNS:
