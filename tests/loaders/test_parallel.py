@@ -40,3 +40,22 @@ def test_same_pack_under_two_folders_is_still_caught_by_the_key(tmp_path: Path) 
         shutil.copy(pack, tmp_path / folder / pack.name)
     with pytest.raises(pandera.errors.SchemaErrors):
         loaders.load([tmp_path / "a", tmp_path / "b"], cache=False)
+
+
+class _Unpicklable(Exception):
+    """An error whose pickled form cannot be rebuilt (its __init__ needs two arguments)."""
+
+    def __init__(self, what: str, why: str) -> None:
+        super().__init__(f"{what}: {why}")
+
+
+def test_worker_error_that_cannot_cross_processes_still_names_the_pack(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Such an error would stall a multiprocessing pool; it comes back as a RuntimeError naming the pack."""
+    import loaders.pipeline
+
+    def broken(path: Path) -> None:
+        raise _Unpicklable(str(path), "a spec failed")
+
+    monkeypatch.setattr(loaders.pipeline, "extract_pack", broken)  # forked workers inherit it
+    with pytest.raises(RuntimeError, match=r"00[01]_.*\.txt.*a spec failed"):
+        loaders.load(sorted(loaders.REPORTS_DIR.glob("*.txt"))[:2], cache=False, workers=2)
