@@ -12,9 +12,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
+import pandera.pandas as pa
 
 from loaders import areas
 from loaders.checks import flag_restatements
+from loaders.errors import PackError
 from loaders.measures import add_polarity
 from loaders.reading import Pack, read_pack
 from loaders.schema import coerce, validate
@@ -59,6 +61,19 @@ def extract_pack(path: str | Path) -> PackResult:
     """One pack to its tidy rows (validated) and its table index."""
     pack = read_pack(path)
     ctx = extract_context(pack)
-    frame = validate(flag_restatements(to_frame(ctx.rows)))
+    frame = flag_restatements(to_frame(ctx.rows))
+    try:
+        frame = validate(frame)
+    except (pa.errors.SchemaError, pa.errors.SchemaErrors) as exc:
+        raise PackError(path, _first_bad_line(frame, exc), f"rows this pack gave do not fit the schema: {exc}") from exc
     unclaimed = [t for t in ctx.tables if id(t) not in ctx.claimed_tables]
     return PackResult(pack, ctx.segments, ctx.tables, frame, unclaimed, ctx.notes)
+
+
+def _first_bad_line(frame: pd.DataFrame, exc: Exception) -> int | None:
+    """The pack line of the first row pandera rejected, so the error names where to look."""
+    cases = getattr(exc, "failure_cases", None)
+    if cases is None or "index" not in cases:
+        return None
+    rows = [i for i in cases["index"].dropna() if i in frame.index]
+    return int(frame.loc[rows[0], "source_line"]) if rows else None

@@ -44,6 +44,8 @@ UNITS = frozenset(
         "billions",
     }
 )
+# A rate "per N" for any N a pack prints (per 1,000, per 2,000, per 100,000 ...) is a unit too.
+UNIT_PATTERN = r"^(?:" + "|".join(re.escape(u) for u in sorted(UNITS)) + r"|per [1-9]\d{0,2}(?:,\d{3})*)$"
 RAG_VALUES = frozenset({"Red", "Amber", "Green", "Blue", "Amber/Green", "Red/Amber", "Green/Blue"})
 POLARITIES = frozenset({"higher is better", "lower is better", "no judgement"})
 KEY = ["source_file", "source_line", "area", "period", "measure"]
@@ -81,7 +83,7 @@ COLUMN_NAMES = [c[0] for c in COLUMNS]
 TIDY_SCHEMA = pa.DataFrameSchema(
     {name: pa.Column(dtype, nullable=nullable) for name, dtype, nullable, _ in COLUMNS}
     | {
-        "unit": pa.Column("string", pa.Check.isin(sorted(UNITS)), nullable=False),
+        "unit": pa.Column("string", pa.Check.str_matches(UNIT_PATTERN), nullable=False),
         "rag": pa.Column("string", pa.Check.isin(sorted(RAG_VALUES)), nullable=True),
         "polarity": pa.Column("string", pa.Check.isin(sorted(POLARITIES)), nullable=True),
         "source_line": pa.Column("int64", pa.Check.ge(1), nullable=False),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -73,3 +74,29 @@ def test_dates_page_numbers_and_numbering_are_not_figures(tidy: pd.DataFrame) ->
     assert not figures["value_text"].isin(["2019", "2020", "2021"]).any()
     # "41 Agenda Item 9" in 000 is a page footer
     assert not ((figures["source_file"].str.startswith("000")) & (figures["context"] == "41 Agenda Item 9")).any()
+
+
+def test_rows_that_do_not_fit_the_schema_are_one_error_naming_file_and_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A spec that writes a unit outside the vocabulary stops that pack with a PackError, never a traceback."""
+    import loaders.pipeline as pipeline
+    from loaders.errors import PackError
+    from loaders.numbers import scan
+
+    class OddUnit:
+        name = "odd"
+        order = 1
+
+        def extract(self, ctx: pipeline.ExtractContext) -> None:
+            token = scan(ctx.line(3))[0]
+            ctx.emit(dataset=self.name, line=3, token=token, measure="Distance", unit="furlongs")
+
+    monkeypatch.setattr(pipeline, "discover_specs", lambda: [OddUnit()])
+    pack = tmp_path / "odd.txt"
+    pack.write_text("Health and Wellbeing Board\n\nThe course is 12 long.\n", encoding="utf-8")
+    with pytest.raises(PackError) as err:
+        pipeline.extract_pack(pack)
+    assert err.value.path == pack
+    assert err.value.line == 3
+    assert "furlongs" in err.value.message

@@ -46,10 +46,18 @@ def test_a_row_inside_the_schema_passes() -> None:
     assert validate(frame) is frame
 
 
+@pytest.mark.parametrize("unit", ["per 1,000", "per 2,000", "per 100,000", "GBP per patient", "µg/m3"])
+def test_any_rate_per_n_is_a_unit(unit: str) -> None:
+    """Packs print rates per any base ("per 2,000 population"); the vocabulary is otherwise fixed."""
+    frame = coerce(pd.DataFrame([ROW | {"unit": unit}]))
+    assert validate(frame) is frame
+
+
 @pytest.mark.parametrize(
     ("change", "column", "value"),
     [
         ({"unit": "furlongs"}, "unit", "furlongs"),
+        ({"unit": "per 2000x"}, "unit", "per 2000x"),
         ({"rag": "Purple"}, "rag", "Purple"),
         ({"polarity": "sideways"}, "polarity", "sideways"),
         ({"area_code": "E0712"}, "area_code", "E0712"),
