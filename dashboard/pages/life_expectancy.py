@@ -9,6 +9,7 @@ from dash.development.base_component import Component
 
 from dashboard import components as ui
 from dashboard import data as store
+from dashboard import tables
 from dashboard.figures import deprivation_gap_bars, life_expectancy_dumbbell
 from dashboard.theme import fmt_value
 from dashboard.urlstate import is_on
@@ -23,7 +24,8 @@ dash.register_page(
 
 
 def by_sex(rows: pd.DataFrame) -> pd.DataFrame:
-    at_birth = rows[rows["measure"].str.contains("at birth", case=False)]
+    """Life expectancy at birth, one row per area and sex: the latest period, from the latest meeting."""
+    at_birth = tables.latest(rows[rows["measure"].str.contains("at birth", case=False)], ["area", "measure"])
     return at_birth.assign(sex=at_birth["measure"].str.extract(r"\((\w+)\)", expand=False).fillna("all"))
 
 
@@ -64,7 +66,7 @@ def layout(present: str | None = None, **_q: str) -> html.Div:
                 note=ui.source_link(le["source_file"].iloc[0], int(le["source_line"].iloc[0])),
             )
         )
-    gaps = rows[rows["measure"].str.contains("gap", case=False)]
+    gaps = tables.latest(rows[rows["measure"].str.contains("gap", case=False)], ["area", "measure"])
     if not gaps.empty:
         table = pd.DataFrame({"Measure": gaps["measure"], "Years": gaps["value_text"], "Area": gaps["area"]})
         summary = (

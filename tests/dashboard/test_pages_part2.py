@@ -42,6 +42,23 @@ def test_life_expectancy_summaries(app):
     assert "6.4 years shorter for men" in text
 
 
+def test_life_expectancy_restated_at_a_later_meeting(small):
+    """The same figures printed again by a later pack: the page shows the later meeting's values, no error."""
+    import pandas as pd
+
+    le = small[small["dataset"] == "life_expectancy"]
+    later = le.assign(
+        source_file="later.txt",
+        meeting_date=le["meeting_date"] + pd.Timedelta(days=365),
+        value=le["value"] + 0.5,
+        value_text=(le["value"] + 0.5).map(lambda v: f"{v:.1f}"),
+    )
+    create_app(pd.concat([small, later], ignore_index=True), SOURCES)
+    text = text_of(page("/life-expectancy")["layout"]())
+    assert "males 1.1 years longer, females 0.9 years longer" in text
+    assert "6.9 years shorter for men" in text
+
+
 def test_performance_filter_by_rating(app):
     layout = page("/performance")["layout"]
     everything = text_of(layout())
