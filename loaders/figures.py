@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from loaders import areas
 from loaders.numbers import NumberToken, scan
+from loaders.reading import step_back
 from loaders.segmenting import MONTHS
 
 _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -231,14 +232,8 @@ def heading_above(lines: tuple[str, ...], first: int, furniture: frozenset[int],
 
     A run of blank lines counts as one line, so a converter that doubles blank lines finds the same heading.
     """
-    steps, below_blank = 0, not lines[first - 1].strip() if first <= len(lines) else False
-    for n in range(first - 1, 0, -1):
+    for n in range(first - 1, step_back(lines, first, max_lines) - 1, -1):
         text = lines[n - 1].strip()
-        if text or not below_blank:
-            steps += 1
-        below_blank = not text
-        if steps > max_lines:
-            break
         if not text or n in furniture or _HEADING_NUMBER_RE.match(text):
             continue
         if looks_like_heading(text):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -212,3 +213,40 @@ def find_packs(paths: list[str | Path] | None, default: Path) -> list[Path]:
     for p in found:
         check_size(p)
     return found
+
+
+_STEPS: dict[int, tuple[tuple[str, ...], list[int]]] = {}
+
+
+def line_steps(lines: tuple[str, ...]) -> list[int]:
+    """Each line's position (1-based index) counting a run of blank lines as one line.
+
+    Windows measured in these steps ("within 40 lines of the caption") hold the same text when a
+    converter prints two blank lines where another prints one.
+    """
+    hit = _STEPS.get(id(lines))
+    if hit is not None and hit[0] is lines:
+        return hit[1]
+    steps = [0] * (len(lines) + 2)
+    pos, prev_blank = 0, False
+    for n, text in enumerate(lines, 1):
+        blank = not text.strip()
+        pos += 0 if blank and prev_blank else 1
+        steps[n], prev_blank = pos, blank
+    steps[-1] = pos + 1
+    if len(_STEPS) > 16:
+        _STEPS.clear()
+    _STEPS[id(lines)] = (lines, steps)
+    return steps
+
+
+def step_back(lines: tuple[str, ...], line: int, count: int) -> int:
+    """The first line at most `count` steps (see `line_steps`) above `line`."""
+    steps = line_steps(lines)
+    return max(1, bisect_left(steps, steps[line] - count, 1, line + 1))
+
+
+def step_forward(lines: tuple[str, ...], line: int, count: int) -> int:
+    """The last line at most `count` steps (see `line_steps`) below `line`."""
+    steps = line_steps(lines)
+    return min(len(lines), bisect_right(steps, steps[line] + count, line, len(lines) + 1) - 1)

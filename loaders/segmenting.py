@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 
-from loaders.reading import Pack
+from loaders.reading import Pack, step_forward
 
 MONTHS = {
     m: i
@@ -119,21 +119,6 @@ def _is_caps(text: str) -> bool:
 _CONNECTOR_RE = re.compile(r"(?:\b(?:AND|OF|THE|FOR|&)|,)\s*$")
 
 
-def _window(lines: tuple[str, ...], start: int, steps: int) -> range:
-    """Indices from `start` spanning `steps` lines, a run of blank lines counting as one.
-
-    So a converter that prints two blank lines where another prints one reads the same.
-    """
-    i, taken = start, 0
-    while i < len(lines) and taken < steps:
-        if lines[i].strip() or i == start or lines[i - 1].strip():
-            taken += 1
-        i += 1
-    while i < len(lines) and not lines[i].strip() and not lines[i - 1].strip():
-        i += 1  # the rest of a blank run the last step began
-    return range(start, i)
-
-
 def _report_title(lines: tuple[str, ...], after: int) -> str:
     """Title in capitals after a page header, skipping the 'REPORT OF ...' author block.
 
@@ -142,7 +127,8 @@ def _report_title(lines: tuple[str, ...], after: int) -> str:
     ("... AND", "... OF", a comma).
     """
     block: list[str | None] = []  # caps lines, None for a blank
-    for i in _window(lines, after, 16):
+    # 16 lines from `after` (0-based), a run of blank lines counting as one (see reading.line_steps).
+    for i in range(after, step_forward(lines, after + 1, 15)):
         text = lines[i].strip()
         if not text:
             if block and block[-1] is not None:
@@ -169,7 +155,7 @@ def _report_title(lines: tuple[str, ...], after: int) -> str:
 def _header_date(lines: tuple[str, ...], i: int, rest: str) -> date | None:
     """The date of a committee page header, on its line or within the next few lines."""
     found = parse_date(rest)
-    for j in _window(lines, i + 1, 3):
+    for j in range(i + 1, step_forward(lines, i + 2, 2)):
         if found is not None:
             break
         found = parse_date(lines[j])

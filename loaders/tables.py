@@ -10,14 +10,13 @@ knowing what any particular table holds: the dataset specs decide that.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
 from loaders.numbers import NumberToken, is_missing, scan
-from loaders.reading import Pack
+from loaders.reading import Pack, line_steps, step_back, step_forward
 from loaders.segmenting import Segments
 
 CAPTION_RE = re.compile(
@@ -79,43 +78,6 @@ class Table:
     @property
     def title(self) -> str:
         return f"{self.caption.kind} {self.caption.number}: {self.caption.text}".strip() if self.caption else ""
-
-
-_STEPS: dict[int, tuple[tuple[str, ...], list[int]]] = {}
-
-
-def line_steps(pack: Pack) -> list[int]:
-    """Each line's position (1-based index) counting a run of blank lines as one line.
-
-    Windows measured in these steps ("within 40 lines of the caption") hold the same text when a
-    converter prints two blank lines where another prints one.
-    """
-    hit = _STEPS.get(id(pack.lines))
-    if hit is not None and hit[0] is pack.lines:
-        return hit[1]
-    steps = [0] * (len(pack.lines) + 2)
-    pos, prev_blank = 0, False
-    for n, text in enumerate(pack.lines, 1):
-        blank = not text.strip()
-        pos += 0 if blank and prev_blank else 1
-        steps[n], prev_blank = pos, blank
-    steps[-1] = pos + 1
-    if len(_STEPS) > 16:
-        _STEPS.clear()
-    _STEPS[id(pack.lines)] = (pack.lines, steps)
-    return steps
-
-
-def step_back(pack: Pack, line: int, count: int) -> int:
-    """The first line at most `count` steps (see `line_steps`) above `line`."""
-    steps = line_steps(pack)
-    return max(1, bisect_left(steps, steps[line] - count, 1, line + 1))
-
-
-def step_forward(pack: Pack, line: int, count: int) -> int:
-    """The last line at most `count` steps (see `line_steps`) below `line`."""
-    steps = line_steps(pack)
-    return min(len(pack.lines), bisect_right(steps, steps[line] + count, line, len(pack.lines) + 1) - 1)
 
 
 def find_captions(pack: Pack) -> list[Caption]:
@@ -235,12 +197,12 @@ def find_tables(pack: Pack, segments: Segments, *, max_gap: int = 3) -> list[Tab
         )
         if caption:
             taken.add(caption.line)
-        head_from = caption.line + 1 if caption else step_back(pack, first, 12)
+        head_from = caption.line + 1 if caption else step_back(pack.lines, first, 12)
         table = Table(
             rows=block,
             caption=caption,
             header_before=_header_lines(pack, segments, head_from, first - 1),
-            header_after=_header_lines(pack, segments, block[-1].line + 1, step_forward(pack, block[-1].line, 6)),
+            header_after=_header_lines(pack, segments, block[-1].line + 1, step_forward(pack.lines, block[-1].line, 6)),
             recogniser="caption+rows" if caption else "rows",
             confidence=0.9 if caption else 0.6,
         )
@@ -286,7 +248,7 @@ def _joins_block(pack: Pack, gap: list[int], prev: Row, row: Row) -> bool:
 
 def _caption_reaches(pack: Pack, segments: Segments, caption_line: int, first: int) -> bool:
     """A caption names the block below it when near, or when only short header lines lie between."""
-    steps = line_steps(pack)
+    steps = line_steps(pack.lines)
     if steps[first] - steps[caption_line] <= _CAPTION_REACH:
         return True
     # The header lines between (as `_header_lines` finds them), stopping at the first that rules the caption out.
@@ -427,7 +389,7 @@ def displaced_rows(
     if not table.rows:
         return found
     seen = {r.label for r in table.rows}
-    for n in range(table.last_line + 1, step_forward(pack, table.last_line, limit) + 1):
+    for n in range(table.last_line + 1, step_forward(pack.lines, table.last_line, limit) + 1):
         text = pack.lines[n - 1]
         if n in segments.furniture or not text.strip():
             continue
@@ -623,7 +585,7 @@ def label_value_lines(
     pending: list[str] = []
     header_seen = False
     open_note = False
-    for n in range(caption.line + 1, step_forward(pack, caption.line, limit) + 1):
+    for n in range(caption.line + 1, step_forward(pack.lines, caption.line, limit) + 1):
         text = pack.lines[n - 1].strip()
         if not text or n in segments.furniture:
             continue
@@ -1040,7 +1002,7 @@ def column_major_table(
     Returns [] when the text is not laid out that way.
     """
     blocks: list[list[tuple[int, str, NumberToken | None]]] = [[]]
-    for n in range(caption_line + 1, step_forward(pack, caption_line, limit) + 1):
+    for n in range(caption_line + 1, step_forward(pack.lines, caption_line, limit) + 1):
         text = pack.lines[n - 1].strip()
         if n in segments.furniture and _single_value(text) is None:
             continue  # a bare number taken for a page number may be a value here: the counts decide below

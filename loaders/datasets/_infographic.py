@@ -27,8 +27,8 @@ from dataclasses import dataclass, field, replace
 from loaders import areas
 from loaders.figures import home_area
 from loaders.numbers import NumberToken, scan
+from loaders.reading import line_steps
 from loaders.specs import ExtractContext
-from loaders.tables import line_steps
 
 COMPARATOR = "England"
 # A comparator label; a label run into the word before it ("NATIONAL AVERAGENATIONALLY") still counts.
@@ -161,7 +161,7 @@ class InOrder:
         for a in lines:
             if a in done or not arx.search(ctx.line(a)):
                 continue
-            steps = line_steps(ctx.pack)  # a run of blank lines counts as one line
+            steps = line_steps(ctx.pack.lines)  # a run of blank lines counts as one line
             window = [n for n in lines if steps[a] - self.span[0] <= steps[n] <= steps[a] + self.span[1]]
             done.update(n for n in window if arx.search(ctx.line(n)))
             values, labels = self._collect(ctx, window)

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 
 from loaders import figures as fig
 from loaders import rag
-from loaders import tables as tb
 from loaders.datasets.performance import _unit_of
 from loaders.numbers import NumberToken, is_missing, parse_value, scan
+from loaders.reading import step_back, step_forward
 from loaders.specs import ExtractContext
 from loaders.tables import year_columns
 
@@ -73,7 +73,7 @@ class BcfMetricsSpec:
                 )
 
     def _has_header(self, ctx: ExtractContext, n: int) -> bool:
-        above = " ".join(ctx.line(k) for k in range(tb.step_back(ctx.pack, n, self.header_lines), n)).casefold()
+        above = " ".join(ctx.line(k) for k in range(step_back(ctx.pack.lines, n, self.header_lines), n)).casefold()
         words = " ".join(above.split())
         pos = 0
         for col in self.columns:
@@ -85,7 +85,7 @@ class BcfMetricsSpec:
 
     def _label_above(self, ctx: ExtractContext, n: int) -> str:
         got: list[str] = []
-        for k in range(n - 1, tb.step_back(ctx.pack, n, self.label_lines * 2) - 1, -1):
+        for k in range(n - 1, step_back(ctx.pack.lines, n, self.label_lines * 2) - 1, -1):
             text = ctx.line(k).strip()
             if k in ctx.segments.furniture or not text:
                 continue
@@ -127,7 +127,7 @@ class ColumnMajorSpec:
                 end = labels[-1]
                 header: list[int] = []
                 k = end + 1
-                reach = tb.step_forward(ctx.pack, end, self.max_gap)  # a run of blank lines counts as one
+                reach = step_forward(ctx.pack.lines, end, self.max_gap)  # a run of blank lines counts as one
                 while k <= reach and not self._is_value(ctx, k):
                     if lines[k - 1].strip():
                         header.append(k)

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from loaders import figures as fig
-from loaders import tables as tb
+from loaders.reading import step_back
 from loaders.specs import ExtractContext
 
 # "... lower than the national figure of 13.2%": the number is the national comparator's, whatever place the
@@ -52,7 +52,7 @@ class FiguresSpec:
                 if topic and topic.casefold() not in measure.casefold():
                     measure = f"{topic}: {measure}"
                 # Lines above within reach, a run of blank lines counting as one (the same however spaced).
-                above = [lines[k - 1] for k in range(tb.step_back(ctx.pack, n, self.lines_above_for_area), n)]
+                above = [lines[k - 1] for k in range(step_back(ctx.pack.lines, n, self.lines_above_for_area), n)]
                 first = passage.starts[0][1]
                 heading = fig.heading_above(lines, first, ctx.segments.furniture)
                 if heading and heading.casefold() not in measure.casefold():

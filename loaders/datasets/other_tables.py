@@ -22,6 +22,7 @@ from loaders import areas
 from loaders import figures as fig
 from loaders import tables as tb
 from loaders.numbers import scan
+from loaders.reading import step_back
 from loaders.specs import ExtractContext
 
 # Column names of survey tables: answer scales, as printed (regexes, matched case-insensitively).
@@ -187,7 +188,7 @@ class OtherTablesSpec:
             ]
         out: list[tuple[int, str]] = []
         stop = previous.last_line if previous else 0
-        reach = tb.step_back(ctx.pack, table.first_line, self.header_reach)
+        reach = step_back(ctx.pack.lines, table.first_line, self.header_reach)
         for n in range(table.first_line - 1, max(stop, reach - 1), -1):
             text = ctx.line(n).strip()
             if n in ctx.segments.furniture or not text:
@@ -324,7 +325,7 @@ class OtherTablesSpec:
     def _question_above(ctx: ExtractContext, line: int, floor: int, most: int = 4) -> str:
         """Short text lines straight above a header (after the last row), joined: the question it answers."""
         lines: list[str] = []
-        for n in range(line - 1, max(floor, tb.step_back(ctx.pack, line, 3 * most)) - 1, -1):
+        for n in range(line - 1, max(floor, step_back(ctx.pack.lines, line, 3 * most)) - 1, -1):
             text = ctx.line(n).strip()
             if not text or n in ctx.segments.furniture:
                 continue
@@ -370,7 +371,7 @@ class OtherTablesSpec:
     def _area_above(ctx: ExtractContext, line: int, reach: int = 80) -> str | None:
         """The area named nearest above a line within its report section."""
         start = ctx.segments.section_at(line).start
-        for n in range(line - 1, max(start, tb.step_back(ctx.pack, line, reach)) - 1, -1):
+        for n in range(line - 1, max(start, step_back(ctx.pack.lines, line, reach)) - 1, -1):
             if n in ctx.segments.furniture:
                 continue
             found = fig.areas_in(ctx.line(n))

@@ -93,3 +93,17 @@ def test_a_file_that_cannot_be_opened_is_one_error(tmp_path: Path, monkeypatch: 
     monkeypatch.setattr(Path, "open", denied)
     with pytest.raises(PackError, match=r"locked\.txt: Permission denied"):
         read_pack(path)
+
+
+def test_windows_of_lines_count_a_blank_run_as_one_line() -> None:
+    """step_back / step_forward reach the same text however many blank lines a converter prints."""
+    from loaders.reading import line_steps, step_back, step_forward
+
+    single = ("a", "", "b", "c")
+    doubled = ("a", "", "", "b", "c")
+    assert line_steps(single)[1:5] == [1, 2, 3, 4]
+    assert line_steps(doubled)[1:6] == [1, 2, 2, 3, 4]
+    assert step_back(single, 4, 2) == 2
+    assert step_back(doubled, 5, 2) == 2
+    assert step_forward(single, 1, 2) == 3
+    assert step_forward(doubled, 1, 2) == 4
