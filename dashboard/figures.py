@@ -291,34 +291,22 @@ def qipp_bars(
     Values keep the decimals printed; a misprinted "£37,782m" is shown with a point, as the pack's sums read it.
     """
     fig = go.Figure()
-    if identified is not None:
-        r = identified
-        fig.add_bar(
-            y=["Savings"],
-            x=[r["value"]],
-            orientation="h",
-            name="Identified",
-            marker_color=Rag.GREEN.fill,
-            insidetextfont={"color": Rag.GREEN.text},
-            text=[f"Identified {fmt_value(r['value'], r['unit'], r['value_text'].replace(',', '.'))}"],
-        )
-    if still_to_find is not None:
-        r = still_to_find
-        fig.add_bar(
-            y=["Savings"],
-            x=[r["value"]],
-            orientation="h",
-            name="Still to find",
-            marker_color=Rag.AMBER.fill,
-            insidetextfont={"color": Rag.AMBER.text},
-            text=[f"Still to find {fmt_value(r['value'], r['unit'], r['value_text'].replace(',', '.'))}"],
-        )
+    for row, name, rag in ((identified, "Identified", Rag.GREEN), (still_to_find, "Still to find", Rag.AMBER)):
+        if row is not None:
+            fig.add_bar(
+                y=["Savings"],
+                x=[row["value"]],
+                orientation="h",
+                name=name,
+                marker_color=rag.fill,
+                insidetextfont={"color": rag.text},
+                text=[f"{name} {fmt_value(row['value'], row['unit'], row['value_text'].replace(',', '.'))}"],
+            )
     if target is not None:
-        r = target
         fig.add_vline(
-            x=r["value"],
+            x=target["value"],
             line={"color": BENCHMARK_INK, "width": 3},
-            annotation_text=f"Target {fmt_value(r['value'], r['unit'], r['value_text'])}",
+            annotation_text=f"Target {fmt_value(target['value'], target['unit'], target['value_text'])}",
             annotation_position="top",
         )
     fig.update_layout(
