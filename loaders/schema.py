@@ -48,7 +48,7 @@ UNITS = frozenset(
 UNIT_PATTERN = r"^(?:" + "|".join(re.escape(u) for u in sorted(UNITS)) + r"|per [1-9]\d{0,2}(?:,\d{3})*)$"
 RAG_VALUES = frozenset({"Red", "Amber", "Green", "Blue", "Amber/Green", "Red/Amber", "Green/Blue"})
 POLARITIES = frozenset({"higher is better", "lower is better", "no judgement"})
-KEY = ["source_file", "source_line", "area", "period", "measure"]
+KEY = ["source_file", "source_line", "source_column", "area", "period", "measure"]
 
 # Column, pandas dtype, nullable, meaning: the single list README and exports read.
 COLUMNS: list[tuple[str, str, bool, str]] = [
@@ -63,6 +63,12 @@ COLUMNS: list[tuple[str, str, bool, str]] = [
     ("context", "string", False, "The table row or the sentence the number sits in"),
     ("source_file", "string", False, "Pack file name"),
     ("source_line", "int64", False, "1-based line in the pack where the number is printed"),
+    (
+        "source_column",
+        "int64",
+        False,
+        "1-based position on the line where the number starts: two numbers on one line are two rows",
+    ),
     ("committee", "string", True, "Committee whose meeting the line belongs to"),
     (
         "meeting_date",
@@ -87,6 +93,7 @@ TIDY_SCHEMA = pa.DataFrameSchema(
         "rag": pa.Column("string", pa.Check.isin(sorted(RAG_VALUES)), nullable=True),
         "polarity": pa.Column("string", pa.Check.isin(sorted(POLARITIES)), nullable=True),
         "source_line": pa.Column("int64", pa.Check.ge(1), nullable=False),
+        "source_column": pa.Column("int64", pa.Check.ge(1), nullable=False),
         "area_code": pa.Column("string", pa.Check.str_matches(r"^(E\d{8}|org:[a-z0-9-]+)$"), nullable=True),
     },
     unique=KEY,

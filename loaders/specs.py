@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from loaders.grids import Grid, find_grids
 from loaders.numbers import NumberToken
 from loaders.reading import Pack
 from loaders.segmenting import Segments
@@ -33,6 +34,13 @@ class ExtractContext:
     claimed: set[tuple[int, int]] = field(default_factory=set)  # (line, token start)
     claimed_tables: set[int] = field(default_factory=set)  # id() of tables a spec used
     notes: list[str] = field(default_factory=list)  # e.g. "Table 2 was an image: no numbers"
+    _grids: list[Grid] | None = None
+
+    def grids(self) -> list[Grid]:
+        """Every table of the pack in any layout (`loaders.grids`), found once and shared by the specs."""
+        if self._grids is None:
+            self._grids = find_grids(self.pack.lines, self.segments.furniture)
+        return self._grids
 
     def line(self, n: int) -> str:
         """Text of 1-based line n."""
@@ -77,6 +85,7 @@ class ExtractContext:
             "context": " ".join((context or self.line(line)).split()),
             "source_file": self.pack.name,
             "source_line": line,
+            "source_column": token.start + 1,
             "committee": section.committee or self.segments.committee,
             "meeting_date": section.meeting_date,
             "pack_date": self.segments.pack_date,

@@ -1,0 +1,134 @@
+"""`tables` and the topic datasets: every cell of every table `loaders.grids` reads, labelled.
+
+A cell's measure is its row label and its column header; its area is the row's
+place (in a table of places), the column's place (a column per area), a place
+the row label ends with, or else the pack's home council.  Period and unit come
+from the column header, a period column, the caption, or the number itself.
+The dataset is the topic the table's words name (`loaders.topics`), or the
+generic `tables` when it names none, so no table's numbers fall to loose figures.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from loaders import places, topics
+from loaders.grids import Column, Grid, GridRow, column_unit
+from loaders.numbers import NumberToken
+from loaders.specs import ExtractContext
+from loaders.tables import CAPTION_RE, header_period
+
+MAX_MEASURE_WORDS = 16
+_PERIOD_WORDS_RE = re.compile(
+    r"(?<![\d/])(?:Q[1-4]\s+)?(?:19|20)\d{2}(?:\s?[/\-\u2013]\s?(?:(?:19|20)?\d{2}))?(?![\d/])"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?=\s+(?:19|20)\d{2})",
+    re.IGNORECASE,
+)
+_UNIT_NOTE_RE = re.compile(r"\((?:£k|£000s?|£m|£|%|per\s+[\d,]+|number|years?)\)|\s(?:£k|£000|£m|£)(?=\s|$)", re.I)
+
+
+def strip_period(header: str) -> str:
+    """A column header without its period and unit notes: "2019-21 Male" -> "Male", "2023/24 £k" -> ""."""
+    text = _UNIT_NOTE_RE.sub(" ", f" {header} ")
+    text = _PERIOD_WORDS_RE.sub(" ", text)
+    text = re.sub(r"\(\s*\)|\s,", " ", text)
+    return " ".join(text.split()).strip(" ,:;()-\u2013")
+
+
+def caption_subject(caption: str | None, home: str | None) -> str:
+    """What a caption says the table measures, without its number, places and periods."""
+    if not caption:
+        return ""
+    m = CAPTION_RE.match(caption)
+    text = m.group("title") if m else caption
+    parts = [p.strip() for p in re.split(r",|\s[\u2013\u2014-]\s", text) if p.strip()]
+    kept = [p for p in parts if not places.known_place(re.sub(r"\band\b|&", ",", p).split(",")[0], home)]
+    subject = strip_period(", ".join(kept or parts[:1]))
+    subject = re.sub(r"\b(?:by|for|in|to|and)\s*$", "", subject).strip(" ,:")
+    return subject
+
+
+def _short(measure: str) -> str:
+    """At most MAX_MEASURE_WORDS words: bracketed notes go first, then the tail."""
+    words = measure.split()
+    if len(words) <= MAX_MEASURE_WORDS:
+        return measure
+    trimmed = " ".join(re.sub(r"\s*\([^()]*\)", "", measure).split())
+    return " ".join(trimmed.split()[:MAX_MEASURE_WORDS])
+
+
+@dataclass(frozen=True)
+class GridTablesSpec:
+    name: str = topics.GENERIC
+    order: int = 85
+
+    def extract(self, ctx: ExtractContext) -> None:
+        home = places.home_area(ctx.pack.lines)
+        for grid in ctx.grids():
+            cells = [(row, i, tok) for row, i, tok in grid.cells() if not ctx.is_claimed(row.line, tok)]
+            if cells:
+                self._emit_grid(ctx, grid, cells, home)
+
+    def _emit_grid(
+        self, ctx: ExtractContext, grid: Grid, cells: list[tuple[GridRow, int, NumberToken]], home: str | None
+    ) -> None:
+        body = " ".join([grid.corner, *(c.header for c in grid.columns), *(r.label for r in grid.rows)])
+        dataset = topics.classify(grid.caption or "", body)
+        rows_are_places = places.place_rows([r.label for r in grid.rows], grid.corner, home)
+        column_places = [c.role == "values" and bool(c.header) and places.known_place(c.header, home) for c in grid.columns]
+        subject = caption_subject(grid.caption, home)
+        caption_period = header_period(grid.caption) if grid.caption else None
+        caption_unit = column_unit("", None, grid.caption)
+        rag_of = self._rag_columns(grid)
+        for row, i, tok in cells:
+            col = grid.columns[i]
+            area, measure = self._label(grid, row, col, rows_are_places, column_places[i], subject, home)
+            ctx.emit(
+                dataset=dataset,
+                line=row.line,
+                token=tok,
+                measure=_short(measure or subject or "value"),
+                unit=tok.unit or col.unit or caption_unit or "number",
+                area=area,
+                period=grid.row_period(row) or col.period or caption_period,
+                table=grid.caption or (f"Table of {grid.corner}" if grid.corner else None),
+                context=" | ".join(ctx.line(n).strip() for n in sorted({*row.label_lines, row.line})),
+                rag=grid.row_rag(row) if i in rag_of else None,
+            )
+
+    @staticmethod
+    def _label(
+        grid: Grid, row: GridRow, col: Column, rows_are_places: bool, column_place: bool, subject: str, home: str | None
+    ) -> tuple[str | None, str]:
+        header = strip_period(col.header)
+        if rows_are_places:
+            area = places.row_area(row.label, grid.corner)
+            if area:
+                if len(header.split()) <= 2 and subject and subject.casefold() not in header.casefold():
+                    return area, f"{subject}: {header}" if header else subject
+                return area, header or subject
+        if column_place:
+            return col.header, row.label
+        label = row.label
+        found = places.place_in_label(label, home)
+        area = home
+        if found:
+            label, area = found
+        return area, f"{label}: {header}" if header else label
+
+    @staticmethod
+    def _rag_columns(grid: Grid) -> set[int]:
+        """The value column a RAG column rates: the nearest rate (%, per N) to its left, else the nearest value."""
+        out = set()
+        for j, col in enumerate(grid.columns):
+            if col.role != "rag":
+                continue
+            left = [i for i in range(j) if grid.columns[i].role == "values"]
+            rates = [i for i in left if (grid.columns[i].unit or "").startswith(("%", "per", "WTE per"))]
+            if rates or left:
+                out.add((rates or left)[-1])
+        return out
+
+
+SPECS = [GridTablesSpec()]

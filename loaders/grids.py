@@ -1,0 +1,838 @@
+"""Tables in any layout, read as cells: a row label, a column header, a value.
+
+PDF converters and office exports print the same table in several shapes.  This
+module reads four of them without knowing what any table holds:
+
+* pipes: ``| label | 1,234 | 5.6% |`` rows, a ``|---|---:|`` separator under
+  the header, empty, ``–`` and ``*`` cells;
+* tabs: cells separated by tab characters, the header in the first rows;
+* aligned: columns kept apart by runs of spaces (a PDF converter's layout
+  mode), headers spread over several lines above the rows (or printed after
+  them), header words split across lines, a units row (``£000 £000``), row
+  labels wrapped over two or three lines with the values on any of them,
+  group headings, subtotal rows with no label, page footers inside the table;
+* cells: one cell per line, a header of N names and then rows of N lines.
+
+Each table comes back as a `Grid` whose cells keep the pack line and the
+token's position on it, so a cell claimed here is never written again by the
+catch-all figures.  Which topic a table belongs to is not decided here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+
+from loaders.numbers import NumberToken, is_missing, scan
+from loaders.tables import CAPTION_RE, header_period
+
+_RUN_RE = re.compile(r"\S+(?: \S+)*")  # text kept apart by two or more spaces
+_SEPARATOR_RE = re.compile(r"^\s*[-=_\u2013\u2014]{4,}(?:\s+[-=_\u2013\u2014]{4,})*\s*$")
+_PIPE_SEPARATOR_CELL_RE = re.compile(r"^:?-{3,}:?$")
+_FOOTER_RE = re.compile(r"^\s*(?:(?:Agenda\s+Item|Page|Item)\s+\d+[A-Za-z]?(?:\s+of\s+\d+)?|\d{1,3}|-\s*\d{1,3}\s*-)\s*$", re.I)
+_RAG_WORDS = {
+    "r": "Red",
+    "red": "Red",
+    "a": "Amber",
+    "amber": "Amber",
+    "g": "Green",
+    "green": "Green",
+    "b": "Blue",
+    "blue": "Blue",
+    "a/g": "Amber/Green",
+    "r/a": "Red/Amber",
+    "amber/green": "Amber/Green",
+    "red/amber": "Red/Amber",
+}
+_UNIT_WORDS = re.compile(
+    r"^(?:£|£k|£000s?|£'000s?|£m|£bn|%|number|no\.?|count|fte|wte|headcount|years?|rate|ratio|days|weeks|"
+    r"per\s+[\d,]+|\(?£000\)?|\(?£k\)?|\(?%\)?)$",
+    re.IGNORECASE,
+)
+_NUMBERING_HEADER_RE = re.compile(r"^(?:no\.?|ref\.?|item|items|page|pages|para(?:graph)?|minute|rank|#)$", re.I)
+_PERIOD_HEADER_RE = re.compile(r"^(?:period|year|years|date|quarter|month|time period)$", re.I)
+_PAGE_RANGE_RE = re.compile(r"^\d{1,3}\s*[-\u2013]\s*\d{1,3}$")
+_PERIOD_CELL_RE = re.compile(
+    r"^(?:Q[1-4]\s+)?(?:19|20)\d{2}(?:\s?[/\-\u2013]\s?(?:(?:19|20)?\d{2}))?(?:\s+Q[1-4])?$", re.IGNORECASE
+)
+_CONNECTOR_END_RE = re.compile(r"(?:\b(?:and|of|or|for|the|in|to|from|with|per|by)|[,&(/\-\u2013])$", re.I)
+PROSE_CHARS = 64  # a run of text this long is a sentence, not a cell
+WRAP_GAP = 8  # blank or footer lines a table may span (a page break)
+
+
+@dataclass(frozen=True)
+class Column:
+    """One value column: its header as read (all header lines joined), unit and period if it states them."""
+
+    header: str
+    unit: str | None = None
+    period: str | None = None
+    role: str = "values"  # "values", "period" (cells are periods), "numbering", "rag", "words"
+
+
+@dataclass(frozen=True)
+class GridRow:
+    """One row: its label (wrapped lines joined), the line of its values, a value or a word per column."""
+
+    line: int
+    label: str
+    label_lines: tuple[int, ...]
+    values: tuple[NumberToken | None, ...]
+    words: tuple[str | None, ...]
+    group: str | None = None
+
+    @property
+    def period(self) -> str | None:
+        return None
+
+
+@dataclass
+class Grid:
+    """A table as read: where it is, its caption, its header and its rows."""
+
+    layout: str
+    first_line: int
+    last_line: int
+    columns: list[Column]
+    rows: list[GridRow]
+    corner: str = ""
+    caption: str | None = None
+    caption_line: int | None = None
+    header_lines: tuple[int, ...] = ()
+    notes: list[str] = field(default_factory=list)
+
+    def cells(self) -> Iterable[tuple[GridRow, int, NumberToken]]:
+        """Every value cell: (row, column index, token)."""
+        for row in self.rows:
+            for i, tok in enumerate(row.values):
+                if tok is not None and self.columns[i].role == "values":
+                    yield row, i, tok
+
+    def row_period(self, row: GridRow) -> str | None:
+        """The period a row's own period column prints, if the table has one."""
+        for i, col in enumerate(self.columns):
+            if col.role == "period" and row.words[i]:
+                return row.words[i]
+        return None
+
+    def row_rag(self, row: GridRow) -> str | None:
+        for i, col in enumerate(self.columns):
+            if col.role == "rag" and row.words[i]:
+                return _RAG_WORDS.get(row.words[i].casefold())  # type: ignore[union-attr]
+        return None
+
+
+# --- cells --------------------------------------------------------------------------------------------------
+
+
+def _strip_markup(text: str) -> str:
+    """Markdown emphasis around a cell ("**43,500**", "*note*") is not part of it."""
+    return text.strip().strip("*_").strip()
+
+
+@dataclass(frozen=True)
+class _Item:
+    """A piece of a line: a number, a gap marker or a word, with its span on the line."""
+
+    start: int
+    end: int
+    token: NumberToken | None
+    text: str
+
+    @property
+    def is_value(self) -> bool:
+        return self.token is not None
+
+
+def _cell_items(text: str, offset: int) -> list[_Item] | None:
+    """A cell's text as value items: only numbers (one or more), a gap marker, or None when it holds words."""
+    bare = _strip_markup(text)
+    if not bare:
+        return []
+    if is_missing(bare) or bare in ("\u2013", "\u2014", "-"):
+        return [_Item(offset, offset + len(text), None, bare)]
+    if _PAGE_RANGE_RE.match(bare) or _UNIT_WORDS.match(bare):
+        return None
+    lead = len(text) - len(text.lstrip(" *_"))
+    tokens = scan(bare, accounting=True)
+    if not tokens:
+        return None
+    rest = bare
+    for t in reversed(tokens):
+        rest = rest[: t.start] + rest[t.end :]
+    if rest.strip(" £%k*") or len(tokens) > 1 and not all(bare[a.end : b.start].strip() == "" for a, b in zip(tokens, tokens[1:])):
+        return None
+    return [
+        _Item(offset + lead + t.start, offset + lead + t.end, replace(t, start=offset + lead + t.start, end=offset + lead + t.end), t.text)
+        for t in tokens
+    ]
+
+
+def _word_item(text: str, offset: int) -> _Item | None:
+    """A short word cell a table prints beside its numbers (a RAG rating, "Similar", "▲ improving")."""
+    bare = _strip_markup(text)
+    if bare and len(bare) <= 24 and not any(c.isdigit() for c in bare):
+        return _Item(offset, offset + len(text), None, bare)
+    return None
+
+
+# --- captions ----------------------------------------------------------------------------------------------
+
+
+def caption_text(line: str) -> str | None:
+    """A table caption line ("Table 4: ...", "**Table 1: ...**", "### Table 2 ..."), markup dropped."""
+    bare = _strip_markup(line.strip().lstrip("#").strip())
+    m = CAPTION_RE.match(bare)
+    if not m:
+        return None
+    return " ".join(bare.rstrip("*").split())
+
+
+def _find_caption(lines: Sequence[str], first: int, reach: int = 8) -> tuple[str | None, int | None]:
+    """The caption over a table: the nearest caption line within `reach` non-blank lines above its first line."""
+    seen = 0
+    n = first - 1
+    while n >= 1 and seen < reach:
+        text = lines[n - 1]
+        if text.strip():
+            cap = caption_text(text)
+            if cap:
+                return cap, n
+            if _is_prose(text) and seen > 0:
+                break
+            seen += 1
+        n -= 1
+    return None, None
+
+
+def _is_prose(text: str) -> bool:
+    t = " ".join(text.split())
+    return any(len(r) >= PROSE_CHARS for r in _RUN_RE.findall(text)) or (len(t) > 40 and t.endswith("."))
+
+
+# --- header text ----------------------------------------------------------------------------------------------
+
+
+def join_header(parts: Iterable[str]) -> str:
+    """Header lines of one column joined: "Net" + "change" -> "Net change", "(head-" + "count)" -> "(headcount)"."""
+    out = ""
+    for part in parts:
+        p = " ".join(part.split())
+        if not p:
+            continue
+        if out.endswith("-") and out[-2:-1].isalpha() and p[:1].islower():
+            out = out[:-1] + p
+        else:
+            out = f"{out} {p}".strip()
+    return out
+
+
+def column_unit(header: str, units_row: str | None, caption: str | None) -> str | None:
+    """The unit a column states: its units-row word, else its header, else the caption."""
+    for text in (units_row, header, caption):
+        if text:
+            unit = _unit_of(text)
+            if unit:
+                return unit
+    return None
+
+
+def _unit_of(text: str) -> str | None:
+    t = text.casefold()
+    if re.search(r"£\s?(?:000|'000|k)\b|£k|\(£000s?\)|£ thousands|£000", t):
+        return "GBP thousands"
+    if re.search(r"£\s?m\b|£m|£ millions|£million", t):
+        return "GBP millions"
+    m = re.search(r"\bper\s+([\d,]+)\b", t)
+    if m:
+        base = f"per {int(m.group(1).replace(',', '')):,}"
+        return "WTE per 1,000 patients" if base == "per 1,000" and re.search(r"\b(?:fte|wte)\b", t) else base
+    if "%" in t or re.search(r"\bper\s?cent\b|\bpercentage\b", t):
+        return "%"
+    if re.search(r"[µ\u03bcu]g/m[3³]", t):
+        return "µg/m3"
+    if re.search(r"\b(?:fte|wte)\b", t):
+        return "WTE"
+    if re.search(r"\byears?\b", t) and not re.search(r"\d", t):
+        return "years"
+    if re.search(r"(?:^|\s)£(?:\s|$)", f" {t} "):
+        return "GBP"
+    if re.search(r"\b(?:number|headcount|count|no\.)\b", t):
+        return "count"
+    return None
+
+
+def _clean_header(header: str) -> str:
+    return " ".join(header.replace("**", "").split()).strip(" :")
+
+
+# --- pipes and tabs ----------------------------------------------------------------------------------------------
+
+
+def _split_pipes(text: str) -> list[tuple[int, str]] | None:
+    """A pipe row's cells with their offsets on the line, or None if the line is not one."""
+    s = text.rstrip()
+    if not s.lstrip().startswith("|") or not s.endswith("|") or s.count("|") < 3:
+        return None
+    out = []
+    pos = s.index("|") + 1
+    while pos < len(s):
+        nxt = s.find("|", pos)
+        if nxt < 0:
+            break
+        out.append((pos, s[pos:nxt]))
+        pos = nxt + 1
+    return out
+
+
+def _split_tabs(text: str) -> list[tuple[int, str]] | None:
+    if "\t" not in text.strip():
+        return None
+    out, pos = [], 0
+    for part in text.split("\t"):
+        out.append((pos, part))
+        pos += len(part) + 1
+    return out if len([p for _, p in out if p.strip()]) >= 2 else None
+
+
+def _delimited_grids(lines: Sequence[str], splitter, layout: str) -> list[Grid]:  # type: ignore[no-untyped-def]
+    grids: list[Grid] = []
+    n = 0
+    total = len(lines)
+    while n < total:
+        if splitter(lines[n]) is None:
+            n += 1
+            continue
+        block: list[tuple[int, list[tuple[int, str]]]] = []
+        while n < total and (cells := splitter(lines[n])) is not None:
+            block.append((n + 1, cells))
+            n += 1
+        grid = _delimited_grid(lines, block, layout)
+        if grid is not None:
+            grids.append(grid)
+    return grids
+
+
+def _delimited_grid(lines: Sequence[str], block: list[tuple[int, list[tuple[int, str]]]], layout: str) -> Grid | None:
+    sep = next(
+        (i for i, (_, cells) in enumerate(block) if all(_PIPE_SEPARATOR_CELL_RE.match(c.strip()) for _, c in cells if c.strip())),
+        None,
+    )
+    if sep is not None:
+        head, body = block[:sep], block[sep + 1 :]
+    else:
+        k = 0
+        while k < len(block) and not any(_cell_items(c, 0) for _, c in block[k][1][1:] if _strip_markup(c)):
+            k += 1
+        head, body = block[:k], block[k:]
+    if len(body) < 1:
+        return None
+    width = max(len(cells) for _, cells in block)
+    headers = [join_header(_strip_markup(cells[i][1]) if i < len(cells) else "" for _, cells in head) for i in range(width)]
+    label_col = 0
+    if _NUMBERING_HEADER_RE.match(headers[0] or "") and width > 2:
+        label_col = 1
+    rows: list[GridRow] = []
+    parsed: list[tuple[int, str, list[_Item | None]]] = []
+    for line, cells in body:
+        label = _strip_markup(cells[label_col][1]) if label_col < len(cells) else ""
+        items: list[_Item | None] = []
+        for i in range(width):
+            if i == label_col or i >= len(cells):
+                items.append(None)
+                continue
+            off, text = cells[i]
+            found = _cell_items(text, off)
+            if found is None:
+                items.append(_word_item(text, off) or _Item(off, off + len(text), None, _strip_markup(text)))
+            elif len(found) == 1:
+                items.append(found[0])
+            elif found:
+                items.append(found[0])  # "5,700 (12%)": the first number is the cell's value
+            else:
+                items.append(None)
+        parsed.append((line, label, items))
+    columns = _roles([headers[i] for i in range(width)], [[p[2][i] for p in parsed] for i in range(width)], label_col)
+    for line, label, items in parsed:
+        values = tuple(it.token if it is not None and columns[i].role == "values" else None for i, it in enumerate(items))
+        words = tuple(
+            it.text if it is not None and (it.token is None and it.text) and columns[i].role != "values" else
+            (it.text if it is not None and columns[i].role == "period" else None)
+            for i, it in enumerate(items)
+        )
+        rows.append(GridRow(line, label, (line,), values, words))
+    if not any(v is not None for r in rows for v in r.values):
+        return None
+    caption, cap_line = _find_caption(lines, block[0][0])
+    columns = [_with_unit_period(c, None, caption) for c in columns]
+    return Grid(
+        layout, block[0][0], block[-1][0], columns, rows, corner=headers[label_col], caption=caption,
+        caption_line=cap_line, header_lines=tuple(line for line, _ in head),
+    )
+
+
+def _roles(headers: list[str], columns: list[list[_Item | None]], label_col: int) -> list[Column]:
+    """What each column holds: values, periods, numbering, RAG words or other words."""
+    out = []
+    for i, (header, items) in enumerate(zip(headers, columns, strict=True)):
+        h = _clean_header(header)
+        present = [it for it in items if it is not None and it.text]
+        if i == label_col:
+            out.append(Column(h, role="label"))
+        elif _NUMBERING_HEADER_RE.match(h):
+            out.append(Column(h, role="numbering"))
+        elif _PERIOD_HEADER_RE.match(h) or (present and all(_PERIOD_CELL_RE.match(it.text) for it in present) and not re.search(r"\d", h)):
+            out.append(Column(h, role="period"))
+        elif present and all(it.token is None for it in present) and any(it.text.casefold() in _RAG_WORDS for it in present):
+            out.append(Column(h, role="rag"))
+        elif present and all(it.token is None for it in present):
+            out.append(Column(h, role="words"))
+        else:
+            out.append(Column(h))
+    return out
+
+
+def _with_unit_period(col: Column, units_row: str | None, caption: str | None) -> Column:
+    if col.role != "values":
+        return col
+    unit = column_unit(col.header, units_row, caption)
+    period = header_period(col.header) if col.header else None
+    return replace(col, unit=unit, period=period)
+
+
+# --- aligned by spaces ----------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Line:
+    n: int
+    text: str
+    indent: int
+    label: str
+    items: list[_Item]  # value and word items right of the label
+
+    @property
+    def values(self) -> list[_Item]:
+        return [it for it in self.items if it.token is not None]
+
+
+def _aligned_line(n: int, text: str) -> _Line | None:
+    """A line read as a table row: a label run, then runs that are only numbers, gap markers or short words."""
+    if "|" in text or "\t" in text:
+        return None
+    runs = [(m.start(), m.group()) for m in _RUN_RE.finditer(text)]
+    if not runs:
+        return None
+    items: list[_Item] = []
+    k = len(runs)
+    trailing_words = 0
+    while k > 1 or (k == 1 and items):
+        start, run = runs[k - 1]
+        found = _cell_items(run, start)
+        if found is None and _PERIOD_CELL_RE.match(run):
+            found = [_Item(start, start + len(run), None, run)]
+        if found is None:
+            word = _word_item(run, start)
+            if word is None or len(word.text.split()) > 3:
+                break
+            if not any(it.token for it in items):
+                trailing_words += 1
+                if trailing_words > 2:
+                    break
+            items.insert(0, word)
+        else:
+            items[:0] = found
+        k -= 1
+    while (
+        items
+        and items[0].token is None
+        and items[0].text.casefold() not in _RAG_WORDS
+        and not is_missing(items[0].text)
+        and not _PERIOD_CELL_RE.match(items[0].text)
+    ):
+        k += 1  # words left of the first number are the label's
+        items.pop(0)
+    label_runs = runs[:k]
+    label = " ".join(r for _, r in label_runs)
+    if not any(it.token for it in items):
+        return None
+    if label_runs and any(len(r) >= PROSE_CHARS for _, r in label_runs) or len(label_runs) > 1:
+        return None  # prose, or header text spread over several columns
+    if not label and len([it for it in items if it.token]) < 2:
+        return None  # a page number, a lone figure
+    if label and label_runs[-1][0] + len(label_runs[-1][1]) + 2 > items[0].start:
+        return None
+    if re.match(r"^\d{1,2}(?:\.\d{1,2})*\.?$", label):  # a numbered paragraph's number and a figure
+        return None
+    indent = len(text) - len(text.lstrip())
+    return _Line(n, text, indent, label, items)
+
+
+def _aligned_grids(lines: Sequence[str], furniture: frozenset[int]) -> list[Grid]:
+    grids: list[Grid] = []
+    n = 1
+    total = len(lines)
+    while n <= total:
+        row = _aligned_line(n, lines[n - 1]) if n not in furniture else None
+        if row is None or not row.label and len(row.values) < 2:
+            n += 1
+            continue
+        block_end, members = _grow_block(lines, furniture, n)
+        data = [m for m in members if isinstance(m, _Line)]
+        if len(data) >= 2 and (len(data[0].values) >= 1):
+            grid = _aligned_grid(lines, furniture, members)
+            if grid is not None:
+                grids.append(grid)
+                n = block_end + 1
+                continue
+        n += 1
+    return grids
+
+
+def _grow_block(lines: Sequence[str], furniture: frozenset[int], first: int) -> tuple[int, list[_Line | tuple[int, str]]]:
+    """Lines from `first` that belong to one table: rows, wrapped labels, group headings, separators, footers."""
+    members: list[_Line | tuple[int, str]] = []
+    n = first
+    last_data = first
+    gap = 0
+    total = len(lines)
+    while n <= total:
+        text = lines[n - 1]
+        if not text.strip() or n in furniture or _FOOTER_RE.match(text) or _SEPARATOR_RE.match(text):
+            gap += 1
+            if gap > WRAP_GAP:
+                break
+            n += 1
+            continue
+        row = _aligned_line(n, text)
+        if row is not None:
+            if gap > 2 and not _fits_columns(row, members):
+                break
+            members.append(row)
+            last_data = n
+            gap = 0
+            n += 1
+            continue
+        if caption_text(text) or _is_prose(text) or re.match(r"^\s*(?:Source|Sources|Note|Notes)\b", text, re.I):
+            break
+        if re.match(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s{2,}", text) or text.lstrip().startswith(("#", "\u2022", "- ")):
+            break
+        if gap > 1:
+            break
+        members.append((n, text))
+        gap = 0
+        n += 1
+    while members and not isinstance(members[-1], _Line):
+        # a text line after the last row belongs to it only as a wrapped continuation (indented under its label)
+        tail = members[-1]
+        prev = next((m for m in reversed(members[:-1]) if isinstance(m, _Line)), None)
+        if prev is not None and isinstance(tail, tuple) and tail[0] == prev.n + 1 and _indent(tail[1]) > prev.indent:
+            break
+        members.pop()
+    end = members[-1].n if members and isinstance(members[-1], _Line) else (members[-1][0] if members else last_data)  # type: ignore[union-attr]
+    return max(end, last_data), members
+
+
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip())
+
+
+def _fits_columns(row: _Line, members: list[_Line | tuple[int, str]]) -> bool:
+    """After a page break, a row continues the table only if its values end where the table's do."""
+    ends = {it.end for m in members if isinstance(m, _Line) for it in m.values}
+    return bool(ends) and all(any(abs(it.end - e) <= 1 for e in ends) for it in row.values)
+
+
+def _column_spans(data: list[_Line]) -> list[tuple[int, int]]:
+    """Value columns as spans on the line: the union of overlapping items of every row."""
+    spans = sorted((it.start, it.end) for row in data for it in row.items)
+    merged: list[list[int]] = []
+    for s, e in spans:
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    return [(s, e) for s, e in merged]
+
+
+def _column_of(item_start: int, item_end: int, spans: list[tuple[int, int]]) -> int | None:
+    for i, (s, e) in enumerate(spans):
+        if item_start < e and item_end > s:
+            return i
+    return None
+
+
+def _aligned_grid(lines: Sequence[str], furniture: frozenset[int], members: list[_Line | tuple[int, str]]) -> Grid | None:
+    data = [m for m in members if isinstance(m, _Line)]
+    spans = _column_spans(data)
+    if not spans:
+        return None
+    left = spans[0][0]
+    # header lines: the run of short non-prose lines above the first row, up to a blank line after them or a caption
+    first = data[0].n
+    head = _header_above(lines, furniture, first)
+    while head and head[-1][0] == first - 1 and all(m.end() <= left - 1 for m in _RUN_RE.finditer(head[-1][1])):
+        members.insert(0, head.pop())  # the first row's label wrapped onto the line above it, not a header
+        first -= 1
+        if not head:
+            head = _header_above(lines, furniture, first)
+    headers, units_row, corner = _assign_header(head, spans, left)
+    if not any(headers):
+        below = _header_below(lines, furniture, data[-1].n, spans, left)
+        if below is not None:
+            headers, units_row, corner = below
+    rows = _aligned_rows(members, spans, left)
+    if len(rows) < 2:
+        return None
+    width = len(spans)
+    col_items: list[list[_Item | None]] = [[] for _ in range(width)]
+    for r in data:
+        slot: list[_Item | None] = [None] * width
+        for it in r.items:
+            c = _column_of(it.start, it.end, spans)
+            if c is not None:
+                slot[c] = it
+        for i in range(width):
+            col_items[i].append(slot[i])
+    columns = _roles(["", *headers], [[None] * len(data), *col_items], 0)[1:]
+    first_line = min(min(r[2]) for r in rows)
+    caption, cap_line = _find_caption(lines, head[0][0] if head else first_line)
+    columns = [_with_unit_period(c, units_row[i] if units_row else None, caption) for i, c in enumerate(columns)]
+    grid_rows = []
+    for r in rows:
+        slots: list[_Item | None] = [None] * width
+        for it in r[3]:
+            c = _column_of(it.start, it.end, spans)
+            if c is not None:
+                slots[c] = it
+        values = tuple(it.token if it is not None and columns[i].role == "values" else None for i, it in enumerate(slots))
+        words = tuple(it.text if it is not None and columns[i].role != "values" else None for i, it in enumerate(slots))
+        grid_rows.append(GridRow(r[0], r[1], r[2], values, words, r[4]))
+    return Grid(
+        "aligned", first_line, max(r.line for r in grid_rows), columns, grid_rows, corner=corner, caption=caption,
+        caption_line=cap_line, header_lines=tuple(n for n, _ in head),
+    )
+
+
+def _header_above(lines: Sequence[str], furniture: frozenset[int], first: int) -> list[tuple[int, str]]:
+    """The run of short lines above a table's first row (after blank lines), up to a caption or prose."""
+    head: list[tuple[int, str]] = []
+    n = first - 1
+    while n >= 1 and not lines[n - 1].strip():
+        n -= 1
+    while n >= 1 and lines[n - 1].strip() and n not in furniture:
+        text = lines[n - 1]
+        if caption_text(text) or _is_prose(text):
+            break
+        head.insert(0, (n, text))
+        n -= 1
+    return [] if any(_is_prose(t) for _, t in head) else head
+
+
+def _assign_header(
+    head: list[tuple[int, str]], spans: list[tuple[int, int]], left: int
+) -> tuple[list[str], list[str] | None, str]:
+    """Header runs to columns: each run to the column it overlaps (or, spanning several, to each it covers)."""
+    width = len(spans)
+    parts: list[list[str]] = [[] for _ in range(width)]
+    units_row: list[str] | None = None
+    corner: list[str] = []
+    for _, text in head:
+        runs = [(m.start(), m.end(), m.group()) for m in _RUN_RE.finditer(text)]
+        value_runs = [r for r in runs if r[1] > left - 1]
+        if value_runs and all(_UNIT_WORDS.match(r[2].strip()) for r in value_runs) and len(value_runs) >= max(1, width // 2):
+            units_row = [""] * width
+            for s, e, t in value_runs:
+                c = _nearest_column(s, e, spans)
+                units_row[c] = t
+            for s, e, t in runs:
+                if e <= left - 1:
+                    corner.append(t)
+            continue
+        spanning = _spans_groups(value_runs, spans)
+        for s, e, t in runs:
+            if e <= left - 1 and (s, e, t) not in value_runs:
+                corner.append(t)
+                continue
+            if spanning:
+                for c in _spanned_columns(s, e, value_runs, spans):
+                    parts[c].append(t)
+            else:
+                parts[_nearest_column(s, e, spans)].append(t)
+    return [join_header(p) for p in parts], units_row, join_header(corner)
+
+
+def _nearest_column(s: int, e: int, spans: list[tuple[int, int]]) -> int:
+    overlaps = [(min(e, ce) - max(s, cs), i) for i, (cs, ce) in enumerate(spans)]
+    best = max(overlaps)
+    if best[0] > 0:
+        return best[1]
+    # no overlap: right-aligned headers end at the column's right edge
+    return min(range(len(spans)), key=lambda i: min(abs(spans[i][1] - e), abs((spans[i][0] + spans[i][1]) / 2 - (s + e) / 2)))
+
+
+def _spans_groups(runs: list[tuple[int, int, str]], spans: list[tuple[int, int]]) -> bool:
+    """Periods printed once over equal groups of columns ("2019-21" over Male and Female, "2020-22" over the next pair)."""
+    if not runs or len(runs) >= len(spans) or len(spans) % len(runs) or not all(header_period(t) for _, _, t in runs):
+        return False
+    size = len(spans) // len(runs)
+    return all(
+        spans[g * size][0] - 2 <= (s + e) / 2 <= spans[(g + 1) * size - 1][1] + 2 for g, (s, e, _) in enumerate(runs)
+    )
+
+
+def _spanned_columns(s: int, e: int, runs: list[tuple[int, int, str]], spans: list[tuple[int, int]]) -> list[int]:
+    """Columns under a spanning run: those whose centre is nearer this run's centre than any other run's."""
+    centre = (s + e) / 2
+    out = []
+    for i, (cs, ce) in enumerate(spans):
+        cc = (cs + ce) / 2
+        nearest = min(runs, key=lambda r: abs((r[0] + r[1]) / 2 - cc))
+        if abs((nearest[0] + nearest[1]) / 2 - centre) < 0.5:
+            out.append(i)
+    return out
+
+
+def _header_below(
+    lines: Sequence[str], furniture: frozenset[int], last: int, spans: list[tuple[int, int]], left: int
+) -> tuple[list[str], list[str] | None, str] | None:
+    """Headers printed after the rows (some converters move them): short lines right under the table."""
+    head = []
+    n = last + 1
+    while n <= len(lines) and not lines[n - 1].strip():
+        n += 1
+    while n <= len(lines) and lines[n - 1].strip() and len(head) < 5:
+        text = lines[n - 1]
+        if _is_prose(text) or caption_text(text) or _aligned_line(n, text) is not None:
+            break
+        head.append((n, text))
+        n += 1
+    if not head:
+        return None
+    headers, units, corner = _assign_header(head, spans, left)
+    return (headers, units, corner) if sum(1 for h in headers if h) >= max(1, len(spans) - 1) else None
+
+
+def _aligned_rows(
+    members: list[_Line | tuple[int, str]], spans: list[tuple[int, int]], left: int
+) -> list[tuple[int, str, tuple[int, ...], list[_Item], str | None]]:
+    """Rows with wrapped labels joined: (line of values, label, label lines, items, group heading)."""
+    rows: list[list] = []  # [line, label parts, label lines, items, group, indent]
+    pending: list[tuple[int, str, int]] = []  # text lines waiting to start the next row's label
+    group: str | None = None
+    for i, m in enumerate(members):
+        if isinstance(m, _Line):
+            label_parts = [p for _, p, _ in pending] + ([m.label] if m.label else [])
+            lines_ = [n for n, _, _ in pending] + [m.n]
+            indent = pending[0][2] if pending else m.indent
+            label = join_header(label_parts)
+            if not label:
+                label = "Total"
+            rows.append([m.n, label, lines_, m.items, group, indent, m])
+            pending = []
+            continue
+        n, text = m
+        t = " ".join(text.split())
+        ind = _indent(text)
+        prev = members[i - 1] if i > 0 else None
+        nxt = members[i + 1] if i + 1 < len(members) else None
+        prev_row = rows[-1] if rows else None
+        attached_prev = prev_row is not None and isinstance(prev, (_Line, tuple)) and _line_no(prev) == n - 1
+        next_row = nxt if isinstance(nxt, _Line) and nxt.n == n + 1 else None
+        if pending and pending[-1][0] == n - 1 and not isinstance(prev, _Line):
+            pending.append((n, t, ind))
+        elif next_row is not None and (next_row.indent > ind or _CONNECTOR_END_RE.search(t)) and not (
+            attached_prev and prev_row is not None and (ind > prev_row[5] or t[:1].islower())
+        ):
+            pending.append((n, t, ind))
+        elif attached_prev and prev_row is not None and (ind > prev_row[5] or t[:1].islower() or t.startswith("(")):
+            prev_row[1] = join_header([prev_row[1], t])
+            prev_row[2].append(n)
+        elif next_row is not None and next_row.indent > ind:
+            pending.append((n, t, ind))
+        else:
+            group = t.strip(" :")
+            pending = []
+    return [(r[0], r[1], tuple(sorted(r[2])), r[3], r[4]) for r in rows]
+
+
+def _line_no(m: _Line | tuple[int, str]) -> int:
+    return m.n if isinstance(m, _Line) else m[0]
+
+
+# --- one cell per line ---------------------------------------------------------------------------------------
+
+
+def _cell_grids(lines: Sequence[str], taken: set[int]) -> list[Grid]:
+    """Runs of short lines that repeat a label and N-1 values after a header of N (or N-1) names."""
+    grids: list[Grid] = []
+    runs: list[list[tuple[int, str]]] = []
+    current: list[tuple[int, str]] = []
+    for i, text in enumerate(lines, 1):
+        t = " ".join(_strip_markup(text).split())
+        if t and i not in taken and len(t) <= 40 and not _is_prose(text) and not caption_text(text):
+            current.append((i, t))
+        elif not t and current:
+            continue  # blank lines inside a run are allowed
+        else:
+            if len(current) >= 6:
+                runs.append(current)
+            current = []
+    if len(current) >= 6:
+        runs.append(current)
+    for run in runs:
+        kinds = ["v" if (_cell_items(t, 0) or []) and all(it.token for it in _cell_items(t, 0) or []) else "t" for _, t in run]
+        grid = _cell_run_grid(lines, run, kinds)
+        if grid is not None:
+            grids.append(grid)
+    return grids
+
+
+def _cell_run_grid(lines: Sequence[str], run: list[tuple[int, str]], kinds: list[str]) -> Grid | None:
+    for width in range(3, 9):  # label + width-1 values
+        for head_len in (width, width - 1):
+            body = kinds[head_len:]
+            if len(body) < 2 * width or kinds[:head_len].count("t") != head_len:
+                continue
+            rows_n = len(body) // width
+            pattern_ok = rows_n >= 2 and all(
+                body[r * width] == "t" and all(k == "v" for k in body[r * width + 1 : (r + 1) * width]) for r in range(rows_n)
+            )
+            if not pattern_ok:
+                continue
+            names = [t for _, t in run[:head_len]]
+            headers = names[1:] if head_len == width else names
+            corner = names[0] if head_len == width else ""
+            rows = []
+            for r in range(rows_n):
+                base = head_len + r * width
+                label_line, label = run[base]
+                values = []
+                for k in range(1, width):
+                    line, text = run[base + k]
+                    raw = lines[line - 1]
+                    off = raw.find(text[:1]) if text else 0
+                    items = _cell_items(raw[off:].rstrip(), off) or []
+                    values.append(items[0].token if items else None)
+                rows.append(GridRow(run[base + 1][0], label, (label_line,), tuple(values), (None,) * (width - 1)))
+            caption, cap_line = _find_caption(lines, run[0][0])
+            columns = [_with_unit_period(Column(_clean_header(h)), None, caption) for h in headers]
+            return Grid("cells", run[0][0], run[head_len + rows_n * width - 1][0], columns, rows, corner, caption, cap_line,
+                        tuple(n for n, _ in run[:head_len]))
+    return None
+
+
+# --- all layouts ---------------------------------------------------------------------------------------------
+
+
+def find_grids(lines: Sequence[str], furniture: frozenset[int] = frozenset()) -> list[Grid]:
+    """Every table in the lines, in any of the layouts above, in line order."""
+    grids = _delimited_grids(lines, _split_pipes, "pipes") + _delimited_grids(lines, _split_tabs, "tabs")
+    taken = {n for g in grids for n in range(g.first_line, g.last_line + 1)}
+    for g in _aligned_grids(lines, furniture):
+        if not any(n in taken for n in range(g.first_line, g.last_line + 1)):
+            grids.append(g)
+            taken |= set(range(g.first_line, g.last_line + 1))
+    grids += _cell_grids(lines, taken)
+    return sorted(grids, key=lambda g: g.first_line)

@@ -1,0 +1,118 @@
+"""Places a pack names: its home council, and the place a table's row or column label stands for.
+
+A pack's home council is what its cover says ("CALVERMOOR COUNTY COUNCIL",
+"# Fallowmere County Council"): the area every figure belongs to unless its
+sentence or table names another.  A row label is a place when the gazetteer
+knows it, when it is the home area, or when it sits in a table whose rows are
+places (one of them the home area, a county, a region or England); unknown
+places keep their printed name and get no code.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from functools import lru_cache
+
+from loaders import areas
+
+COVER_LINES = 80  # the cover and the first agenda page
+_COUNCIL_RE = re.compile(
+    r"(?<![A-Za-z])((?:[A-Z][A-Za-z'\-]+|and|of|upon|on|&)(?:\s+(?:[A-Z][A-Za-z'\-]+|and|of|upon|on|&))*?)"
+    r"\s+(?:County|City|Borough|District|Metropolitan\s+Borough)?\s*Council\b",
+    re.IGNORECASE,
+)
+_LEAD_WORDS = {"the", "of", "and", "on", "upon", "&", "to", "for", "a", "an", "by", "at", "in"}
+# Words that name the kind of place a table's rows are (printed in its corner)
+PLACE_DIMENSIONS = ("area", "areas", "district", "districts", "locality", "localities", "place", "places", "borough",
+                    "boroughs", "ward", "wards", "county", "local authority", "authority", "geography")
+_NOT_A_PLACE = re.compile(r"^(?:total|totals|sub-?total|average|mean|median|other|others|unknown|all)\b", re.I)
+
+
+@lru_cache(maxsize=16)
+def home_council(lines: tuple[str, ...]) -> str | None:
+    """The council a pack's cover names most often ("Calvermoor" for "CALVERMOOR COUNTY COUNCIL")."""
+    votes: Counter[str] = Counter()
+    for text in lines[:COVER_LINES]:
+        plain = text.replace("*", " ").replace("#", " ")
+        for m in _COUNCIL_RE.finditer(plain):
+            words = m.group(1).split()
+            while words and words[0].casefold() in _LEAD_WORDS:
+                words.pop(0)
+            if not words or words[0][0].islower():
+                continue
+            name = " ".join(w if not w.isupper() or len(w) <= 3 and w in ("NHS",) else w.title() for w in words)
+            name = re.sub(r"\bAnd\b", "and", name)
+            if name.casefold() in {"the", "parish", "town", "county", "city", "district", "borough"}:
+                continue
+            votes[name] += 1
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def same_place(a: str | None, b: str | None) -> bool:
+    return bool(a and b) and areas.normalise(_bare(a)) == areas.normalise(_bare(b))  # type: ignore[arg-type]
+
+
+def _bare(label: str) -> str:
+    """A label without bracketed notes and markup: "North (Quellby, Hurlbridge)" -> "North"."""
+    return " ".join(re.sub(r"\([^)]*\)", " ", label.replace("*", " ")).split()).strip(" ,:")
+
+
+def known_place(label: str, home: str | None) -> bool:
+    """The gazetteer knows the label, it is an NHS body, or it is the pack's home area."""
+    bare = _bare(label)
+    return bool(bare) and (areas.lookup(bare) is not None or same_place(bare, home) or _is_nhs_body(bare))
+
+
+def _is_nhs_body(label: str) -> bool:
+    check = getattr(areas, "is_place", None)
+    return bool(check and check(label)) and areas.lookup(label) is None
+
+
+def place_rows(labels: Sequence[str], corner: str, home: str | None) -> bool:
+    """Whether a table's rows are places: its corner says so, or one row is a known place and the rest look like places."""
+    if any(re.search(rf"\b{re.escape(w)}\b", corner, re.I) for w in PLACE_DIMENSIONS):
+        return True
+    named = [lab for lab in labels if lab and not _NOT_A_PLACE.match(_bare(lab))]
+    if len(named) < 2:
+        return False
+    known = sum(1 for lab in named if known_place(lab, home))
+    return known >= 1 and all(known_place(lab, home) or areas.looks_like_place(_bare(lab)) for lab in named) and (
+        known >= 2 or len(named) >= 3
+    )
+
+
+def row_area(label: str, corner: str) -> str | None:
+    """The area a place row names: its label without notes; a locality keeps the word ("North locality")."""
+    if _NOT_A_PLACE.match(_bare(label)):
+        return None
+    bare = _bare(label)
+    for word in ("locality", "place", "ward"):
+        if re.search(rf"\b{word}", corner, re.I) and not re.search(rf"\b{word}\b", bare, re.I) and not areas.lookup(bare):
+            return f"{bare} {word}"
+    return bare
+
+
+_TAIL_PLACE_RE = re.compile(r"^(?P<rest>.+?)\s*(?:[\u2013\u2014]|\s-\s|,)\s*(?P<place>[^,\u2013\u2014]+?)\s*$")
+_BRACKET_PLACE_RE = re.compile(r"^(?P<rest>.+?)\s*\((?P<place>[^()]+)\)\s*$")
+
+
+def place_in_label(label: str, home: str | None) -> tuple[str, str] | None:
+    """A place a row label ends with ("Life expectancy – Fallowmere", "Gap ... (Calvermoor)"): (rest, place)."""
+    for rx in (_TAIL_PLACE_RE, _BRACKET_PLACE_RE):
+        m = rx.match(label.strip())
+        if m and known_place(m.group("place"), home):
+            return m.group("rest").strip(" ,:-"), m.group("place").strip()
+    return None
+
+
+def home_area(lines: tuple[str, ...]) -> str | None:
+    """Where an unplaced figure belongs: the council on the cover, else the county the pack names most."""
+    from loaders.figures import home_area as county_named_most
+
+    cover = home_council(lines)
+    known = county_named_most(lines)
+    if cover and known and same_place(cover, known):
+        return known
+    return cover or known
