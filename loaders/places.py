@@ -72,7 +72,7 @@ def _is_nhs_body(label: str) -> bool:
 
 def place_rows(labels: Sequence[str], corner: str, home: str | None) -> bool:
     """Whether a table's rows are places: its corner says so, or one row is a known place and the rest look like places."""
-    if any(re.search(rf"\b{re.escape(w)}\b", corner, re.I) for w in PLACE_DIMENSIONS):
+    if corner.strip(" :*").casefold() in PLACE_DIMENSIONS:
         return True
     named = [lab for lab in labels if lab and not _NOT_A_PLACE.match(_bare(lab))]
     if len(named) < 2:
@@ -83,15 +83,26 @@ def place_rows(labels: Sequence[str], corner: str, home: str | None) -> bool:
     )
 
 
-def row_area(label: str, corner: str) -> str | None:
+def row_area(label: str, corner: str, home: str | None = None) -> str | None:
     """The area a place row names: its label without notes; a locality keeps the word ("North locality")."""
     if _NOT_A_PLACE.match(_bare(label)):
         return None
-    bare = _bare(label)
+    bare = expand_compass(_bare(label))
     for word in ("locality", "place", "ward"):
-        if re.search(rf"\b{word}", corner, re.I) and not re.search(rf"\b{word}\b", bare, re.I) and not areas.lookup(bare):
-            return f"{bare} {word}"
+        if re.search(rf"\b{word}", corner, re.I) and not re.search(rf"\b{word}\b", bare, re.I):
+            if not known_place(bare, home):
+                return f"{bare} {word}"
     return bare
+
+
+_COMPASS = {"n": "North", "s": "South", "e": "East", "w": "West", "ne": "North East", "nw": "North West",
+            "se": "South East", "sw": "South West"}
+_COMPASS_RE = re.compile(r"^(N|S|E|W|NE|NW|SE|SW)\.?\s+(?=[A-Z])")
+
+
+def expand_compass(name: str) -> str:
+    """"N. Calvermoor", "W Fallowmere" -> "North ...", "West ...": a district's short form to its name."""
+    return _COMPASS_RE.sub(lambda m: _COMPASS[m.group(1).casefold()] + " ", name)
 
 
 _TAIL_PLACE_RE = re.compile(r"^(?P<rest>.+?)\s*(?:[\u2013\u2014]|\s-\s|,)\s*(?P<place>[^,\u2013\u2014]+?)\s*$")

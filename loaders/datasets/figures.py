@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from loaders import figures as fig
+from loaders import places
 from loaders.reading import step_back
 from loaders.specs import ExtractContext
 
@@ -28,7 +29,7 @@ class FiguresSpec:
     def extract(self, ctx: ExtractContext) -> None:
         lines = ctx.pack.lines
         paras = fig.passages(lines, ctx.segments.furniture)
-        default_area = fig.home_area(lines)
+        default_area = places.home_area(lines)
         table_of_line = {r.line: t.title for t in ctx.tables for r in t.rows if t.title}
         used_keys: set[tuple[int, str | None, str | None, str]] = set()
         for n, text in enumerate(lines, 1):

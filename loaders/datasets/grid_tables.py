@@ -28,12 +28,16 @@ _PERIOD_WORDS_RE = re.compile(
 _UNIT_NOTE_RE = re.compile(r"\((?:£k|£000s?|£m|£|%|per\s+[\d,]+|number|years?)\)|\s(?:£k|£000|£m|£)(?=\s|$)", re.I)
 
 
+_DATED_BRACKET_RE = re.compile(r"\([^()]*(?:19|20)\d{2}[^()]*\)")
+
+
 def strip_period(header: str) -> str:
     """A column header without its period and unit notes: "2019-21 Male" -> "Male", "2023/24 £k" -> ""."""
     text = _UNIT_NOTE_RE.sub(" ", f" {header} ")
+    text = _DATED_BRACKET_RE.sub(" ", text)
     text = _PERIOD_WORDS_RE.sub(" ", text)
     text = re.sub(r"\(\s*\)|\s,", " ", text)
-    return " ".join(text.split()).strip(" ,:;()-\u2013")
+    return " ".join(text.split()).strip(" ,:;-\u2013")
 
 
 def caption_subject(caption: str | None, home: str | None) -> str:
@@ -41,7 +45,8 @@ def caption_subject(caption: str | None, home: str | None) -> str:
     if not caption:
         return ""
     m = CAPTION_RE.match(caption)
-    text = m.group("title") if m else caption
+    text = re.sub(r"\([^()]*\)", " ", m.group("title") if m else caption)
+    text = re.sub(r"\bby\s+(?:" + "|".join(places.PLACE_DIMENSIONS) + r")\b", " ", text, flags=re.I)
     parts = [p.strip() for p in re.split(r",|\s[\u2013\u2014-]\s", text) if p.strip()]
     kept = [p for p in parts if not places.known_place(re.sub(r"\band\b|&", ",", p).split(",")[0], home)]
     subject = strip_period(", ".join(kept or parts[:1]))
@@ -103,7 +108,7 @@ class GridTablesSpec:
     ) -> tuple[str | None, str]:
         header = strip_period(col.header)
         if rows_are_places:
-            area = places.row_area(row.label, grid.corner)
+            area = places.row_area(row.label, grid.corner, home)
             if area:
                 if len(header.split()) <= 2 and subject and subject.casefold() not in header.casefold():
                     return area, f"{subject}: {header}" if header else subject
