@@ -18,7 +18,7 @@ import pandas as pd
 from platformdirs import user_cache_dir
 
 _LOADERS_DIR = Path(__file__).resolve().parent
-_DATA_FILES = ("areas.csv", "measures.csv")
+_DATA_FILES = ("areas.csv", "gazetteer.csv", "measures.csv", "topics.csv")
 
 
 def cache_dir() -> Path:

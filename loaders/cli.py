@@ -93,7 +93,7 @@ def _echo_unknown_areas_and_notes(results: list[PackResult]) -> None:
     columns = ["source_file", "area", "area_code", "source_line"]
     unknown = [u for r in results for u in unknown_areas(r.frame[columns].itertuples(index=False, name=None))]
     hint = " (rows kept with no code; healthdash check lists them)" if unknown else ""
-    click.echo(f"areas not in data/areas.csv: {len(unknown)}{hint}")
+    click.echo(f"areas in no gazetteer: {len(unknown)}{hint}")
     notes = [(r.pack.name, n) for r in results for n in r.notes]
     click.echo(f"notes: {len(notes)}")
     for file, note in notes:
@@ -111,7 +111,7 @@ def tables(path: str) -> None:
         pack = read_pack(path)
     except PackError as exc:
         fail(str(exc))
-    from loaders.checkreport import table_status
+    from loaders.checkreport import grid_lines, table_status
 
     ctx = extract_context(pack)
     click.echo(f"{pack.name}: {len(ctx.tables)} tables")
@@ -121,6 +121,11 @@ def tables(path: str) -> None:
         status = table_status(t, ctx.rows)
         shape = f"{len(t.rows)} rows x {t.width} values"
         click.echo(f"  lines {lines:>11}  {shape:<20} {where:<18} {t.title or '(untitled)'}  [{status}]")
+    grids = ctx.grids()
+    click.echo(f"{pack.name}: {len(grids)} tables read as cells")
+    for grid in grids:
+        for line in grid_lines(grid, ctx.rows):
+            click.echo(line)
     for note in ctx.notes:
         click.echo(f"  note: {note}")
 
@@ -191,7 +196,7 @@ def check(paths: tuple[str, ...], verbose: bool) -> None:
     for dataset, measure in report.unjudged if verbose else report.unjudged[:10]:
         click.echo(f"  {dataset}: {measure}")
     unknown = report.unknown_areas
-    click.echo(f"areas not in data/areas.csv (rows kept with no code): {len(unknown)}")
+    click.echo(f"areas in no gazetteer (rows kept with no code): {len(unknown)}")
     for u in unknown if verbose else unknown[:10]:
         click.echo(f"  {u}")
     if len(unknown) > 10 and not verbose:

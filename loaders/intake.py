@@ -67,7 +67,7 @@ class Summary:
         out.append(f"  warnings: {len(self.warnings)}")
         out += _first(self.warnings)
         hint = " (rows kept with no code)" if self.unknown_areas else ""
-        out.append(f"  areas not in data/areas.csv: {len(self.unknown_areas)}{hint}")
+        out.append(f"  areas in no gazetteer: {len(self.unknown_areas)}{hint}")
         out += _first(self.unknown_areas)
         out += [f"  note: {n}" for n in self.notes]
         return out

@@ -109,7 +109,7 @@ def test_packs_extracted_by_other_loader_code_are_reported(tmp_path: Path, small
 
 
 def test_add_reports_areas_the_area_table_does_not_know(tmp_path: Path) -> None:
-    other_council = Path(__file__).parent / "badinput" / "other_council.txt"
+    other_council = Path(__file__).parent / "badinput" / "unknown_districts.txt"
     store = Store(tmp_path / "s.sqlite")
     summary, outcome = add_file(other_council, store)
     stored = store.frame()
@@ -118,4 +118,4 @@ def test_add_reports_areas_the_area_table_does_not_know(tmp_path: Path) -> None:
     assert uncoded
     assert {u.split(" ", 1)[1].split(" (also")[0] for u in summary.unknown_areas} == uncoded
     text = "\n".join(summary.lines())
-    assert f"areas not in data/areas.csv: {len(uncoded)} (rows kept with no code)" in text
+    assert f"areas in no gazetteer: {len(uncoded)} (rows kept with no code)" in text

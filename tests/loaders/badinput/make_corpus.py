@@ -137,6 +137,7 @@ Leicester City CCG East Leicestershire West Leicestershire
 PREMISES = "Premises 6,738,977 4,378,363 4,994,732 16,112,072"
 BAD_PREMISES = "Premises 6,738,997 4,378,363 4,994,732 16,112,092"
 
+# Another county's districts, which the gazetteer knows (each gets its ONS code) ...
 NOTTS = {
     "Blaby": "Ashfield",
     "Charnwood": "Bassetlaw",
@@ -147,12 +148,24 @@ NOTTS = {
     "Oadby & Wigston": "Rushcliffe",
     "Leicestershire": "Nottinghamshire",
 }
+# ... and districts it cannot know (invented, as a new authority or a misprint would be), beside a known county.
+UNKNOWN = {
+    "Blaby": "Ashwell Vale",
+    "Charnwood": "Brackenmoor",
+    "Harborough": "Coldwater Heath",
+    "Hinckley & Bosworth": "Dunmere and Fallow",
+    "Melton": "Eastwick Hollow",
+    "NW Leicestershire": "Fernley Downs",
+    "Oadby & Wigston": "Greywater",
+    "Leicestershire": "Nottinghamshire",
+}
 
 
-def other_council() -> str:
+def other_council(names: dict[str, str] = NOTTS) -> str:
+    """The homes table with another county's district names in place of Leicestershire's."""
     lines = []
     for line in HOMES_TABLE.splitlines():
-        for ours, theirs in NOTTS.items():
+        for ours, theirs in names.items():
             if line.startswith(ours + " "):
                 line = theirs + line[len(ours) :]
         lines.append(line)
@@ -184,6 +197,7 @@ def write() -> None:
         "bad_row_total.txt": (HEADER + "\n" + BUDGETS_TABLE.replace("6,738,977", "6,738,997")).encode("utf-8"),
         "spellings.txt": (HEADER + "\n" + HOMES_TABLE + JOBS_TABLE + SPELLINGS_PROSE).encode("utf-8"),
         "other_council.txt": other_council().encode("utf-8"),
+        "unknown_districts.txt": other_council(UNKNOWN).encode("utf-8"),
     }
     for name, content in files.items():
         (HERE / name).write_bytes(content)
