@@ -18,6 +18,7 @@ from pathlib import Path
 import pandas as pd
 
 from loaders.areas import UnknownArea, unknown_areas
+from loaders.grids import Grid
 from loaders.pipeline import PackResult
 from loaders.tables import Table
 
@@ -48,7 +49,7 @@ class CheckReport:
     findings: list[Finding] = field(default_factory=list)
     unjudged: list[tuple[str, str]] = field(default_factory=list)  # dataset, measure
     notes: list[tuple[str, str]] = field(default_factory=list)
-    unknown_areas: list[UnknownArea] = field(default_factory=list)  # names not in data/areas.csv, rows kept
+    unknown_areas: list[UnknownArea] = field(default_factory=list)  # names in no gazetteer, rows kept
 
     @property
     def failures(self) -> list[Finding]:
@@ -96,6 +97,29 @@ def table_status(table: Table, rows: list[dict[str, object]] | pd.DataFrame) -> 
     if datasets:
         return ", ".join(datasets)
     return "unclaimed (in figures)" if table.rows else "no numbers in the text (an image?)"
+
+
+def grid_status(grid: Grid, rows: list[dict[str, object]]) -> str:
+    """Which datasets hold a grid's cells (a row at the cell's line and column), or that figures took them."""
+    at = {(r["source_line"], r["source_column"]): str(r["dataset"]) for r in rows}
+    found = {at.get((row.line, tok.start + 1)) for row, _i, tok in grid.cells()}
+    named = sorted(d for d in found if d)
+    return ", ".join(named) if named else "no dataset"
+
+
+def grid_lines(grid: Grid, rows: list[dict[str, object]]) -> list[str]:
+    """A grid as `healthdash tables` prints it: layout, lines, caption, each column's header, then every cell."""
+    cells = list(grid.cells())
+    shape = f"{len(grid.rows)} rows x {len(grid.columns)} columns, {len(cells)} cells"
+    caption = grid.caption or "(no caption)"
+    out = [f"  {grid.layout} lines {grid.first_line}-{grid.last_line}: {shape}  {caption}  [{grid_status(grid, rows)}]"]
+    for i, col in enumerate(grid.columns, 1):
+        said = ", ".join(f"{k} {v}" for k, v in (("unit", col.unit), ("period", col.period)) if v)
+        out.append(f"    column {i}: {col.header or '(no header)'}" + (f" ({said})" if said else "") + f" [{col.role}]")
+    for row, i, tok in cells:
+        label = row.label or "(no label)"
+        out.append(f"    {row.line}: {label} | {grid.columns[i].header or f'column {i + 1}'} = {tok.text}")
+    return out
 
 
 def build_report(results: list[PackResult], documented: dict[tuple[str, int, str], str] | None = None) -> CheckReport:

@@ -386,6 +386,13 @@ def areas_in(text: str) -> list[tuple[int, int, areas.Area]]:
     return list(_areas_in(text))
 
 
+_BODY_OR_BENCHMARK_RE = re.compile(
+    r"(?:\bNHS|\b(?:than|compared\s+(?:with|to)|in\s+line\s+with|similar\s+to|against|versus|vs\.?)"
+    r"(?:\s+(?:the|that\s+(?:of|for)|those\s+(?:of|for)|in))?)\s+$",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=1 << 15)
 def _areas_in(text: str) -> tuple[tuple[int, int, areas.Area], ...]:
     """`areas_in` memoised: a figure's line, sentence, paragraph and lines above are each asked many times."""
@@ -398,6 +405,10 @@ def _areas_in(text: str) -> tuple[tuple[int, int, areas.Area], ...]:
             continue
         if printed.islower() and printed.startswith("national") and not _owned_by_next_number(text, m.end()):
             continue
+        if _BODY_OR_BENCHMARK_RE.search(text[max(0, m.start() - 40) : m.start()]) and not _owned_by_next_number(
+            text, m.end()
+        ):
+            continue  # "NHS England" is a body; "better than England" names a benchmark, not the figure's area
         out.append((m.start(), m.end(), area))
     return tuple(out)
 

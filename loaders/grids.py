@@ -23,14 +23,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from loaders.numbers import NumberToken, is_missing, scan
 from loaders.tables import CAPTION_RE, header_period
 
 _RUN_RE = re.compile(r"\S+(?: \S+)*")  # text kept apart by two or more spaces
+_SINGLE_SPACED_ROW_RE = re.compile(
+    r"^\s*(?:\S+ )*?[\d£(][\d,.%)]*(?: [\d£(][\d,.%)]*)+\s*$|^\s*[A-Za-z].* \d[\d,.]*%?(?: \d[\d,.]*%?)+\s*$"
+)
 _SEPARATOR_RE = re.compile(r"^\s*[-=_\u2013\u2014]{4,}(?:\s+[-=_\u2013\u2014]{4,})*\s*$")
 _PIPE_SEPARATOR_CELL_RE = re.compile(r"^:?-{3,}:?$")
-_FOOTER_RE = re.compile(r"^\s*(?:(?:Agenda\s+Item|Page|Item)\s+\d+[A-Za-z]?(?:\s+of\s+\d+)?|\d{1,3}|-\s*\d{1,3}\s*-)\s*$", re.I)
+_FOOTER_RE = re.compile(
+    r"^\s*(?:(?:Agenda\s+Item|Page|Item)\s+\d+[A-Za-z]?(?:\s+of\s+\d+)?|\d{1,3}|-\s*\d{1,3}\s*-)\s*$", re.I
+)
 _RAG_WORDS = {
     "r": "Red",
     "red": "Red",
@@ -161,10 +167,19 @@ def _cell_items(text: str, offset: int) -> list[_Item] | None:
     rest = bare
     for t in reversed(tokens):
         rest = rest[: t.start] + rest[t.end :]
-    if rest.strip(" £%k*") or len(tokens) > 1 and not all(bare[a.end : b.start].strip() == "" for a, b in zip(tokens, tokens[1:])):
+    if (
+        rest.strip(" £%k*")
+        or len(tokens) > 1
+        and not all(bare[a.end : b.start].strip() == "" for a, b in zip(tokens, tokens[1:], strict=False))
+    ):
         return None
     return [
-        _Item(offset + lead + t.start, offset + lead + t.end, replace(t, start=offset + lead + t.start, end=offset + lead + t.end), t.text)
+        _Item(
+            offset + lead + t.start,
+            offset + lead + t.end,
+            replace(t, start=offset + lead + t.start, end=offset + lead + t.end),
+            t.text,
+        )
         for t in tokens
     ]
 
@@ -221,10 +236,8 @@ def join_header(parts: Iterable[str]) -> str:
         p = " ".join(part.split())
         if not p:
             continue
-        if out.endswith("-") and out[-2:-1].isalpha() and p[:1].islower():
-            out = out[:-1] + p
-        else:
-            out = f"{out} {p}".strip()
+        split_word = out.endswith("-") and out[-2:-1].isalpha() and p[:1].islower()
+        out = out[:-1] + p if split_word else f"{out} {p}".strip()
     return out
 
 
@@ -316,7 +329,11 @@ def _delimited_grids(lines: Sequence[str], splitter, layout: str) -> list[Grid]:
 
 def _delimited_grid(lines: Sequence[str], block: list[tuple[int, list[tuple[int, str]]]], layout: str) -> Grid | None:
     sep = next(
-        (i for i, (_, cells) in enumerate(block) if all(_PIPE_SEPARATOR_CELL_RE.match(c.strip()) for _, c in cells if c.strip())),
+        (
+            i
+            for i, (_, cells) in enumerate(block)
+            if all(_PIPE_SEPARATOR_CELL_RE.match(c.strip()) for _, c in cells if c.strip())
+        ),
         None,
     )
     if sep is not None:
@@ -329,7 +346,9 @@ def _delimited_grid(lines: Sequence[str], block: list[tuple[int, list[tuple[int,
     if len(body) < 1:
         return None
     width = max(len(cells) for _, cells in block)
-    headers = [join_header(_strip_markup(cells[i][1]) if i < len(cells) else "" for _, cells in head) for i in range(width)]
+    headers = [
+        join_header(_strip_markup(cells[i][1]) if i < len(cells) else "" for _, cells in head) for i in range(width)
+    ]
     label_col = 0
     if _NUMBERING_HEADER_RE.match(headers[0] or "") and width > 2:
         label_col = 1
@@ -355,10 +374,13 @@ def _delimited_grid(lines: Sequence[str], block: list[tuple[int, list[tuple[int,
         parsed.append((line, label, items))
     columns = _roles([headers[i] for i in range(width)], [[p[2][i] for p in parsed] for i in range(width)], label_col)
     for line, label, items in parsed:
-        values = tuple(it.token if it is not None and columns[i].role == "values" else None for i, it in enumerate(items))
+        values = tuple(
+            it.token if it is not None and columns[i].role == "values" else None for i, it in enumerate(items)
+        )
         words = tuple(
-            it.text if it is not None and (it.token is None and it.text) and columns[i].role != "values" else
-            (it.text if it is not None and columns[i].role == "period" else None)
+            it.text
+            if it is not None and (it.token is None and it.text) and columns[i].role != "values"
+            else (it.text if it is not None and columns[i].role == "period" else None)
             for i, it in enumerate(items)
         )
         rows.append(GridRow(line, label, (line,), values, words))
@@ -367,8 +389,15 @@ def _delimited_grid(lines: Sequence[str], block: list[tuple[int, list[tuple[int,
     caption, cap_line = _find_caption(lines, block[0][0])
     columns = [_with_unit_period(c, None, caption) for c in columns]
     return Grid(
-        layout, block[0][0], block[-1][0], columns, rows, corner=headers[label_col], caption=caption,
-        caption_line=cap_line, header_lines=tuple(line for line, _ in head),
+        layout,
+        block[0][0],
+        block[-1][0],
+        columns,
+        rows,
+        corner=headers[label_col],
+        caption=caption,
+        caption_line=cap_line,
+        header_lines=tuple(line for line, _ in head),
     )
 
 
@@ -382,9 +411,15 @@ def _roles(headers: list[str], columns: list[list[_Item | None]], label_col: int
             out.append(Column(h, role="label"))
         elif _NUMBERING_HEADER_RE.match(h):
             out.append(Column(h, role="numbering"))
-        elif _PERIOD_HEADER_RE.match(h) or (present and all(_PERIOD_CELL_RE.match(it.text) for it in present) and not re.search(r"\d", h)):
+        elif _PERIOD_HEADER_RE.match(h) or (
+            present and all(_PERIOD_CELL_RE.match(it.text) for it in present) and not re.search(r"\d", h)
+        ):
             out.append(Column(h, role="period"))
-        elif present and all(it.token is None for it in present) and any(it.text.casefold() in _RAG_WORDS for it in present):
+        elif (
+            present
+            and all(it.token is None for it in present)
+            and any(it.text.casefold() in _RAG_WORDS for it in present)
+        ):
             out.append(Column(h, role="rag"))
         elif present and all(it.token is None for it in present):
             out.append(Column(h, role="words"))
@@ -457,6 +492,8 @@ def _aligned_line(n: int, text: str) -> _Line | None:
     label = " ".join(r for _, r in label_runs)
     if not any(it.token for it in items):
         return None
+    if len(runs) - k == 1 and sum(1 for it in items if it.token) >= 3:
+        return None  # "Asexual  100% 0% 0% 0%": values kept apart by single spaces, no columns to align
     if label_runs and any(len(r) >= PROSE_CHARS for _, r in label_runs) or len(label_runs) > 1:
         return None  # prose, or header text spread over several columns
     if not label and len([it for it in items if it.token]) < 2:
@@ -465,8 +502,19 @@ def _aligned_line(n: int, text: str) -> _Line | None:
         return None
     if re.match(r"^\d{1,2}(?:\.\d{1,2})*\.?$", label):  # a numbered paragraph's number and a figure
         return None
+    if _years_in_step([it.text for it in items]):
+        return None  # "Area  2017  2018  2019": a header of years, not a row of values
     indent = len(text) - len(text.lstrip())
     return _Line(n, text, indent, label, items)
+
+
+def _years_in_step(cells: list[str]) -> bool:
+    """Whether cells are two or more years in even steps (2017 2018 2019; 2011 2016 2021): column headers."""
+    if len(cells) < 2 or not all(re.fullmatch(r"(?:19|20)\d\d", c) for c in cells):
+        return False
+    years = [int(c) for c in cells]
+    steps = {b - a for a, b in zip(years, years[1:], strict=False)}
+    return len(steps) == 1 and 0 < abs(steps.pop()) <= 10
 
 
 def _aligned_grids(lines: Sequence[str], furniture: frozenset[int]) -> list[Grid]:
@@ -480,7 +528,7 @@ def _aligned_grids(lines: Sequence[str], furniture: frozenset[int]) -> list[Grid
             continue
         block_end, members = _grow_block(lines, furniture, n)
         data = [m for m in members if isinstance(m, _Line)]
-        if len(data) >= 2 and (len(data[0].values) >= 1):
+        if len(data) >= 2 and len(data[0].values) >= 1 and not _beside_single_spaced_rows(lines, n, block_end):
             grid = _aligned_grid(lines, furniture, members)
             if grid is not None:
                 grids.append(grid)
@@ -490,7 +538,20 @@ def _aligned_grids(lines: Sequence[str], furniture: frozenset[int]) -> list[Grid
     return grids
 
 
-def _grow_block(lines: Sequence[str], furniture: frozenset[int], first: int) -> tuple[int, list[_Line | tuple[int, str]]]:
+def _beside_single_spaced_rows(lines: Sequence[str], first: int, last: int) -> bool:
+    """Whether the nearest lines above and below a block are rows printed with single spaces ("65-74 6 18 11"):
+    then the block's wide gaps are empty cells of that table ("75+  11 7"), not columns of its own."""
+    for n, step in ((first - 1, -1), (last + 1, 1)):
+        while 1 <= n <= len(lines) and not lines[n - 1].strip():
+            n += step
+        if 1 <= n <= len(lines) and _SINGLE_SPACED_ROW_RE.match(lines[n - 1]):
+            return True
+    return False
+
+
+def _grow_block(
+    lines: Sequence[str], furniture: frozenset[int], first: int
+) -> tuple[int, list[_Line | tuple[int, str]]]:
     """Lines from `first` that belong to one table: rows, wrapped labels, group headings, separators, footers."""
     members: list[_Line | tuple[int, str]] = []
     n = first
@@ -499,6 +560,9 @@ def _grow_block(lines: Sequence[str], furniture: frozenset[int], first: int) -> 
     total = len(lines)
     while n <= total:
         text = lines[n - 1]
+        if not text.strip() and n > 1 and not lines[n - 2].strip():
+            n += 1  # a run of blank lines counts as one, however a converter spaces them
+            continue
         if not text.strip() or n in furniture or _FOOTER_RE.match(text) or _SEPARATOR_RE.match(text):
             gap += 1
             if gap > WRAP_GAP:
@@ -516,6 +580,8 @@ def _grow_block(lines: Sequence[str], furniture: frozenset[int], first: int) -> 
             continue
         if caption_text(text) or _is_prose(text) or re.match(r"^\s*(?:Source|Sources|Note|Notes)\b", text, re.I):
             break
+        if _SINGLE_SPACED_ROW_RE.match(text):
+            break  # "Other 11 6 3": a row of a table printed with single spaces, another layout than this one
         if re.match(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s{2,}", text) or text.lstrip().startswith(("#", "\u2022", "- ")):
             break
         if gap > 1:
@@ -530,7 +596,10 @@ def _grow_block(lines: Sequence[str], furniture: frozenset[int], first: int) -> 
         if prev is not None and isinstance(tail, tuple) and tail[0] == prev.n + 1 and _indent(tail[1]) > prev.indent:
             break
         members.pop()
-    end = members[-1].n if members and isinstance(members[-1], _Line) else (members[-1][0] if members else last_data)  # type: ignore[union-attr]
+    end = last_data
+    if members:
+        tail_member = members[-1]
+        end = tail_member.n if isinstance(tail_member, _Line) else tail_member[0]
     return max(end, last_data), members
 
 
@@ -563,7 +632,9 @@ def _column_of(item_start: int, item_end: int, spans: list[tuple[int, int]]) -> 
     return None
 
 
-def _aligned_grid(lines: Sequence[str], furniture: frozenset[int], members: list[_Line | tuple[int, str]]) -> Grid | None:
+def _aligned_grid(
+    lines: Sequence[str], furniture: frozenset[int], members: list[_Line | tuple[int, str]]
+) -> Grid | None:
     data = [m for m in members if isinstance(m, _Line)]
     spans = _column_spans(data)
     if not spans:
@@ -583,8 +654,8 @@ def _aligned_grid(lines: Sequence[str], furniture: frozenset[int], members: list
         if below is not None:
             headers, units_row, corner = below
     rows = _aligned_rows(members, spans, left)
-    if len(rows) < 2:
-        return None
+    if len(rows) < 2 or sum(len(r.values) for r in data) < 0.4 * len(data) * len(spans):
+        return None  # too few rows, or cells too sparse to be columns (spaces padding another layout's rows)
     width = len(spans)
     col_items: list[list[_Item | None]] = [[] for _ in range(width)]
     for r in data:
@@ -600,18 +671,27 @@ def _aligned_grid(lines: Sequence[str], furniture: frozenset[int], members: list
     caption, cap_line = _find_caption(lines, head[0][0] if head else first_line)
     columns = [_with_unit_period(c, units_row[i] if units_row else None, caption) for i, c in enumerate(columns)]
     grid_rows = []
-    for r in rows:
+    for row in rows:
         slots: list[_Item | None] = [None] * width
-        for it in r[3]:
+        for it in row[3]:
             c = _column_of(it.start, it.end, spans)
             if c is not None:
                 slots[c] = it
-        values = tuple(it.token if it is not None and columns[i].role == "values" else None for i, it in enumerate(slots))
+        values = tuple(
+            it.token if it is not None and columns[i].role == "values" else None for i, it in enumerate(slots)
+        )
         words = tuple(it.text if it is not None and columns[i].role != "values" else None for i, it in enumerate(slots))
-        grid_rows.append(GridRow(r[0], r[1], r[2], values, words, r[4]))
+        grid_rows.append(GridRow(row[0], row[1], row[2], values, words, row[4]))
     return Grid(
-        "aligned", first_line, max(r.line for r in grid_rows), columns, grid_rows, corner=corner, caption=caption,
-        caption_line=cap_line, header_lines=tuple(n for n, _ in head),
+        "aligned",
+        first_line,
+        max(r.line for r in grid_rows),
+        columns,
+        grid_rows,
+        corner=corner,
+        caption=caption,
+        caption_line=cap_line,
+        header_lines=tuple(n for n, _ in head),
     )
 
 
@@ -623,7 +703,7 @@ def _header_above(lines: Sequence[str], furniture: frozenset[int], first: int) -
         n -= 1
     while n >= 1 and lines[n - 1].strip() and n not in furniture:
         text = lines[n - 1]
-        if caption_text(text) or _is_prose(text):
+        if caption_text(text) or _is_prose(text) or _SINGLE_SPACED_ROW_RE.match(text):
             break
         head.insert(0, (n, text))
         n -= 1
@@ -641,14 +721,16 @@ def _assign_header(
     for _, text in head:
         runs = [(m.start(), m.end(), m.group()) for m in _RUN_RE.finditer(text)]
         value_runs = [r for r in runs if r[1] > left - 1]
-        if value_runs and all(_UNIT_WORDS.match(r[2].strip()) for r in value_runs) and len(value_runs) >= max(1, width // 2):
+        if (
+            value_runs
+            and all(_UNIT_WORDS.match(r[2].strip()) for r in value_runs)
+            and len(value_runs) >= max(1, width // 2)
+        ):
             units_row = [""] * width
             for s, e, t in value_runs:
                 c = _nearest_column(s, e, spans)
                 units_row[c] = t
-            for s, e, t in runs:
-                if e <= left - 1:
-                    corner.append(t)
+            corner.extend(t for _, e, t in runs if e <= left - 1)
             continue
         spanning = _spans_groups(value_runs, spans)
         for s, e, t in runs:
@@ -669,11 +751,14 @@ def _nearest_column(s: int, e: int, spans: list[tuple[int, int]]) -> int:
     if best[0] > 0:
         return best[1]
     # no overlap: right-aligned headers end at the column's right edge
-    return min(range(len(spans)), key=lambda i: min(abs(spans[i][1] - e), abs((spans[i][0] + spans[i][1]) / 2 - (s + e) / 2)))
+    return min(
+        range(len(spans)), key=lambda i: min(abs(spans[i][1] - e), abs((spans[i][0] + spans[i][1]) / 2 - (s + e) / 2))
+    )
 
 
 def _spans_groups(runs: list[tuple[int, int, str]], spans: list[tuple[int, int]]) -> bool:
-    """Periods printed once over equal groups of columns ("2019-21" over Male and Female, "2020-22" over the next pair)."""
+    """Periods printed once over equal groups of columns ("2019-21" over Male and Female, "2020-22" over the
+    next pair)."""
     if not runs or len(runs) >= len(spans) or len(spans) % len(runs) or not all(header_period(t) for _, _, t in runs):
         return False
     size = len(spans) // len(runs)
@@ -698,7 +783,7 @@ def _header_below(
     lines: Sequence[str], furniture: frozenset[int], last: int, spans: list[tuple[int, int]], left: int
 ) -> tuple[list[str], list[str] | None, str] | None:
     """Headers printed after the rows (some converters move them): short lines right under the table."""
-    head = []
+    head: list[tuple[int, str]] = []
     n = last + 1
     while n <= len(lines) and not lines[n - 1].strip():
         n += 1
@@ -718,7 +803,7 @@ def _aligned_rows(
     members: list[_Line | tuple[int, str]], spans: list[tuple[int, int]], left: int
 ) -> list[tuple[int, str, tuple[int, ...], list[_Item], str | None]]:
     """Rows with wrapped labels joined: (line of values, label, label lines, items, group heading)."""
-    rows: list[list] = []  # [line, label parts, label lines, items, group, indent]
+    rows: list[list[Any]] = []  # [line, label parts, label lines, items, group, indent]
     pending: list[tuple[int, str, int]] = []  # text lines waiting to start the next row's label
     group: str | None = None
     for i, m in enumerate(members):
@@ -740,11 +825,13 @@ def _aligned_rows(
         prev_row = rows[-1] if rows else None
         attached_prev = prev_row is not None and isinstance(prev, (_Line, tuple)) and _line_no(prev) == n - 1
         next_row = nxt if isinstance(nxt, _Line) and nxt.n == n + 1 else None
-        if pending and pending[-1][0] == n - 1 and not isinstance(prev, _Line):
-            pending.append((n, t, ind))
-        elif next_row is not None and (next_row.indent > ind or _CONNECTOR_END_RE.search(t)) and not (
-            attached_prev and prev_row is not None and (ind > prev_row[5] or t[:1].islower())
-        ):
+        continues_pending = bool(pending) and pending[-1][0] == n - 1 and not isinstance(prev, _Line)
+        starts_next_label = (
+            next_row is not None
+            and bool(next_row.indent > ind or _CONNECTOR_END_RE.search(t))
+            and not (attached_prev and prev_row is not None and (ind > prev_row[5] or t[:1].islower()))
+        )
+        if continues_pending or starts_next_label:
             pending.append((n, t, ind))
         elif attached_prev and prev_row is not None and (ind > prev_row[5] or t[:1].islower() or t.startswith("(")):
             prev_row[1] = join_header([prev_row[1], t])
@@ -782,7 +869,10 @@ def _cell_grids(lines: Sequence[str], taken: set[int]) -> list[Grid]:
     if len(current) >= 6:
         runs.append(current)
     for run in runs:
-        kinds = ["v" if (_cell_items(t, 0) or []) and all(it.token for it in _cell_items(t, 0) or []) else "t" for _, t in run]
+        kinds = [
+            "v" if (_cell_items(t, 0) or []) and all(it.token for it in _cell_items(t, 0) or []) else "t"
+            for _, t in run
+        ]
         grid = _cell_run_grid(lines, run, kinds)
         if grid is not None:
             grids.append(grid)
@@ -797,7 +887,8 @@ def _cell_run_grid(lines: Sequence[str], run: list[tuple[int, str]], kinds: list
                 continue
             rows_n = len(body) // width
             pattern_ok = rows_n >= 2 and all(
-                body[r * width] == "t" and all(k == "v" for k in body[r * width + 1 : (r + 1) * width]) for r in range(rows_n)
+                body[r * width] == "t" and all(k == "v" for k in body[r * width + 1 : (r + 1) * width])
+                for r in range(rows_n)
             )
             if not pattern_ok:
                 continue
@@ -818,8 +909,17 @@ def _cell_run_grid(lines: Sequence[str], run: list[tuple[int, str]], kinds: list
                 rows.append(GridRow(run[base + 1][0], label, (label_line,), tuple(values), (None,) * (width - 1)))
             caption, cap_line = _find_caption(lines, run[0][0])
             columns = [_with_unit_period(Column(_clean_header(h)), None, caption) for h in headers]
-            return Grid("cells", run[0][0], run[head_len + rows_n * width - 1][0], columns, rows, corner, caption, cap_line,
-                        tuple(n for n, _ in run[:head_len]))
+            return Grid(
+                "cells",
+                run[0][0],
+                run[head_len + rows_n * width - 1][0],
+                columns,
+                rows,
+                corner,
+                caption,
+                cap_line,
+                tuple(n for n, _ in run[:head_len]),
+            )
     return None
 
 

@@ -25,8 +25,24 @@ _COUNCIL_RE = re.compile(
 )
 _LEAD_WORDS = {"the", "of", "and", "on", "upon", "&", "to", "for", "a", "an", "by", "at", "in"}
 # Words that name the kind of place a table's rows are (printed in its corner)
-PLACE_DIMENSIONS = ("area", "areas", "district", "districts", "locality", "localities", "place", "places", "borough",
-                    "boroughs", "ward", "wards", "county", "local authority", "authority", "geography")
+PLACE_DIMENSIONS = (
+    "area",
+    "areas",
+    "district",
+    "districts",
+    "locality",
+    "localities",
+    "place",
+    "places",
+    "borough",
+    "boroughs",
+    "ward",
+    "wards",
+    "county",
+    "local authority",
+    "authority",
+    "geography",
+)
 _NOT_A_PLACE = re.compile(r"^(?:total|totals|sub-?total|average|mean|median|other|others|unknown|all)\b", re.I)
 
 
@@ -71,15 +87,48 @@ def _is_nhs_body(label: str) -> bool:
 
 
 def place_rows(labels: Sequence[str], corner: str, home: str | None) -> bool:
-    """Whether a table's rows are places: its corner says so, or one row is a known place and the rest look like places."""
+    """Whether a table's rows are places: its corner says so, or one row is a known place and the rest look like
+    places."""
     if corner.strip(" :*").casefold() in PLACE_DIMENSIONS:
         return True
     named = [lab for lab in labels if lab and not _NOT_A_PLACE.match(_bare(lab))]
     if len(named) < 2:
         return False
     known = sum(1 for lab in named if known_place(lab, home))
-    return known >= 1 and all(known_place(lab, home) or areas.looks_like_place(_bare(lab)) for lab in named) and (
-        known >= 2 or len(named) >= 3
+    return (
+        known >= 1
+        and all(known_place(lab, home) or looks_like_name(_bare(lab)) for lab in named)
+        and (known >= 2 or len(named) >= 3)
+    )
+
+
+_NAME_JOINERS = {"and", "&", "of", "upon", "on", "the", "in", "le", "under", "with", "-"}
+DIRECTIONS = (
+    "north",
+    "south",
+    "east",
+    "west",
+    "central",
+    "north east",
+    "north west",
+    "south east",
+    "south west",
+    "mid",
+    "inner",
+    "outer",
+    "rural",
+    "urban",
+)
+
+
+def looks_like_name(label: str) -> bool:
+    """A proper name ("Tarnholme & Elderby", "West Fallowmere"): every word capitalised but the joiners, no digits."""
+    words = label.replace(",", " ").split()
+    return (
+        0 < len(words) <= 6
+        and not any(c.isdigit() for c in label)
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w.casefold() in _NAME_JOINERS for w in words)
     )
 
 
@@ -89,19 +138,26 @@ def row_area(label: str, corner: str, home: str | None = None) -> str | None:
         return None
     bare = expand_compass(_bare(label))
     for word in ("locality", "place", "ward"):
-        if re.search(rf"\b{word}", corner, re.I) and not re.search(rf"\b{word}\b", bare, re.I):
-            if not known_place(bare, home):
-                return f"{bare} {word}"
+        if re.search(rf"\b{word}", corner, re.I) and bare.casefold() in DIRECTIONS:
+            return f"{bare} {word}"  # "North" alone names no place: "North locality" does
     return bare
 
 
-_COMPASS = {"n": "North", "s": "South", "e": "East", "w": "West", "ne": "North East", "nw": "North West",
-            "se": "South East", "sw": "South West"}
+_COMPASS = {
+    "n": "North",
+    "s": "South",
+    "e": "East",
+    "w": "West",
+    "ne": "North East",
+    "nw": "North West",
+    "se": "South East",
+    "sw": "South West",
+}
 _COMPASS_RE = re.compile(r"^(N|S|E|W|NE|NW|SE|SW)\.?\s+(?=[A-Z])")
 
 
 def expand_compass(name: str) -> str:
-    """"N. Calvermoor", "W Fallowmere" -> "North ...", "West ...": a district's short form to its name."""
+    """ "N. Calvermoor", "W Fallowmere" -> "North ...", "West ...": a district's short form to its name."""
     return _COMPASS_RE.sub(lambda m: _COMPASS[m.group(1).casefold()] + " ", name)
 
 

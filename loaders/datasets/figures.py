@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from loaders import figures as fig
-from loaders import places
+from loaders import labels, places
 from loaders.reading import step_back
 from loaders.specs import ExtractContext
 
@@ -48,16 +48,19 @@ class FiguresSpec:
                     for o in tokens
                     if o is not t
                 ]
-                measure = fig.measure_phrase(sentence, sent_off, sent_off + (t.end - t.start), neighbours)
-                topic = fig.sentence_topic(sentence, sent_off)
-                if topic and topic.casefold() not in measure.casefold():
-                    measure = f"{topic}: {measure}"
                 # Lines above within reach, a run of blank lines counting as one (the same however spaced).
                 above = [lines[k - 1] for k in range(step_back(ctx.pack.lines, n, self.lines_above_for_area), n)]
                 first = passage.starts[0][1]
                 heading = fig.heading_above(lines, first, ctx.segments.furniture)
-                if heading and heading.casefold() not in measure.casefold():
-                    measure = f"{heading}: {measure}"
+                line_lead = labels.lead_label(text)
+                measure = labels.clause_label(
+                    sentence,
+                    sent_off,
+                    sent_off + (t.end - t.start),
+                    neighbours,
+                    heading=heading,
+                    lead=line_lead[0] if line_lead and t.start >= line_lead[1] else None,
+                )
                 comparator = self.comparator if _NATIONAL_VALUE_RE.search(sentence[:sent_off]) else None
                 area = comparator or (
                     fig.nearest_area(

@@ -81,7 +81,9 @@ class GridTablesSpec:
         body = " ".join([grid.corner, *(c.header for c in grid.columns), *(r.label for r in grid.rows)])
         dataset = topics.classify(grid.caption or "", body)
         rows_are_places = places.place_rows([r.label for r in grid.rows], grid.corner, home)
-        column_places = [c.role == "values" and bool(c.header) and places.known_place(c.header, home) for c in grid.columns]
+        column_places = [
+            c.role == "values" and bool(c.header) and places.known_place(c.header, home) for c in grid.columns
+        ]
         subject = caption_subject(grid.caption, home)
         caption_period = header_period(grid.caption) if grid.caption else None
         caption_unit = column_unit("", None, grid.caption)
@@ -107,7 +109,7 @@ class GridTablesSpec:
         grid: Grid, row: GridRow, col: Column, rows_are_places: bool, column_place: bool, subject: str, home: str | None
     ) -> tuple[str | None, str]:
         header = strip_period(col.header)
-        if rows_are_places:
+        if rows_are_places or places.known_place(row.label, home):
             area = places.row_area(row.label, grid.corner, home)
             if area:
                 if len(header.split()) <= 2 and subject and subject.casefold() not in header.casefold():

@@ -168,7 +168,8 @@ def test_calendar_year_columns_in_another_layout(tmp_path: Path) -> None:
     pack = tmp_path / "other.txt"
     pack.write_text(OTHER_COUNCIL_TABLE, encoding="utf-8")
     rows = extract_pack(pack).frame
-    table = rows[rows["dataset"] == "other_tables"]
+    table = rows[rows["table"].fillna("").str.startswith("Table 3")]
+    assert table["dataset"].unique().tolist() == ["public_health"]  # filed by what its words name: smoking
     cell = table[(table["area"] == "North West Leicestershire") & (table["period"] == "2018")]
     assert cell["value"].tolist() == [14.1]
     assert cell["area_code"].tolist() == ["E07000134"]

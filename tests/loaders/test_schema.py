@@ -18,6 +18,7 @@ ROW = {
     "context": "Savings were £700,000 in the year.",
     "source_file": "p.txt",
     "source_line": 3,
+    "source_column": 1,
     "meeting_date": "2019-06-05",
 }
 

@@ -1,0 +1,195 @@
+"""A label for a number printed in a sentence: the clause it sits in, or the sentence's subject.
+
+A sentence such as "At month 6, schemes worth £33.1m have been identified,
+which is 76.1% of the £43.5m requirement, leaving a gap of £10.4m" states
+several figures, each in its own clause.  A figure's label is its clause with
+the numbers taken out ("schemes worth have been identified", "which is of the
+requirement", "leaving a gap of"); a clause too thin to name anything ("to
+£17.2m") takes the sentence's subject in front ("ARRS funding: to").  Clauses
+break at punctuation and at the words that start another figure's clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+MAX_WORDS = 14
+_BREAK_RE = re.compile(
+    r"[,;:()\u2013\u2014]|\s-\s"
+    r"|\b(?:against|compared\s+(?:with|to)|versus|which|while|whereas|but|leaving|giving|equivalent\s+to|or|"
+    r"and(?=\s+(?:[A-Za-z]+\s+){0,3}(?:£|\d))|to(?=\s+£?\d))\b",
+    re.IGNORECASE,
+)
+_NUMBER_RE = re.compile(
+    r"\(?[-\u2212]?£?\d[\d,]*(?:\.\d+)?(?:/\d{2,4})?(?:\s?(?:%|k\b|m\b|bn\b|million\b|billion\b|per\s?cent\b))?\)?",
+    re.I,
+)
+_STOP = {
+    "the",
+    "a",
+    "an",
+    "of",
+    "in",
+    "at",
+    "to",
+    "by",
+    "for",
+    "on",
+    "is",
+    "was",
+    "were",
+    "are",
+    "be",
+    "been",
+    "and",
+    "or",
+    "which",
+    "that",
+    "this",
+    "it",
+    "its",
+    "with",
+    "from",
+    "as",
+    "had",
+    "has",
+    "have",
+    "per",
+    "cent",
+    "m",
+    "k",
+    "year",
+    "years",
+    "around",
+    "about",
+    "some",
+    "just",
+    "over",
+    "under",
+    "than",
+    "so",
+}
+_SUBJECT_END_RE = re.compile(
+    r"\b(?:is|was|were|are|had|has|have|rose|fell|rises|falls|increased|decreased|grew|reached|stood|stands|"
+    r"remains?|remained|totall?ed|will|would|could|can|expects?|shows?|showed|delivered|received|employed)\b",
+    re.IGNORECASE,
+)
+_LEAD_NUMBERING_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-z]\)|\([a-z0-9]+\))\s+")
+
+
+def _content_words(text: str) -> list[str]:
+    return [w for w in re.findall(r"[A-Za-z][A-Za-z'&/+\-]*", text) if w.casefold() not in _STOP]
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with the figures at `spans` blanked out; other numbers ("Red 1", "62 day waits") stay."""
+    chars = list(text)
+    for a, b in spans:
+        for i in range(max(a, 0), min(b, len(chars))):
+            chars[i] = " "
+    return "".join(chars)
+
+
+def _clean(text: str) -> str:
+    text = re.sub(r"[£%]", " ", text)
+    text = re.sub(r"\s+([.,;:])", r"\1", " ".join(text.split()))
+    return text.strip(" ,;:.-\u2013")
+
+
+_LEAD_LABEL_RE = re.compile(r"^\s*(?:[-\u2022]\s+)?(?P<label>[A-Za-z][A-Za-z0-9 &'/()+]{1,60}?)\s+[\u2013\-:=]\s+")
+_REPORTED_TOPIC_RE = re.compile(
+    r"\b(?:shows?|showed|indicates?|indicated|reveals?|revealed)\s+(?:that\s+)?(?:(?:the|a|an)\s+)?"
+    r"(?!(?:of|in|for|to|at|by|on|that)\b)(?P<topic>[A-Za-z][A-Za-z'\-]*(?:\s+[A-Za-z][A-Za-z'\-]*){1,5}?)"
+    r"(?=\s+(?:at|in|for|was|were|is|are|has|have|had|by|across|locally|compared)\b)",
+    re.IGNORECASE,
+)
+
+
+def lead_label(sentence: str) -> tuple[str, int] | None:
+    """A line's lead label and where it ends ("Red 1" of "Red 1 \u2013 WL 65.68% & ELR 63.85%")."""
+    m = _LEAD_LABEL_RE.match(sentence)
+    return (m.group("label").strip(), m.end()) if m else None
+
+
+def reported_topic(text: str) -> str | None:
+    """What a sentence says it shows ("total employments furloughed" of "... shows total employments furloughed
+    at December 2020 ..."): the subject of the figures it goes on to state."""
+    m = _REPORTED_TOPIC_RE.search(text)
+    return " ".join(m.group("topic").split()) if m else None
+
+
+def _breaks(sentence: str, figures: list[tuple[int, int]]) -> list[re.Match[str]]:
+    """Clause breaks; "to" and "and" break only before another figure, not before a date ("to 31st Dec")."""
+    out = []
+    for m in _BREAK_RE.finditer(sentence):
+        if m.group().casefold() in ("to", "and"):
+            digit = re.compile(r"\d").search(sentence, m.end())
+            if digit is None or not any(a <= digit.start() < b for a, b in figures):
+                continue
+        out.append(m)
+    return out
+
+
+def clause_of(sentence: str, start: int, end: int, figures: list[tuple[int, int]] | None = None) -> tuple[int, int]:
+    """The span of the clause around sentence[start:end]; `figures` are the spans of every figure in it."""
+    breaks = _breaks(sentence, figures if figures is not None else [(start, end)] + _number_spans(sentence))
+    left = 0
+    right = len(sentence)
+    for m in breaks:
+        if m.end() <= start:
+            left = m.end() if m.group().strip() in ",;:()\u2013\u2014-" else m.start()
+        elif m.start() >= end:
+            right = m.start()
+            break
+    return left, right
+
+
+def _number_spans(sentence: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _NUMBER_RE.finditer(sentence)]
+
+
+def subject_of(sentence: str) -> str:
+    """The words before the sentence's first verb ("ARRS funding for Calvermoor" of "... rose from ...")."""
+    body = _LEAD_NUMBERING_RE.sub("", sentence)
+    m = _SUBJECT_END_RE.search(body)
+    head = body[: m.start()] if m else ""
+    head = head.split(",")[-1]
+    return _clean(head)
+
+
+def clause_label(
+    sentence: str,
+    start: int,
+    end: int,
+    others: list[tuple[int, int]] | None = None,
+    heading: str | None = None,
+    lead: str | None = None,
+) -> str:
+    """The label of the number at sentence[start:end]: its clause without its figures, the subject in front if thin.
+
+    `others` are the spans of the sentence's other figures; numbers that are not figures stay in the label.
+    Without them, every number counts as a figure.
+    """
+    figures = [(start, end), *(others if others is not None else _number_spans(sentence))]
+    a, b = clause_of(sentence, start, end, figures)
+    text = _blank(sentence, figures)
+    clause = _clean(_LEAD_NUMBERING_RE.sub("", text[a:b]) if a == 0 else text[a:b])
+    if len(_content_words(clause)) < 2:
+        subject = subject_of(sentence)
+        if subject and subject.casefold() not in clause.casefold():
+            clause = f"{subject}: {clause}" if clause else subject
+    prefixes = []
+    if heading and len(heading.split()) <= 8:
+        prefixes.append(heading)
+    if lead:
+        prefixes.append(lead)
+    topic = reported_topic(sentence[:start])
+    if topic:
+        prefixes.append(topic)
+    for p in reversed(prefixes):
+        if p.casefold() not in clause.casefold():
+            clause = f"{p}: {clause}" if clause else p
+    words = clause.split()
+    if len(words) > MAX_WORDS:
+        clause = " ".join(words[:MAX_WORDS] if start - a < (b - a) / 2 else words[-MAX_WORDS:])
+    return clause.strip(" ,;:") or "figure"
