@@ -18,7 +18,7 @@ import pandas as pd
 from platformdirs import user_cache_dir
 
 _LOADERS_DIR = Path(__file__).resolve().parent
-_DATA_FILES = ("areas.csv", "gazetteer.csv", "measures.csv", "topics.csv")
+_DATA_DIR = _LOADERS_DIR.parent / "data"
 
 
 def cache_dir() -> Path:
@@ -28,9 +28,10 @@ def cache_dir() -> Path:
 
 @lru_cache(maxsize=1)
 def loaders_fingerprint() -> str:
-    """A hash of every loader source file and shipped metadata file."""
+    """A hash of every loader source file and every vocabulary in data/ (gazetteer, topics,
+    captions...), so editing any of them rebuilds the cached frames."""
     h = hashlib.sha256()
-    files = sorted(_LOADERS_DIR.rglob("*.py")) + [_LOADERS_DIR.parent / "data" / f for f in _DATA_FILES]
+    files = sorted(_LOADERS_DIR.rglob("*.py")) + sorted(_DATA_DIR.glob("*.csv"))
     for f in files:
         if f.exists():
             h.update(f.name.encode())

@@ -46,6 +46,7 @@ def _row(dataset, measure, area, code, value, unit="%", line=1, polarity=None, *
         "context": extra.pop("context", f"{area} {text}"),
         "source_file": extra.pop("source_file", PACK),
         "source_line": line,
+        "source_column": extra.pop("source_column", 1),
         "committee": "Health and Wellbeing Board",
         "meeting_date": extra.pop("meeting_date", PACK_DATE),
         "pack_date": extra.pop("pack_date", PACK_DATE),

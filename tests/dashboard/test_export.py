@@ -32,6 +32,7 @@ def _row(measure: str, value: float, unit: str, line: int, **extra: object) -> d
         "context": f"{measure} {value}",
         "source_file": "002_pack.txt",
         "source_line": line,
+        "source_column": 1,
         "committee": "Health and Wellbeing Board",
         "meeting_date": "2019-06-05",
         "pack_date": "2019-09-11",
@@ -139,8 +140,11 @@ def test_header_frozen_filtered_and_widths_sensible(small: pd.DataFrame) -> None
     assert [c.value for c in ws[1]] == COLUMN_NAMES
     assert all(c.font.bold for c in ws[1])
     assert ws.freeze_panes == "A2"
-    assert ws.auto_filter.ref == f"A1:T{len(small) + 1}"
-    widths = [ws.column_dimensions[openpyxl.utils.get_column_letter(i)].width for i in range(1, 21)]
+    last = openpyxl.utils.get_column_letter(len(COLUMN_NAMES))
+    assert ws.auto_filter.ref == f"A1:{last}{len(small) + 1}"
+    widths = [
+        ws.column_dimensions[openpyxl.utils.get_column_letter(i)].width for i in range(1, len(COLUMN_NAMES) + 1)
+    ]
     assert all(8 <= w <= 60 for w in widths)
     assert widths[COLUMN_NAMES.index("context")] > widths[COLUMN_NAMES.index("unit")]
 

@@ -24,6 +24,7 @@ def row(area: str, value: float, file: str, line: int, meeting: str | None, peri
         "context": f"{area} {value}%",
         "source_file": file,
         "source_line": line,
+        "source_column": 1,
         "meeting_date": pd.Timestamp(meeting) if meeting else None,
         "polarity": "higher is better",
     }

@@ -31,6 +31,7 @@ def row(measure: str, period: str, value: float, line: int, area: str = "LLR") -
         "context": f"{measure} {value:,.0f}",
         "source_file": "p.txt",
         "source_line": line,
+        "source_column": 1,
         "meeting_date": "2019-11-13",
     }
 
