@@ -262,14 +262,36 @@ def _figure_tokens(text: str) -> tuple[NumberToken, ...]:
     return tuple(keep)
 
 
+def window(text: str, offset: int, reach: int) -> tuple[str, int]:
+    """At most `reach` characters of text either side of `offset`, and the offset within them: bounded work per
+    figure in a paragraph of any length."""
+    start = max(0, offset - reach)
+    return text[start : offset + reach], offset - start
+
+
+MAX_SENTENCE_CHARS = 600  # a "sentence" longer than this (a converter's run-on line) is cut around the number
+
+
 def sentence_around(passage: Passage, offset: int) -> tuple[str, int]:
-    """The sentence of a passage holding `offset`, and the offset within that sentence."""
+    """The sentence of a passage holding `offset`, and the offset within that sentence.
+
+    A sentence longer than MAX_SENTENCE_CHARS is cut to that many characters around the number, at spaces,
+    so the work per figure is bounded however long a paragraph runs without a full stop.
+    """
     text = passage.text
     starts, ends = _sentence_breaks(text)
     i = bisect_right(ends, offset)
     start = ends[i - 1] if i else 0
     j = bisect_left(starts, offset)
     end = starts[j] if j < len(starts) else len(text)
+    if end - start > MAX_SENTENCE_CHARS:
+        half = MAX_SENTENCE_CHARS // 2
+        if offset - start > half:
+            cut = text.find(" ", offset - half, offset)
+            start = cut + 1 if cut >= 0 else offset - half
+        if end - offset > half:
+            cut = text.rfind(" ", offset, offset + half)
+            end = cut if cut > offset else offset + half
     return text[start:end].strip(), offset - start - (len(text[start:end]) - len(text[start:end].lstrip()))
 
 

@@ -83,11 +83,12 @@ def _content_words(text: str) -> list[str]:
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     """The text with the figures at `spans` blanked out; other numbers ("Red 1", "62 day waits") stay."""
-    chars = list(text)
+    out = text
     for a, b in spans:
-        for i in range(max(a, 0), min(b, len(chars))):
-            chars[i] = " "
-    return "".join(chars)
+        a, b = max(a, 0), min(b, len(text))
+        if a < b:
+            out = out[:a] + " " * (b - a) + out[b:]
+    return out
 
 
 def _clean(text: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from loaders import figures as fig
@@ -17,6 +18,10 @@ _NATIONAL_VALUE_RE = re.compile(
     r"\s*(?:of|was|is|at|=|:)?\s*\(?$",
     re.IGNORECASE,
 )
+
+
+LINE_REACH = 300  # characters of a figure's own line either side searched first for its area
+PARAGRAPH_REACH = 2000  # characters of a paragraph either side of a figure searched for its area
 
 
 @dataclass(frozen=True)
@@ -39,18 +44,23 @@ class FiguresSpec:
             if not tokens:
                 continue
             passage = paras.get(n) or fig.Passage(text, ((0, n),))
-            for t in tokens:
-                offset = passage.offset(n, t.start)
+            at = [(passage.offset(n, o.start), passage.offset(n, o.end)) for o in tokens]
+            starts = [a for a, _ in at]  # in order: tokens run left to right
+            for t, (offset, _end) in zip(tokens, at, strict=True):
                 sentence, sent_off = fig.sentence_around(passage, offset)
                 sent_base = offset - sent_off
+                # the other figures in this sentence, in its own offsets
+                lo = bisect_left(starts, sent_base)
+                hi = bisect_right(starts, sent_base + len(sentence))
                 neighbours = [
-                    (passage.offset(n, o.start) - sent_base, passage.offset(n, o.end) - sent_base)
-                    for o in tokens
-                    if o is not t
+                    (a - sent_base, b - sent_base)
+                    for a, b in at[lo:hi]
+                    if a != offset and b <= sent_base + len(sentence)
                 ]
                 # Lines above within reach, a run of blank lines counting as one (the same however spaced).
                 above = [lines[k - 1] for k in range(step_back(ctx.pack.lines, n, self.lines_above_for_area), n)]
                 first = passage.starts[0][1]
+                para_text, para_off = fig.window(passage.text, offset, PARAGRAPH_REACH)
                 heading = fig.heading_above(lines, first, ctx.segments.furniture)
                 line_lead = labels.lead_label(text)
                 measure = labels.clause_label(
@@ -64,13 +74,12 @@ class FiguresSpec:
                 comparator = self.comparator if _NATIONAL_VALUE_RE.search(sentence[:sent_off]) else None
                 area = comparator or (
                     fig.nearest_area(
-                        text,
-                        t.start,
+                        *fig.window(text, t.start, LINE_REACH),
                         sentence,
                         sent_off,
                         above,
-                        paragraph=passage.text,
-                        para_off=offset,
+                        paragraph=para_text,
+                        para_off=para_off,
                         headings=[h for h in (heading, *self._marked_headings(ctx, n)) if h],
                     )
                     or default_area
