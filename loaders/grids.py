@@ -340,7 +340,7 @@ def _delimited_grid(lines: Sequence[str], block: list[tuple[int, list[tuple[int,
         head, body = block[:sep], block[sep + 1 :]
     else:
         k = 0
-        while k < len(block) and not any(_cell_items(c, 0) for _, c in block[k][1][1:] if _strip_markup(c)):
+        while k < len(block) and not _holds_values(block[k][1]):
             k += 1
         head, body = block[:k], block[k:]
     if len(body) < 1:
@@ -399,6 +399,13 @@ def _delimited_grid(lines: Sequence[str], block: list[tuple[int, list[tuple[int,
         caption_line=cap_line,
         header_lines=tuple(line for line, _ in head),
     )
+
+
+def _holds_values(cells: list[tuple[int, str]]) -> bool:
+    """Whether a delimited line holds values right of its label: years in step ("Area | 2017 | 2018") are a
+    header, as in the aligned layout."""
+    texts = [t for _, c in cells[1:] if (t := _strip_markup(c))]
+    return not _years_in_step(texts) and any(_cell_items(t, 0) for t in texts)
 
 
 def _roles(headers: list[str], columns: list[list[_Item | None]], label_col: int) -> list[Column]:
@@ -590,10 +597,16 @@ def _grow_block(
         gap = 0
         n += 1
     while members and not isinstance(members[-1], _Line):
-        # a text line after the last row belongs to it only as a wrapped continuation (indented under its label)
+        # a text line after the last row belongs to it only as a wrapped continuation: indented under its label,
+        # or its last words in lower case ("Adult social" / "care")
         tail = members[-1]
         prev = next((m for m in reversed(members[:-1]) if isinstance(m, _Line)), None)
-        if prev is not None and isinstance(tail, tuple) and tail[0] == prev.n + 1 and _indent(tail[1]) > prev.indent:
+        if (
+            prev is not None
+            and isinstance(tail, tuple)
+            and tail[0] == prev.n + 1
+            and (_indent(tail[1]) > prev.indent or tail[1].lstrip()[:1].islower())
+        ):
             break
         members.pop()
     end = last_data
@@ -608,9 +621,13 @@ def _indent(text: str) -> int:
 
 
 def _fits_columns(row: _Line, members: list[_Line | tuple[int, str]]) -> bool:
-    """After a page break, a row continues the table only if its values end where the table's do."""
+    """After a page break, a row continues the table only if its values end where the table's do (or start
+    there: left-aligned columns)."""
     ends = {it.end for m in members if isinstance(m, _Line) for it in m.values}
-    return bool(ends) and all(any(abs(it.end - e) <= 1 for e in ends) for it in row.values)
+    starts = {it.start for m in members if isinstance(m, _Line) for it in m.values}
+    return bool(ends) and all(
+        any(abs(it.end - e) <= 1 for e in ends) or any(abs(it.start - s) <= 1 for s in starts) for it in row.values
+    )
 
 
 def _column_spans(data: list[_Line]) -> list[tuple[int, int]]:
@@ -685,7 +702,7 @@ def _aligned_grid(
     return Grid(
         "aligned",
         first_line,
-        max(r.line for r in grid_rows),
+        max(max(r.line, *r.label_lines) for r in grid_rows),  # a last label wrapped under its values too
         columns,
         grid_rows,
         corner=corner,

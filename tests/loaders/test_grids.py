@@ -1,0 +1,652 @@
+"""Tests of loaders/grids.py: tables in four layouts read as (row label, column header, value) cells.
+
+The property tests draw a table, print it in one layout the way a PDF converter or an office export would, and
+check that `find_grids` reads back exactly the drawn cells.  The example tests pin one feature each.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from loaders.grids import Grid, find_grids
+
+# --- vocabulary ------------------------------------------------------------------------------------------------
+
+PLACES = [
+    "Calvermoor",
+    "Fallowmere",
+    "North Ashby",
+    "Westbury",
+    "Kings Norton",
+    "Eastfield",
+    "Hollin Vale",
+    "St Albury",
+    "Marsh Green",
+    "Upper Tean",
+]
+MEASURES = [
+    "Smoking prevalence",
+    "Hospital admissions",
+    "Delayed discharges",
+    "Public health grant",
+    "Children's services",
+    "Healthy life expectancy",
+    "Flu vaccination uptake",
+    "Other",
+    "Total",
+]
+# labels wrapped after their first line: the values print beside the first part, the rest follows in lower case
+WRAP_AFTER = [("Adult social", "care"), ("Mental health", "services"), ("Learning disability", "support")]
+# labels wrapped before their values: the first part ends on a connecting word, the values print beside the rest
+WRAP_BEFORE = [("Delayed transfers of", "care"), ("Children and", "young people"), ("Admissions for", "alcohol harm")]
+# column headers; none is a unit word ("Rate", "Number"), which a header line of its own would make a units row
+HEADER_PHRASES = [
+    "Budget",
+    "Net change",
+    "Forecast outturn",
+    "Actual",
+    "Target",
+    "Variance",
+    "England average",
+    "Previous year",
+    "Latest value",
+    "Regional average",
+    "Outturn",
+    "Performance",
+]
+CORNERS = ["Area", "Service", "Indicator", "Locality"]
+FOOTERS = [["Agenda Item 5", "", "12"], ["Page 3 of 10"], ["14"], ["- 7 -"], ["Agenda Item 11a"]]
+UNITS = ["£", "%", "£000", "£k"]
+GAP_MARKERS = ["-", "n/a", "*"]
+
+
+def norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+@dataclass
+class Drawn:
+    """A printed table and the cells it holds: (row label, column header, value as printed) -> value."""
+
+    layout: str
+    lines: list[str]
+    cells: Counter[tuple[str, str, str]] = field(default_factory=Counter)
+    values: dict[str, float] = field(default_factory=dict)
+
+    def add(self, label: str, header: str, value: tuple[str, float]) -> None:
+        self.cells[(norm(label), norm(header), value[0])] += 1
+        self.values[value[0]] = value[1]
+
+
+# --- strategies ----------------------------------------------------------------------------------------------
+
+
+@st.composite
+def values(draw: st.DrawFn) -> tuple[str, float]:
+    """A printed value and what it stands for: an int, a decimal, a percentage, pounds, a negative."""
+    kind = draw(st.sampled_from(["int", "decimal", "percent", "pounds", "negative"]))
+    if kind == "int":
+        n = draw(st.integers(0, 250_000))
+        return f"{n:,}", float(n)
+    if kind == "decimal":
+        n, dp = draw(st.integers(0, 99_999)), draw(st.sampled_from([1, 2]))
+        text = f"{n / 10**dp:,.{dp}f}"
+        return text, float(text.replace(",", ""))
+    if kind == "percent":
+        n = draw(st.integers(0, 1000))
+        return f"{n / 10:.1f}%", n / 10
+    if kind == "pounds":
+        n = draw(st.integers(0, 9_999_999))
+        return f"£{n:,}", float(n)
+    n = draw(st.integers(1, 99_999))
+    return (f"-{n:,}" if draw(st.booleans()) else f"({n:,})"), -float(n)
+
+
+@st.composite
+def column_headers(draw: st.DrawFn, width: int) -> list[str]:
+    """Headers for `width` value columns: words, calendar years in step, financial years, a period and words."""
+    kind = draw(st.sampled_from(["words", "words", "years", "financial", "period words"]))
+    if kind == "words":
+        return draw(st.lists(st.sampled_from(HEADER_PHRASES), min_size=width, max_size=width, unique=True))
+    start = draw(st.integers(2008, 2018))
+    if kind == "period words":  # "2019/20 Budget", "2019/20 Outturn", ...: a period and what the column holds
+        period = f"{start}/{(start + 1) % 100:02d}"
+        words = draw(st.lists(st.sampled_from(HEADER_PHRASES), min_size=width, max_size=width, unique=True))
+        return [f"{period} {w}" for w in words]
+    if kind == "years":
+        return [str(start + i) for i in range(width)]
+    return [f"{start + i}/{(start + i + 1) % 100:02d}" for i in range(width)]
+
+
+@st.composite
+def header_parts(draw: st.DrawFn, header: str, height: int) -> list[str]:
+    """A header spread over up to `height` lines, bottom aligned: "Net change" -> ["", "Net", "change"]."""
+    words = header.split()
+    if len(words) == 1 and height > 1 and len(words[0]) >= 7 and draw(st.booleans()):
+        cut = draw(st.integers(3, len(words[0]) - 3))
+        parts = [words[0][:cut] + "-", words[0][cut:]]  # "Out-" / "turn": a word split across lines
+    else:
+        k = draw(st.integers(1, min(height, len(words))))
+        cuts = sorted(draw(st.sets(st.integers(1, len(words) - 1), min_size=k - 1, max_size=k - 1))) if k > 1 else []
+        bounds = [0, *cuts, len(words)]
+        parts = [" ".join(words[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
+    return [""] * (height - len(parts)) + parts
+
+
+def place(width: int, pieces: list[tuple[int, str]]) -> str:
+    """A line with each text at its column."""
+    line = [" "] * width
+    for pos, text in pieces:
+        line[pos : pos + len(text)] = text
+    return "".join(line).rstrip()
+
+
+@st.composite
+def aligned_tables(draw: st.DrawFn) -> Drawn:
+    """Columns kept apart by runs of spaces, the way a PDF converter's layout mode prints a table."""
+    width = draw(st.integers(2, 6))
+    n_rows = draw(st.integers(2, 8))
+    headers = draw(column_headers(width))
+    if header_is_years(headers):
+        height, head = 1, [[h] for h in headers]
+    elif re.match(r"\d{4}/\d{2} ", headers[0]):
+        # a period over the words in every column or in none: a period alone on a header line over some of the
+        # columns reads as printed once over all of them ("2019-21" over Male and Female)
+        height = draw(st.integers(1, 2))
+        head = [h.split(" ", 1) if height == 2 else [h] for h in headers]
+    else:
+        height = draw(st.integers(1, 3))
+        head = [draw(header_parts(h, height)) for h in headers]
+    units = [draw(st.sampled_from(UNITS)) for _ in range(width)] if draw(st.booleans()) else None
+    corner = draw(st.sampled_from(["", *CORNERS]))
+    right = draw(st.booleans())  # numbers right aligned in their columns (else left aligned)
+
+    # rows: (label lines, index of the line holding the values, cells); a cell is a value, a gap marker or ""
+    singles = draw(st.lists(st.sampled_from(PLACES + MEASURES), min_size=n_rows, max_size=n_rows, unique=True))
+    rows: list[tuple[list[str], int, list[tuple[str, float] | str]]] = []
+    for r in range(n_rows):
+        wrap = draw(st.sampled_from(["none", "none", "after", "before"]))
+        if wrap == "after":
+            first, rest = WRAP_AFTER[r % len(WRAP_AFTER)]
+            label_lines, at = [first, rest], 0
+        elif wrap == "before":
+            first, rest = WRAP_BEFORE[r % len(WRAP_BEFORE)]
+            label_lines, at = [first, rest], 1
+        else:
+            label_lines, at = [singles[r]], 0
+        cells: list[tuple[str, float] | str] = [draw(values()) for _ in range(width)]
+        rows.append((label_lines, at, cells))
+    total = draw(st.booleans())
+    if total:  # a subtotal with no label, read as "Total"
+        rows.append(([""], 0, [draw(values()) for _ in range(width)]))
+    # a page footer between two rows; a row whose label starts on a line of its own does not follow one (a text
+    # line after a page break ends the table: it could as well be the next heading)
+    breaks = [i for i in range(len(rows) - 1) if rows[i + 1][1] == 0]
+    footer_after = draw(st.sampled_from([None, *breaks]))
+    footer = draw(st.sampled_from(FOOTERS))
+    # empty cells and gap markers, only where every column keeps a value and every row keeps one
+    # (and only below a page break: a row after one continues the table only if its values sit where the rows
+    # above put theirs, so those rows must show every column)
+    below = 0 if footer_after is None else footer_after + 1
+    if below < n_rows and draw(st.booleans()):
+        for r, c in draw(st.lists(st.tuples(st.integers(below, n_rows - 1), st.integers(0, width - 1)), max_size=3)):
+            cells = rows[r][2]
+            others_in_column = sum(1 for rr in rows if rr is not rows[r] and not isinstance(rr[2][c], str))
+            if sum(1 for x in cells if not isinstance(x, str)) > 1 and others_in_column >= 1:
+                cells[c] = draw(st.sampled_from(["", *GAP_MARKERS]))
+
+    label_width = max(len(t) for lines, _, _ in rows for t in lines)
+    label_width = max(label_width, len(corner))
+    pos = label_width + draw(st.integers(2, 6))
+    columns: list[tuple[int, int]] = []  # (start, width) of each value column
+    for c in range(width):
+        texts = [p for p in head[c] if p] + ([units[c]] if units else [])
+        texts += [x if isinstance(x, str) else x[0] for _, _, cells in rows for x in [cells[c]]]
+        w = max(len(t) for t in texts)
+        columns.append((pos, w))
+        pos += w + draw(st.integers(2, 6))
+
+    def at_column(c: int, text: str) -> tuple[int, str]:
+        start, w = columns[c]
+        return (start + w - len(text) if right else start, text)
+
+    lines: list[str] = []
+    if draw(st.booleans()):
+        lines += ["The table below sets out the latest position for each area against the plan.", ""]
+    if draw(st.booleans()):
+        lines += ["Table 4: Summary of the latest position", ""]
+    for k in range(height):
+        pieces = [at_column(c, head[c][k]) for c in range(width) if head[c][k]]
+        if k == height - 1 and corner:
+            pieces.append((0, corner))
+        lines.append(place(pos, pieces))
+    if units:
+        lines.append(place(pos, [at_column(c, u) for c, u in enumerate(units)]))
+    if draw(st.booleans()):
+        lines.append("")
+    drawn = Drawn("aligned", lines)
+    for i, (label_lines, at, cells) in enumerate(rows):
+        for k, text in enumerate(label_lines):
+            pieces = [(0, text)] if text else []
+            if k == at:
+                pieces += [at_column(c, x if isinstance(x, str) else x[0]) for c, x in enumerate(cells) if x]
+            lines.append(place(pos, pieces))
+        label = " ".join(label_lines) or "Total"
+        for c, x in enumerate(cells):
+            if not isinstance(x, str):
+                drawn.add(label, headers[c], x)
+        if footer_after == i:
+            lines += ["", *footer, ""]
+    if draw(st.booleans()):
+        lines += ["", "These figures are provisional and will be revised in the next quarterly report."]
+    return drawn
+
+
+def header_is_years(headers: list[str]) -> bool:
+    return all(re.fullmatch(r"\d{4}(?:/\d{2})?", h) for h in headers)
+
+
+@st.composite
+def delimited_tables(draw: st.DrawFn, layout: str) -> Drawn:
+    """A pipe table (header, `|---|` separator, rows) or a tab-separated one (header, rows), some cells empty."""
+    width = draw(st.integers(2, 6))
+    n_rows = draw(st.integers(2, 8))
+    headers = draw(column_headers(width))
+    corner = draw(st.sampled_from(["", *CORNERS]))
+    labels = draw(st.lists(st.sampled_from(PLACES + MEASURES), min_size=n_rows, max_size=n_rows, unique=True))
+    cell = st.one_of(values(), st.sampled_from(["", *GAP_MARKERS]))
+    grid = [draw(st.lists(cell, min_size=width, max_size=width)) for _ in range(n_rows)]
+    grid[0][0] = draw(values())  # a table with no value at all is not one
+    drawn = Drawn(layout, [])
+    for label, cells in zip(labels, grid, strict=True):
+        for c, x in enumerate(cells):
+            if not isinstance(x, str):
+                drawn.add(label, headers[c], x)
+    texts = [[corner, *headers]] + [
+        [label] + [x if isinstance(x, str) else x[0] for x in cells] for label, cells in zip(labels, grid, strict=True)
+    ]
+    if layout == "pipes":
+        pad = draw(st.integers(0, 2))
+        widths = [max(len(row[c]) for row in texts) for c in range(width + 1)]
+
+        def pipe_row(row: list[str]) -> str:
+            return "|" + "|".join(" " * pad + t.ljust(widths[c]) + " " * pad for c, t in enumerate(row)) + "|"
+
+        align = [draw(st.sampled_from(["---", "---:", ":---", ":---:"])) for _ in range(width + 1)]
+        drawn.lines = [pipe_row(texts[0]), "|" + "|".join(align) + "|", *(pipe_row(t) for t in texts[1:])]
+    else:
+        # a tab line needs two cells with text: the label and at least one value or marker
+        texts = [texts[0]] + [t if any(t[1:]) else [t[0], "-", *t[2:]] for t in texts[1:]]
+        drawn.lines = ["\t".join(t) for t in texts]
+    if draw(st.booleans()):
+        drawn.lines = ["Table 2: Indicators by area", "", *drawn.lines]
+    if draw(st.booleans()):
+        drawn.lines += ["", "Source: local authority returns, quarter 3."]
+    return drawn
+
+
+@st.composite
+def cell_tables(draw: st.DrawFn) -> Drawn:
+    """One cell per line: the header names, then each row's label and its values, a line each."""
+    width = draw(st.integers(2, 6))
+    n_rows = draw(st.integers(2, 8))
+    # headers in words: a year alone on a line reads as a value, so a header of years is not drawn here
+    headers = draw(st.lists(st.sampled_from(HEADER_PHRASES), min_size=width, max_size=width, unique=True))
+    corner = draw(st.sampled_from(["", *CORNERS]))
+    labels = draw(st.lists(st.sampled_from(PLACES + MEASURES), min_size=n_rows, max_size=n_rows, unique=True))
+    drawn = Drawn("cells", [])
+    lines = ([corner] if corner else []) + headers
+    blank_between_rows = draw(st.booleans())
+    for label in labels:
+        cells = [draw(values()) for _ in range(width)]
+        if blank_between_rows:
+            lines.append("")
+        lines += [label, *(v[0] for v in cells)]
+        for c, v in enumerate(cells):
+            drawn.add(label, headers[c], v)
+    if draw(st.booleans()):
+        lines = ["Table 3: Outcomes by area", "", *lines]
+    drawn.lines = lines
+    return drawn
+
+
+# --- property tests ------------------------------------------------------------------------------------------
+
+
+def dump(grids: list[Grid], lines: list[str]) -> str:
+    out = ["", *(f"{n:3} {t}" for n, t in enumerate(lines, 1))]
+    for g in grids:
+        out.append(f"== {g.layout} {g.first_line}-{g.last_line} corner={g.corner!r}")
+        out += [f"   col {c.role} {c.header!r}" for c in g.columns]
+        out += [f"   {r.line} {r.label!r} {[t.text if t else None for t in r.values]}" for r in g.rows]
+    return "\n".join(out)
+
+
+def check_reads_back(drawn: Drawn) -> None:
+    grids = find_grids(drawn.lines)
+    assert len(grids) == 1, dump(grids, drawn.lines)
+    (grid,) = grids
+    assert grid.layout == drawn.layout, dump(grids, drawn.lines)
+    got = Counter((norm(row.label), norm(grid.columns[i].header), tok.text) for row, i, tok in grid.cells())
+    assert got == drawn.cells, dump(grids, drawn.lines)
+    for row, _, tok in grid.cells():
+        assert tok.value == pytest.approx(drawn.values[tok.text])
+        # each cell keeps where it was printed, so no other reader takes it again; one cell per line puts a row's
+        # values on lines of their own, which a row's one `line` cannot say (only its first value is on it)
+        if grid.layout != "cells":
+            assert drawn.lines[row.line - 1][tok.start : tok.end] == tok.text
+
+
+EXAMPLES = 60
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(drawn=aligned_tables())
+def test_aligned_tables_read_back(drawn: Drawn) -> None:
+    check_reads_back(drawn)
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(drawn=delimited_tables("pipes"))
+def test_pipe_tables_read_back(drawn: Drawn) -> None:
+    check_reads_back(drawn)
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(drawn=delimited_tables("tabs"))
+def test_tab_tables_read_back(drawn: Drawn) -> None:
+    check_reads_back(drawn)
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(drawn=cell_tables())
+def test_one_cell_per_line_tables_read_back(drawn: Drawn) -> None:
+    check_reads_back(drawn)
+
+
+# --- examples, one feature each ------------------------------------------------------------------------------
+
+
+def read(text: str) -> Grid:
+    """The one table in a text."""
+    lines = text.splitlines()
+    grids = find_grids(lines)
+    assert len(grids) == 1, dump(grids, lines)
+    return grids[0]
+
+
+def headers(grid: Grid) -> list[str]:
+    return [c.header for c in grid.columns if c.role != "label"]
+
+
+def table(grid: Grid) -> dict[str, list[str | None]]:
+    """Each row's label and its value cells as printed (a repeated label keeps its first row only)."""
+    keep = [i for i, c in enumerate(grid.columns) if c.role != "label"]
+    out: dict[str, list[str | None]] = {}
+    for row in grid.rows:
+        out.setdefault(row.label, [tok.text if (tok := row.values[i]) else None for i in keep])
+    return out
+
+
+MULTI_LINE_HEADER = """Table 3: Budget summary
+
+                    2023/24        Net          Forecast
+                    budget         change       outturn
+Adult social care     1,234          -56          1,178
+Public health         2,500          120          2,620
+"""
+
+
+def test_headers_spread_over_lines_are_joined() -> None:
+    grid = read(MULTI_LINE_HEADER)
+    assert grid.layout == "aligned"
+    assert headers(grid) == ["2023/24 budget", "Net change", "Forecast outturn"]
+    assert grid.columns[0].period == "2023/24"
+    assert grid.caption == "Table 3: Budget summary"
+    assert grid.header_lines == (3, 4)
+    assert table(grid) == {"Adult social care": ["1,234", "-56", "1,178"], "Public health": ["2,500", "120", "2,620"]}
+
+
+SPLIT_HEADER_WORD = """                      Staff       Out-
+                      (head-      turn
+                      count)
+Nursing                 1,204      8.5%
+Medical                   310      4.1%
+"""
+
+
+def test_header_words_split_across_lines_are_mended() -> None:
+    grid = read(SPLIT_HEADER_WORD)
+    assert headers(grid) == ["Staff (headcount)", "Outturn"]
+    assert grid.columns[0].unit == "count"
+    assert table(grid) == {"Nursing": ["1,204", "8.5%"], "Medical": ["310", "4.1%"]}
+
+
+UNITS_ROW = """Area             Budget    Actual    Change
+                 £000      £000      %
+Calvermoor        1,250     1,310      4.8
+Fallowmere          980       955     -2.6
+"""
+
+
+def test_units_row_gives_units_and_is_not_a_row_or_a_header() -> None:
+    grid = read(UNITS_ROW)
+    assert headers(grid) == ["Budget", "Actual", "Change"]
+    assert [c.unit for c in grid.columns] == ["GBP thousands", "GBP thousands", "%"]
+    assert grid.corner == "Area"
+    assert [r.label for r in grid.rows] == ["Calvermoor", "Fallowmere"]
+
+
+HEADER_AFTER_ROWS = """Some prose before the table, long enough to read as a sentence of text.
+
+Calvermoor          38,321      30,277      68,598
+Fallowmere           6,738      -4,378       2,360
+
+                  North CCG   South CCG    Combined
+Prose resumes here and goes on for a while, as prose does in committee papers.
+"""
+
+
+def test_headers_printed_after_the_rows_are_read() -> None:
+    grid = read(HEADER_AFTER_ROWS)
+    assert headers(grid) == ["North CCG", "South CCG", "Combined"]
+    assert table(grid) == {"Calvermoor": ["38,321", "30,277", "68,598"], "Fallowmere": ["6,738", "-4,378", "2,360"]}
+    assert (grid.first_line, grid.last_line) == (3, 4)
+
+
+WRAPPED_LABELS = """Service                 2021/22    2022/23
+Adult social              1,204      1,310
+care
+Delayed transfers of
+care                         48         52
+Children and young        3,100      3,250
+  people's services
+Learning disability         900        950
+support
+
+These figures are provisional and will be revised in the next quarterly report.
+"""
+
+
+def test_wrapped_row_labels_are_joined_whichever_line_holds_the_values() -> None:
+    grid = read(WRAPPED_LABELS)
+    assert grid.corner == "Service"
+    assert headers(grid) == ["2021/22", "2022/23"]
+    assert table(grid) == {
+        "Adult social care": ["1,204", "1,310"],
+        "Delayed transfers of care": ["48", "52"],
+        "Children and young people's services": ["3,100", "3,250"],
+        "Learning disability support": ["900", "950"],  # the last row's label wraps too (lower case, not indented)
+    }
+    by_label = {r.label: r for r in grid.rows}
+    assert by_label["Adult social care"].label_lines == (2, 3)
+    assert by_label["Delayed transfers of care"].label_lines == (4, 5)
+    assert by_label["Delayed transfers of care"].line == 5
+    assert grid.last_line == 9
+
+
+TOTALS = """                    Budget      Actual
+Public health        2,500       2,620
+Adult social care    1,234       1,178
+                     3,734       3,798
+Better Care Fund       600         610
+Total                4,334       4,408
+"""
+
+
+def test_subtotal_without_label_reads_as_total_and_total_row_is_a_row() -> None:
+    grid = read(TOTALS)
+    assert [(r.label, r.line) for r in grid.rows] == [
+        ("Public health", 2),
+        ("Adult social care", 3),
+        ("Total", 4),  # the unlabelled subtotal
+        ("Better Care Fund", 5),
+        ("Total", 6),
+    ]
+    assert [t.text if t else None for t in grid.rows[2].values] == ["3,734", "3,798"]
+    assert [t.text if t else None for t in grid.rows[4].values] == ["4,334", "4,408"]
+
+
+FOOTER_INSIDE = """Table 5: Delayed transfers
+
+                     Budget      Actual
+Calvermoor            1,250       1,310
+Fallowmere              980         955
+
+Agenda Item 5
+
+12
+
+Westbury              2,400       2,395
+Eastfield                75          80
+
+Next paragraph of prose text goes here and it is long enough to be a sentence.
+"""
+
+
+def test_page_number_and_agenda_item_inside_a_table_do_not_split_it() -> None:
+    grid = read(FOOTER_INSIDE)
+    assert [r.label for r in grid.rows] == ["Calvermoor", "Fallowmere", "Westbury", "Eastfield"]
+    assert (grid.first_line, grid.last_line) == (4, 12)
+    assert grid.caption == "Table 5: Delayed transfers"
+    assert table(grid)["Westbury"] == ["2,400", "2,395"]
+
+
+LEFT_ALIGNED_PAGE_BREAK = """                 Budget      Actual
+Calvermoor       1,250       1,310
+Fallowmere       980         955
+
+- 7 -
+
+Westbury         7           8
+Eastfield        2,400       2,395
+"""
+
+
+def test_left_aligned_columns_continue_after_a_page_break() -> None:
+    grid = read(LEFT_ALIGNED_PAGE_BREAK)
+    assert [r.label for r in grid.rows] == ["Calvermoor", "Fallowmere", "Westbury", "Eastfield"]
+    assert table(grid)["Westbury"] == ["7", "8"]  # starts where the rows above start theirs, ends elsewhere
+
+
+PIPES = """| Area | Target | Actual | Variance |
+|:-----|-------:|-------:|---------:|
+| Calvermoor | 85% | 82.5% | -2.5 |
+| Fallowmere | 85% |  | n/a |
+| Westbury | | **88.0%** | 3.0 |
+"""
+
+
+def test_pipe_table_with_separator_and_empty_cells() -> None:
+    grid = read(PIPES)
+    assert grid.layout == "pipes"
+    assert grid.corner == "Area"
+    assert headers(grid) == ["Target", "Actual", "Variance"]
+    assert grid.header_lines == (1,)
+    assert table(grid) == {
+        "Calvermoor": ["85%", "82.5%", "-2.5"],
+        "Fallowmere": ["85%", None, None],
+        "Westbury": [None, "88.0%", "3.0"],
+    }
+    assert len(list(grid.cells())) == 6
+
+
+TABS = "Table 2: Uptake by area\n\nArea\t2017\t2018\t2019\nCalvermoor\t71.2%\t\t73.0%\nFallowmere\t-\t68.4%\t69.9%\n"
+
+
+def test_tab_table_with_years_as_headers_and_empty_cells() -> None:
+    grid = read(TABS)
+    assert grid.layout == "tabs"
+    assert grid.caption == "Table 2: Uptake by area"
+    assert headers(grid) == ["2017", "2018", "2019"]  # the years are the header, not a row called "Area"
+    assert [c.period for c in grid.columns[1:]] == ["2017", "2018", "2019"]
+    assert table(grid) == {"Calvermoor": ["71.2%", None, "73.0%"], "Fallowmere": [None, "68.4%", "69.9%"]}
+
+
+ONE_CELL_PER_LINE = """Table 3: Outcomes by area
+
+Area
+Target
+Actual
+Calvermoor
+85%
+82.5%
+Fallowmere
+85%
+88.0%
+"""
+
+
+def test_one_cell_per_line() -> None:
+    grid = read(ONE_CELL_PER_LINE)
+    assert grid.layout == "cells"
+    assert grid.corner == "Area"
+    assert headers(grid) == ["Target", "Actual"]
+    assert table(grid) == {"Calvermoor": ["85%", "82.5%"], "Fallowmere": ["85%", "88.0%"]}
+    assert grid.rows[0].label_lines == (6,)
+
+
+YEARS_HEADER = """Area          2017    2018    2019
+Calvermoor    12.1    12.4    12.9
+Fallowmere    10.2    10.0     9.8
+"""
+
+
+def test_years_as_column_headers_are_a_header_not_a_row() -> None:
+    grid = read(YEARS_HEADER)
+    assert grid.corner == "Area"
+    assert headers(grid) == ["2017", "2018", "2019"]
+    assert [c.period for c in grid.columns] == ["2017", "2018", "2019"]
+    assert [r.label for r in grid.rows] == ["Calvermoor", "Fallowmere"]
+    assert grid.header_lines == (1,)
+
+
+REPEATED_LABEL = """Ethnicity          Calvermoor   Fallowmere
+White                   1,204        2,310
+Other                      56           71
+Mixed                      33           40
+Other                      12           18
+"""
+
+
+def test_rows_that_repeat_a_label_stay_two_rows() -> None:
+    grid = read(REPEATED_LABEL)
+    others = [r for r in grid.rows if r.label == "Other"]
+    assert [r.line for r in others] == [3, 5]
+    assert [[t.text for t in r.values if t] for r in others] == [["56", "71"], ["12", "18"]]
+    cells = [(row.label, grid.columns[i].header, tok.value) for row, i, tok in grid.cells()]
+    assert cells.count(("Other", "Calvermoor", 56.0)) == 1
+    assert cells.count(("Other", "Calvermoor", 12.0)) == 1
+
+
+def test_years_heading_a_pipe_table_without_separator_are_its_header() -> None:
+    grid = read("| Area | 2017 | 2018 |\n| Calvermoor | 12.1 | 12.4 |\n| Fallowmere | 10.2 | 10.0 |\n")
+    assert grid.corner == "Area"
+    assert headers(grid) == ["2017", "2018"]
+    assert table(grid) == {"Calvermoor": ["12.1", "12.4"], "Fallowmere": ["10.2", "10.0"]}
