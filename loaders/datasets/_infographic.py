@@ -233,7 +233,7 @@ class Callouts:
 
     Each label paragraph starts at `start` (a bracketed count, group n, and the
     topic) and runs to `end` (the national average, group nat).  The topic runs
-    from after the count to `topic_end`.  Gives the home area's share, its count
+    from after the count to `topic_end` (the end of its clause).  Gives the home area's share, its count
     and the national average, with the period printed in the paragraph.
     """
 
@@ -241,7 +241,7 @@ class Callouts:
     values: str
     start: str
     end: str
-    topic_end: str = r",\s*this is\b"
+    topic_end: str = r","
     claim: str = r"\b(?:aged\s+)?(?:under|over)\s+\d+"
     look_ahead: int = 40
     period: str = r"\(((?:19|20)\d{2}/\d{2})\)"

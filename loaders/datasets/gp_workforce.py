@@ -11,9 +11,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from loaders import figures as fig
+from loaders.datasets._captions import caption, captions
 from loaders.datasets.primary_care_finance import caption_for, caption_title, claim_caption
 from loaders.numbers import NumberToken, scan
 from loaders.specs import ExtractContext
@@ -37,7 +38,7 @@ class ProseFact:
 class WorkforceSpec:
     name: str = "gp_workforce"
     area: str = "LLR"
-    prose_anchor: str = r"^\s*Graph \d+: WTE Staff"
+    prose_anchor: str = field(default_factory=lambda: caption("gp_workforce", "prose"))
     prose_window: int = 12
     prose: tuple[ProseFact, ...] = (
         ProseFact(r"target for WTE GPs.{0,60}? of (?P<v>[\d,]+)", "National target WTE GPs (NHSE)", "WTE"),
@@ -47,14 +48,14 @@ class WorkforceSpec:
             "WTE per 1,000 patients",
         ),
     )
-    model_caption: str = r"^Table \d+: HEE Workforce forecasting model"
+    model_caption: str = field(default_factory=lambda: caption("gp_workforce", "model"))
     model_header_end: str = r"^\s*Evidence\s*$"  # the last column header, printed above the rows
     model_columns: tuple[tuple[str, str | None, str | None], ...] = (
         # (column, period, unit: None means WTE when the label says WTE, else count)
         ("Numbers", None, None),
         ("Total over 5 years", "total over 5 years", "WTE"),
     )
-    image_captions: tuple[str, ...] = (r"^Table \d+: Workforce Assumptions", r"^Table \d+: LLR GP Workforce Trajectory")
+    image_captions: tuple[str, ...] = field(default_factory=lambda: captions("gp_workforce", "image"))
     search_back: int = 150
     order: int = 20
 

@@ -13,7 +13,7 @@ from loaders.datasets._infographic import Callouts, InfographicSpec, InOrder, Ne
 SPECS = [
     InfographicSpec(
         name="headline",
-        section=r"HEALTH AND WELLBEING BOARD ANNUAL REPORT",
+        section=r"ANNUAL REPORT",
         rules=(
             NearLabel(
                 measure="Population",

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from loaders import tables as tb
+from loaders.datasets._captions import caption as caption_of
 from loaders.numbers import scan
 from loaders.specs import ExtractContext
 
@@ -146,17 +147,23 @@ SPECS = [
     TablesSpec(
         name="learning_disability",
         tables=(
-            YearColumnsTable(caption=r"^Total Inpatient Admissions", measure="Inpatient admissions: {label}"),
-            LabelValueTable(caption=r"^Admission placements for CCG beds", measure="Admissions to CCG beds: {label}"),
+            YearColumnsTable(
+                caption=caption_of("learning_disability", "admissions"), measure="Inpatient admissions: {label}"
+            ),
+            LabelValueTable(
+                caption=caption_of("learning_disability", "placements"), measure="Admissions to CCG beds: {label}"
+            ),
             NamedColumnsTable(
-                caption=r"^Length of Stay",
+                caption=caption_of("learning_disability", "length_of_stay"),
                 columns=(
                     (r"\bDays\b", "Average length of stay in days: {label}", "days"),
                     (r"\bMonths\b", "Average length of stay in months: {label}", "months"),
                     (r"\bYears\b", "Average length of stay in years: {label}", "years"),
                 ),
             ),
-            LabelValueTable(caption=r"^Annual Health Check performance", measure="Annual Health Checks: {label}"),
+            LabelValueTable(
+                caption=caption_of("learning_disability", "health_checks"), measure="Annual Health Checks: {label}"
+            ),
         ),
     )
 ]

@@ -6,7 +6,7 @@ gets its row label, its column name, the table's caption, and an area and a
 period from the columns, the rows, the caption or the report it sits in.
 
 Column names come from the header by the first reader that finds exactly one
-name per column: places, dates or years, the response scales named below,
+name per column: places, dates or years, the response scales of data/response_scales.csv,
 names closed by a bracketed count, names wrapped a word a line (a blank line
 between names), or names closed by units and periods.  A table whose columns
 cannot be named, and a row whose values do not fit the columns, are left to
@@ -15,8 +15,11 @@ cannot be named, and a row whose values do not fit the columns, are left to
 
 from __future__ import annotations
 
+import csv
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
 from loaders import areas
 from loaders import figures as fig
@@ -25,38 +28,18 @@ from loaders.numbers import scan
 from loaders.reading import step_back
 from loaders.specs import ExtractContext
 
-# Column names of survey tables: answer scales, as printed (regexes, matched case-insensitively).
-RESPONSE_SCALES: tuple[str, ...] = (
-    r"Very important",
-    r"Important",
-    r"Neutral",
-    r"Not important",
-    r"Very positive",
-    r"Positive",
-    r"Average",
-    r"Negative",
-    r"Very negative",
-    r"Very fast",
-    r"Fast",
-    r"OK",
-    r"Slow",
-    r"Very slow",
-    r"Very easy",
-    r"Easy",
-    r"Very difficult",
-    r"Difficult",
-    r"Don't know",
-    r"Don't mind",
-    r"Yes",
-    r"No",
-    r"A lot of support",
-    r"Some support",
-    r"I don't need support",
-    r"(?:Less than|Under|Over|More than)\s+\d+\s+(?:minutes|hours?)",
-    r"\d+\s*(?:minutes|hours?)?\s*(?:-|to)\s*\d+\s+(?:minutes|hours?)",
-    r"Seeing a health professional you normally see but you may have to wait",
-    r"Seeing any medically appropriate health professional who is free immediately",
-)
+# Column names of survey tables: answer scales, as printed (regexes, matched case-insensitively), from
+# data/response_scales.csv, where another survey's answers are added.
+RESPONSE_SCALES_FILE = Path(__file__).resolve().parents[2] / "data" / "response_scales.csv"
+
+
+@lru_cache(maxsize=1)
+def response_scales() -> tuple[str, ...]:
+    """The answer patterns of data/response_scales.csv, in file order (a longer answer before its shorter form)."""
+    with RESPONSE_SCALES_FILE.open(encoding="utf-8", newline="") as fh:
+        return tuple(row["pattern"] for row in csv.DictReader(fh))
+
+
 # Words a table prints in its corner to name the row dimension; they name no measure.
 CORNER_WORDS = ("area", "areas", "district", "districts", "questions")
 _OPEN_WORDS = {"of", "and", "the", "for", "to", "in", "by", "with", "on", "a", "an", "or"}
@@ -110,7 +93,7 @@ def _drop_corner_words(text: str) -> str:
 class OtherTablesSpec:
     name: str = "other_tables"
     order: int = 90
-    column_names: tuple[str, ...] = RESPONSE_SCALES
+    column_names: tuple[str, ...] = field(default_factory=response_scales)
     header_reach: int = 40  # lines above an uncaptioned table searched for its header
 
     def extract(self, ctx: ExtractContext) -> None:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from loaders import areas
 from loaders import figures as fig
+from loaders.datasets._captions import caption
 from loaders.numbers import NumberToken, scan
 from loaders.specs import ExtractContext
 
@@ -50,23 +51,30 @@ class ListSize:
     value: float | None = None
 
 
+_RECORD_START_RE = re.compile(r"^\s*(\S+)\s+(\S.*)$")
+
+
+def _ccg_record(text: str) -> tuple[str, str] | None:
+    """(the CCG, the rest) of a line opening a record with a CCG's short name ("ELR", "WL", "City" of "City CCG"),
+    known from data/areas.csv; None for any other line."""
+    m = _RECORD_START_RE.match(text)
+    if m is None:
+        return None
+    ccg = areas.lookup(f"{m.group(1)} CCG")
+    return (ccg.name, m.group(2).strip()) if ccg is not None and ccg.kind == "ccg" else None
+
+
 @dataclass(frozen=True)
 class PracticeProfileSpec:
     name: str = "practice_profile"
-    report: str = r"PRIMARY CARE STRATEGY"
-    default_area: str = "LLR"
+    report: str = field(default_factory=lambda: caption("practice_profile", "report"))
     prose: tuple[tuple[str, str, str], ...] = (
         (r"population of (?P<v>\d[\d,]*)", "Population", "count"),
         (r"(?P<v>\d+) (?:GP )?practices\b", "GP practices", "count"),
         (r"(?P<v>\d+) (?:new )?(?:PCNs|primary care networks)\b", "Primary care networks (PCNs)", "count"),
     )
-    appendix_caption: str = r"Appendix \d+\s*-\s*LLR Primary Care Networks"
+    appendix_caption: str = field(default_factory=lambda: caption("practice_profile", "appendix"))
     appendix_header: str = r"List Size"
-    ccg_codes: tuple[tuple[str, str], ...] = (
-        ("ELR", "East Leicestershire and Rutland CCG"),
-        ("WL", "West Leicestershire CCG"),
-        ("City", "Leicester City CCG"),
-    )
     slide_groups: str = r"PCNs\b"
     measure: str = "Population (list size)"
     name_fragment_max: int = 24
@@ -89,12 +97,22 @@ class PracticeProfileSpec:
             sizes += self._appendix(ctx, caps[0], slides_from - 1, slides, practice_text)
             sizes += slides
             self._cross_check(sizes)
-            self._emit_sizes(ctx, sizes)
-        self._prose(ctx, first, last, {s.line for s in sizes})
+            self._emit_sizes(ctx, sizes, ctx.line(caps[0]).strip())
+        self._prose(ctx, first, last, {s.line for s in sizes}, self._area_of(ctx, caps, sections[0].title))
 
     # --- prose -------------------------------------------------------------
 
-    def _prose(self, ctx: ExtractContext, first: int, last: int, skip: set[int]) -> None:
+    @staticmethod
+    def _area_of(ctx: ExtractContext, caps: list[int], title: str | None) -> str | None:
+        """The place the practices belong to: named in the appendix caption or the report title,
+        else the pack's home council."""
+        for text in [ctx.line(n) for n in caps[:1]] + [title or ""]:
+            found = areas.find_areas(text)
+            if found:
+                return found[0][1].name
+        return fig.home_area(ctx.pack.lines)
+
+    def _prose(self, ctx: ExtractContext, first: int, last: int, skip: set[int], default_area: str | None) -> None:
         paras = fig.passages(ctx.pack.lines, ctx.segments.furniture)
         seen: set[int] = set()
         for n in range(first, last + 1):
@@ -112,7 +130,7 @@ class PracticeProfileSpec:
                     sentence, _pos = fig.sentence_around(passage, m.start("v"))
                     before = [a for p, a in areas.find_areas(text) if p < token.start]
                     in_sentence = areas.find_areas(sentence)
-                    area = before[0].name if before else (in_sentence[0][1].name if in_sentence else self.default_area)
+                    area = before[0].name if before else (in_sentence[0][1].name if in_sentence else default_area)
                     ctx.emit(
                         dataset=self.name,
                         line=k,
@@ -173,15 +191,13 @@ class PracticeProfileSpec:
     def _appendix(
         self, ctx: ExtractContext, cap: int, end: int, slides: list[ListSize], practice_text: str
     ) -> list[ListSize]:
-        codes = dict(self.ccg_codes)
-        start_re = re.compile(rf"^\s*({'|'.join(re.escape(c) for c in codes)})\s+(\S.*)$")
-        starts = [n for n in range(cap + 1, end + 1) if start_re.match(ctx.line(n))]
+        starts = [n for n in range(cap + 1, end + 1) if _ccg_record(ctx.line(n))]
         out: list[ListSize] = []
         for i, n in enumerate(starts):
             stop = starts[i + 1] - 1 if i + 1 < len(starts) else end
-            m = start_re.match(ctx.line(n))
-            assert m is not None
-            ccg, rest = codes[m.group(1)], m.group(2).strip()
+            record_start = _ccg_record(ctx.line(n))
+            assert record_start is not None
+            ccg, rest = record_start
             name, name_lines = self._pcn_name(ctx, n, stop, rest, slides, practice_text)
             record = " ".join(ctx.line(k).strip() for k in range(n, stop + 1) if ctx.line(k).strip())
             for k in range(n, stop + 1):
@@ -257,12 +273,12 @@ class PracticeProfileSpec:
                 continue
             if not _same(a, b):
                 a.warnings.append(f"list size also stated as {b.token.text} at line {b.line} (slides)")
-                b.warnings.append(f"list size also stated as {a.token.text} at line {a.line} (Appendix 3 table)")
+                b.warnings.append(f"list size also stated as {a.token.text} at line {a.line} (appendix table)")
         for s in sizes:
             if _POINT_THOUSANDS_RE.match(s.token.text) and s.value is None:
                 s.warnings.append(f"'{s.token.text}' looks like a thousands separator printed as a point")
 
-    def _emit_sizes(self, ctx: ExtractContext, sizes: list[ListSize]) -> None:
+    def _emit_sizes(self, ctx: ExtractContext, sizes: list[ListSize], caption: str) -> None:
         for s in sizes:
             ctx.emit(
                 dataset=self.name,
@@ -272,7 +288,7 @@ class PracticeProfileSpec:
                 unit="count",
                 area=s.name,
                 value=s.value,
-                table="Appendix 3: LLR Primary Care Networks" + (" (slides)" if s.source == "slides" else ""),
+                table=caption + (" (slides)" if s.source == "slides" else ""),
                 context=(f"{s.ccg}: " if s.ccg else "") + s.context[:400],
                 warning="; ".join(s.warnings) or None,
             )

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from loaders import areas
 from loaders.checks import check_column_totals, check_total
+from loaders.datasets._captions import caption
 from loaders.numbers import NumberToken
 from loaders.specs import ExtractContext
 from loaders.tables import (
@@ -424,26 +425,26 @@ class LabelsAfterSpec:
 SPECS = [
     HeaderNamesGridSpec(
         name="primary_care_budgets",
-        caption=r"^Table \d+: CCG Consolidated .*Primary Care Budgets",
+        caption=caption("primary_care_budgets"),
         unit="GBP",
     ),
     YearGridSpec(
         name="pcn_budgets",
-        caption=r"^Table \d+: PCN Budgets",
-        area="LLR Total",
+        caption=caption("pcn_budgets"),
+        area="LLR",
         unit="GBP",
         align="right",
     ),
     LabelsAfterSpec(
         name="gp_forward_view",
-        caption=r"^Table \d+: GP Forward View Allocations",
-        header_re=r"^\s*GP Forward View Allocations\s*$",
+        caption=caption("gp_forward_view"),
+        header_re=caption("gp_forward_view", "header"),
         area="LLR",
         unit="GBP",
     ),
     YearGridSpec(
         name="co_commissioning",
-        caption=r"^Table \d+: Co-Commissioning Growth",
+        caption=caption("co_commissioning"),
         area="LLR",
         unit="GBP thousands",
         header_re=r"^\s*(?:(?:19|20)\d{2}/\d{2}\s*){2,}$",

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from loaders import areas
 from loaders import tables as tb
+from loaders.datasets._captions import captions
 from loaders.specs import ExtractContext
 
 
@@ -92,10 +93,6 @@ class DistrictTableSpec:
 SPECS = [
     DistrictTableSpec(
         name="wider_determinants",
-        captions=(
-            r"Natural and Built Environment indicators",
-            r"Job and work indicators",
-            r"Warmer and Safer Homes indicators",
-        ),
+        captions=captions("wider_determinants"),
     )
 ]
