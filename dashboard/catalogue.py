@@ -42,6 +42,10 @@ DATASETS: list[DatasetInfo] = [
         "Inpatient admissions, length of stay and annual health checks",
     ),
     DatasetInfo("finance", "Income and expenditure", "/explorer", "Money panels whose parts add up to a printed total"),
+    DatasetInfo(
+        "public_health", "Public health outcomes", "/explorer", "Smoking, obesity, mortality, screening and the like"
+    ),
+    DatasetInfo("tables", "Tables", "/explorer", "Every cell of every other table, by its row and column"),
     DatasetInfo("other_tables", "Other tables", "/explorer", "Every other table in the packs, cell by cell"),
     DatasetInfo("figures", "Other figures", "/explorer", "Every other number printed in the packs"),
 ]

@@ -15,11 +15,15 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from loaders import areas
 from loaders.numbers import NumberToken, scan
 from loaders.reading import step_back
 from loaders.segmenting import MONTHS
+
+if TYPE_CHECKING:
+    from loaders.places import LocalPlaces
 
 _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 # Spans of a line that hold numbers which are not figures.
@@ -46,7 +50,9 @@ _NOT_FIGURES = [
     ),
     re.compile(r"^\s*\(?\d{1,3}(?:\.\d{1,2})*[.)]\s"),  # "16.2 Heading", "1. Text", "(3) ..."
     re.compile(r"^\s*\d{1,3}(?:\.\d{1,2})*\s*$"),  # a number alone that is a heading number
-    re.compile(r"^\s*\d{1,2}\s+(?=[A-Z][a-z])"),  # "17 Conclusion" style numbered heading
+    re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){0,2}\s+(?=[A-Z][a-z])"),  # "17 Conclusion", "3.2 In 2023/24, ..."
+    re.compile(r"\bper\s+(?:1|10|100|1,?000|10,?000|100,?000)\b(?![.,]?\d)", re.IGNORECASE),  # a rate's base
+    re.compile(r"(?<![\d,.])\(?£\s?'?000s?\)?(?![\d,.])|\('?000s?\)|(?<![\d,.])'?000s\b"),  # "£000", "(000s)"
     re.compile(r"\b\d+(?:st|nd|rd|th)\b", re.IGNORECASE),  # ordinals
     re.compile(r"\b(?:24/7|7/7|365)\b"),
     re.compile(r"https?://\S+|www\.\S+|\S+@\S+"),
@@ -209,6 +215,7 @@ def not_figure_spans(text: str) -> list[tuple[int, int]]:
     return spans + [(a, b) for a, b, _ in compact_years(text)]
 
 
+_CAPTION_RE = re.compile(r"^\W*(?:Table|Graph|Figure|Chart)\s*\d+[a-z]?\s*[:.\-\u2013\u2014]", re.IGNORECASE)
 _HEADING_NUMBER_RE = re.compile(r"^\(?\d{1,3}(?:\.\d{1,2})*[.)]?$")
 
 
@@ -236,6 +243,8 @@ def heading_above(lines: tuple[str, ...], first: int, furniture: frozenset[int],
         text = lines[n - 1].strip()
         if not text or n in furniture or _HEADING_NUMBER_RE.match(text):
             continue
+        if _CAPTION_RE.match(text):
+            continue  # a table's caption titles the table above the text, not the section the text is in
         if looks_like_heading(text):
             return " ".join(text.split())
     return None
@@ -409,7 +418,7 @@ def areas_in(text: str) -> list[tuple[int, int, areas.Area]]:
 
 
 _BODY_OR_BENCHMARK_RE = re.compile(
-    r"(?:\bNHS|\b(?:than|compared\s+(?:with|to)|in\s+line\s+with|similar\s+to|against|versus|vs\.?)"
+    r"(?:\bNHS|\b(?:than|compared\s+(?:with|to)|in\s+line\s+with|similar\s+to|against|versus|vs\.?|above|below)"
     r"(?:\s+(?:the|that\s+(?:of|for)|those\s+(?:of|for)|in))?)\s+$",
     re.IGNORECASE,
 )
@@ -435,6 +444,21 @@ def _areas_in(text: str) -> tuple[tuple[int, int, areas.Area], ...]:
     return tuple(out)
 
 
+def places_in(text: str, local: LocalPlaces | None = None) -> list[tuple[int, int, areas.Area]]:
+    """`areas_in`, plus the pack's own places no gazetteer knows (`local`, from `places.pack_places`), by the
+    same rules: a place after "than" or "compared with" is a benchmark, not the figure's area."""
+    found = list(_areas_in(text))
+    if local is None:
+        return found
+    for start, end, name in local.find(text):
+        if any(s < end and start < e for s, e, _a in found):
+            continue
+        if _BODY_OR_BENCHMARK_RE.search(text[max(0, start - 40) : start]) and not _owned_by_next_number(text, end):
+            continue
+        found.append((start, end, areas.Area(name=name, code="", kind="local")))
+    return sorted(found, key=lambda f: f[0])
+
+
 @lru_cache(maxsize=1)
 def _area_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     return ascii_twin(pattern)
@@ -450,39 +474,55 @@ def nearest_area(
     paragraph: str | None = None,
     para_off: int = 0,
     headings: list[str] | None = None,
+    local: LocalPlaces | None = None,
 ) -> str | None:
     """The area named nearest a number.
 
     Same line before it, then after it (unless that area names a later number),
     then the sentence, then the paragraph (areas before the number first), then
-    the lines above, then the headings above it, nearest first.
+    the lines above, then the headings above it, nearest first.  `local` matches the pack's own places
+    that no gazetteer knows.
     """
-    on_line = [(p, a) for p, e, a in areas_in(line_text) if not _names_other_number(line_text, e, col)]
+    on_line = [(p, a) for p, e, a in places_in(line_text, local) if not _names_other_number(line_text, e, col)]
     left = [a for p, a in on_line if p < col]
     if left:
         return left[-1].name
     right = [a for p, a in on_line if p > col]
     if right:
         return right[0].name
-    in_sentence = [(p, a) for p, e, a in areas_in(sentence) if not _names_other_number(sentence, e, sent_off)]
+    in_sentence = [(p, a) for p, e, a in places_in(sentence, local) if not _names_other_number(sentence, e, sent_off)]
     if in_sentence:
         return min(in_sentence, key=lambda pa: abs(pa[0] - sent_off))[1].name
+    listed = False  # the paragraph names places only as a list: none of them is its subject
     if paragraph:
-        in_para = [(p, a) for p, e, a in areas_in(paragraph) if not _names_other_number(paragraph, e, para_off)]
-        earlier = [pa for pa in in_para if pa[0] < para_off]
-        if earlier:
-            return earlier[-1][1].name
-        if in_para:
-            return in_para[0][1].name
-    for text in reversed(before):
-        found = [a for _p, e, a in areas_in(text) if not _owned_by_next_number(text, e)]
+        in_para = [f for f in places_in(paragraph, local) if not _names_other_number(paragraph, f[1], para_off)]
+        earlier = [f for f in in_para if f[0] < para_off]
+        later = [f for f in in_para if f[0] > para_off]
+        if earlier and not _in_list(earlier, len(earlier) - 1, paragraph):
+            return earlier[-1][2].name
+        if not earlier and later and not _in_list(later, 0, paragraph):
+            return later[0][2].name
+        listed = bool(in_para)
+    for text in [] if listed else reversed(before):
+        found = [a for _p, e, a in places_in(text, local) if not _owned_by_next_number(text, e)]
         if found:
             return found[-1].name
     for text in headings or []:
-        in_heading = areas_in(text)
+        in_heading = places_in(text, local)
         if in_heading:
             return in_heading[0][2].name
     return None
+
+
+# What separates the places of a list: "Brantwick; Dunmarsh and Morrowdale; and Sallowfield", "the A and the B"
+_LIST_GAP_RE = re.compile(r"^[\s,;:]*(?:(?:and|or|&)\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
+def _in_list(found: list[tuple[int, int, areas.Area]], i: int, text: str) -> bool:
+    """Whether the i-th place found sits in a list of places (a neighbour only a comma or "and" away)."""
+    before = i > 0 and bool(_LIST_GAP_RE.match(text[found[i - 1][1] : found[i][0]]))
+    after = i + 1 < len(found) and bool(_LIST_GAP_RE.match(text[found[i][1] : found[i + 1][0]]))
+    return before or after
 
 
 def nearest_period(sentence: str, offset: int) -> str | None:

@@ -119,10 +119,21 @@ def reported_topic(text: str) -> str | None:
     return " ".join(m.group("topic").split()) if m else None
 
 
+_THOUSANDS_SAFE_COMMA_RE = re.compile(r"(?<!\d),|,(?!\d{3}\b)")  # a comma, but not the one in "1,000"
+
+
 def _breaks(sentence: str, figures: list[tuple[int, int]]) -> list[re.Match[str]]:
-    """Clause breaks; "to" and "and" break only before another figure, not before a date ("to 31st Dec")."""
+    """Clause breaks; "to" and "and" break only before another figure, not before a date ("to 31st Dec");
+    the comma of "1,000" is no break."""
     out = []
     for m in _BREAK_RE.finditer(sentence):
+        if (
+            m.group() == ","
+            and m.start() > 0
+            and sentence[m.start() - 1].isdigit()
+            and re.match(r"\d{3}\b", sentence[m.end() :])
+        ):
+            continue
         if m.group().casefold() in ("to", "and"):
             digit = re.compile(r"\d").search(sentence, m.end())
             if digit is None or not any(a <= digit.start() < b for a, b in figures):
@@ -154,8 +165,12 @@ def subject_of(sentence: str) -> str:
     body = _LEAD_NUMBERING_RE.sub("", sentence)
     m = _SUBJECT_END_RE.search(body)
     head = body[: m.start()] if m else ""
-    head = head.split(",")[-1]
-    return _clean(head)
+    # "Homelessness duties in Sallowfield, at 15.1 per 1,000 households, are ...": the subject is the last
+    # comma piece that names something, not the aside before the verb
+    pieces = [p for p in _THOUSANDS_SAFE_COMMA_RE.split(head) if p.strip()]
+    blanked = [_blank(p, _number_spans(p)) for p in pieces]
+    named = [p for p in blanked if len(_content_words(p)) >= 2]
+    return _clean((named or blanked or [""])[-1])
 
 
 def clause_label(

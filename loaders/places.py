@@ -13,9 +13,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from loaders import areas
+
+if TYPE_CHECKING:
+    from loaders.grids import Grid
 
 COVER_LINES = 80  # the cover and the first agenda page
 _COUNCIL_RE = re.compile(
@@ -183,3 +188,53 @@ def home_area(lines: tuple[str, ...]) -> str | None:
     if cover and known and same_place(cover, known):
         return known
     return cover or known
+
+
+def pack_places(home: str | None, grids: Sequence[Grid]) -> tuple[str, ...]:
+    """Places this pack names that no gazetteer knows: its home council and the rows of its place tables
+    ("Sallowfield", "North locality").  A sentence naming one of them is about that place, as it would be
+    for a district the gazetteer holds."""
+    found: dict[str, None] = {}
+    if home and areas.lookup(home) is None:
+        found[home] = None
+    for grid in grids:
+        labels = [r.label for r in grid.rows]
+        if not place_rows(labels, grid.corner, home):
+            continue
+        for label in labels:
+            name = row_area(label, grid.corner, home) if label else None
+            if name and looks_like_name(name) and areas.lookup(name) is None and not same_place(name, home):
+                found[name] = None
+    return tuple(found)
+
+
+@dataclass(frozen=True)
+class LocalPlaces:
+    """The pack's own places (`pack_places`) as one pattern: whole words, "&" or "and", any run of spaces,
+    the longest name first so "North Calvermoor" wins over "Calvermoor"."""
+
+    pattern: re.Pattern[str]
+    names: dict[str, str]  # normalised spelling -> the name as the table prints it
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, name) of each of the places named in `text`."""
+        out = []
+        for m in self.pattern.finditer(text):
+            name = self.names.get(areas.normalise(m.group(1)))
+            if name:
+                out.append((m.start(), m.end(), name))
+        return out
+
+
+def local_places(names: Sequence[str]) -> LocalPlaces | None:
+    """`names` ready to be found in running text; None when there are none."""
+    if not names:
+        return None
+
+    def printed(name: str) -> str:
+        words = [r"(?:&|and)" if w.casefold() in ("&", "and") else re.escape(w) for w in name.split()]
+        return r"\s+".join(words)
+
+    alternatives = sorted({printed(n) for n in names}, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w])(" + "|".join(alternatives) + r")(?![\w])")
+    return LocalPlaces(pattern, {areas.normalise(n): n for n in names})

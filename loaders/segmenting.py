@@ -50,7 +50,7 @@ _MINUTES_RE = re.compile(
 _ITEM_RE = re.compile(r"^\s*(\d{1,3})\.\s+([A-Z][^.]{2,90})\.?\s*$")
 _AGENDA_ITEM_RE = re.compile(r"^\s*(?:\d{1,3}\s+)?Agenda Item\s+\d+\s*$", re.IGNORECASE)
 _BARE_NUMBER_RE = re.compile(r"^\s*(\d{1,3})\s*$")
-_FURNITURE_RE = re.compile(r"^\s*(?:This page is intentionally left blank|Page \d+ of \d+)\s*$", re.IGNORECASE)
+_FURNITURE_RE = re.compile(r"^\s*(?:This page is intentionally left blank|Page \d+(?: of \d+)?)\s*$", re.IGNORECASE)
 _REPORT_OF_RE = re.compile(r"^\s*(?:JOINT\s+)?REPORT OF\b")
 
 

@@ -93,8 +93,8 @@ ALLOWED: dict[str, str] = {
     ): ("general comparator wording before a number ('the national average of', 'nationally at')"),
     (
         "(?:\\bNHS|\\b(?:than|compared\\s+(?:with|to)|in\\s+line\\s+with|similar\\s+to|against|versus|vs\\."
-        "?)(?:\\s+(?:the|that\\s+(?:of|for)|those\\s+(?:of|for)|in))?)\\s+$"
-    ): ("general comparison wording before a number ('compared with', 'in line with', 'similar to')"),
+        "?|above|below)(?:\\s+(?:the|that\\s+(?:of|for)|those\\s+(?:of|for)|in))?)\\s+$"
+    ): ("general comparison wording before a number ('compared with', 'in line with', 'above')"),
     "\\bPOPULATION OF\\s*$": "general wording for a population ('a population of N')",
     "\\b\\d{2}-\\d{2}\\s+year olds": "general English for an age band ('16-64 year olds')",
     "\\bTarget\\s*(?:of\\s*)?(?P<op>[<>]=?|\\u2265|\\u2264)?\\s*(?P<value>\\d+(?:\\.\\d+)?)\\s*%": (

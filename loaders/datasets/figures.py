@@ -35,6 +35,7 @@ class FiguresSpec:
         lines = ctx.pack.lines
         paras = fig.passages(lines, ctx.segments.furniture)
         default_area = places.home_area(lines)
+        local = places.local_places(places.pack_places(default_area, ctx.grids()))
         table_of_line = {r.line: t.title for t in ctx.tables for r in t.rows if t.title}
         used_keys: set[tuple[int, str | None, str | None, str]] = set()
         for n, text in enumerate(lines, 1):
@@ -81,6 +82,7 @@ class FiguresSpec:
                         paragraph=para_text,
                         para_off=para_off,
                         headings=[h for h in (heading, *self._marked_headings(ctx, n)) if h],
+                        local=local,
                     )
                     or default_area
                 )

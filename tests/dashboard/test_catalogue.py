@@ -36,3 +36,9 @@ def test_every_dataset_the_packs_give_is_listed(tidy: pd.DataFrame) -> None:
 def test_every_page_named_is_a_page_of_the_app(app) -> None:
     registered = {p["path"] for p in dash.page_registry.values()}
     assert {d.page for d in DATASETS} <= registered
+
+
+def test_every_topic_the_loaders_can_file_a_table_under_is_listed() -> None:
+    from loaders import topics
+
+    assert {t.name for t in topics.topics()} | {topics.GENERIC} <= set(BY_NAME)

@@ -142,9 +142,7 @@ def test_header_frozen_filtered_and_widths_sensible(small: pd.DataFrame) -> None
     assert ws.freeze_panes == "A2"
     last = openpyxl.utils.get_column_letter(len(COLUMN_NAMES))
     assert ws.auto_filter.ref == f"A1:{last}{len(small) + 1}"
-    widths = [
-        ws.column_dimensions[openpyxl.utils.get_column_letter(i)].width for i in range(1, len(COLUMN_NAMES) + 1)
-    ]
+    widths = [ws.column_dimensions[openpyxl.utils.get_column_letter(i)].width for i in range(1, len(COLUMN_NAMES) + 1)]
     assert all(8 <= w <= 60 for w in widths)
     assert widths[COLUMN_NAMES.index("context")] > widths[COLUMN_NAMES.index("unit")]
 

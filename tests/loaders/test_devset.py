@@ -547,14 +547,7 @@ def test_repeated_row_label_gives_a_row_per_printed_number(name: str, small_fram
 @pytest.mark.parametrize(
     "name",
     [
-        pytest.param(
-            "layout",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="loaders/numbers.py reads the units row '£000 £000' as two numbers 0 (GBP), and the figures "
-                "spec (loaders/datasets/figures.py) keeps them as rows",
-            ),
-        ),
+        "layout",
         "pipes",
     ],
 )

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from loaders import figures
+from loaders import figures, places
 
 
 def test_dates_times_numbering_and_phone_numbers_are_not_figures() -> None:
@@ -79,3 +79,42 @@ def test_sentence_topic_names_what_the_figures_report_on() -> None:
     )
     assert figures.sentence_topic(sentence, sentence.index("10%")) == "total employments furloughed"
     assert figures.sentence_topic("The chart shows 150 people attended in 2019", 20) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figures_printed"),
+    [
+        ("Homelessness duties, at 15.1 per 1,000 households, are high", ["15.1"]),  # a rate's base
+        ("Budget £000   2023/24 plan £000   outturn", []),  # a units row
+        ("Spend (000s) 4,120 in the year", ["4,120"]),
+        ("3.2 In 2023/24, 36 GPs joined practices", ["36"]),  # a paragraph number
+    ],
+)
+def test_rate_bases_unit_markers_and_paragraph_numbers_are_not_figures(text: str, figures_printed: list[str]) -> None:
+    assert [t.text for t in figures.figure_tokens(text)] == figures_printed
+
+
+def test_heading_above_passes_over_a_table_caption() -> None:
+    lines = ("Primary care", "", "Table 2: GPs by locality", "", "In the year 36 GPs joined.")
+    assert figures.heading_above(lines, 5, frozenset()) == "Primary care"
+
+
+def test_a_place_no_gazetteer_knows_is_found_once_the_pack_names_it() -> None:
+    local = places.local_places(["Sallowfield", "Tarnholme & Elderby"])
+    text = "Homelessness duties in Sallowfield, at 15.1 per 1,000 households, are above the England rate."
+    assert figures.nearest_area(text, text.index("15.1"), text, text.index("15.1"), []) is None
+    assert figures.nearest_area(text, text.index("15.1"), text, text.index("15.1"), [], local=local) == "Sallowfield"
+    spelled = "Rates in Tarnholme and Elderby were 4.2%"
+    assert figures.nearest_area(spelled, 33, spelled, 33, [], local=local) == "Tarnholme & Elderby"
+
+
+def test_a_list_of_places_earlier_in_the_paragraph_is_not_the_figures_area() -> None:
+    local = places.local_places(["Brantwick", "Dunmarsh", "Sallowfield"])
+    paragraph = "Localities are Brantwick; Dunmarsh; and Sallowfield. The list was 567,620 patients."
+    sentence = "The list was 567,620 patients."
+    at = paragraph.index("567,620")
+    args = (sentence, sentence.index("567"), sentence, sentence.index("567"), [paragraph])
+    assert figures.nearest_area(*args, paragraph=paragraph, para_off=at, local=local) is None
+    one = "Sallowfield has the oldest practices. The list was 567,620 patients."
+    found = figures.nearest_area(*args[:4], [one], paragraph=one, para_off=one.index("567"), local=local)
+    assert found == "Sallowfield"
