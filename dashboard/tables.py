@@ -6,6 +6,7 @@ numbers shown in a chart and in the table beside it are the same numbers.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import pandas as pd
@@ -199,7 +200,8 @@ def _tile(rows: pd.DataFrame, name: str) -> Tile:
         kind="stable",
     )
     top = pool.iloc[0]
-    same = pool[(pool["measure"] == top["measure"]) & (pool["area"].fillna("") == (top["area"] or ""))]
+    area = "" if pd.isna(top["area"]) else top["area"]  # a missing area is NA, which has no truth value
+    same = pool[(pool["measure"] == top["measure"]) & (pool["area"].fillna("") == area)]
     earlier = same[same["_key"] < top["_key"]]
     change = None
     if not earlier.empty:
@@ -286,22 +288,35 @@ def meeting_reports(frame: pd.DataFrame, file: str, meeting: pd.Timestamp) -> pd
     return pd.DataFrame(out).sort_values("First line").reset_index(drop=True)
 
 
+MAX_QUERY_CHARS = 200  # a search longer than this is cut: no one types more, and each character costs a scan
+MAX_QUERY_WORDS = 12
+
+
+def query_words(words: str | None) -> list[str]:
+    """The distinct words of a search, lower-cased, within the query limits (longer queries are cut)."""
+    seen: dict[str, None] = {}
+    for word in (words or "")[:MAX_QUERY_CHARS].lower().split():
+        seen.setdefault(word, None)
+    return list(seen)[:MAX_QUERY_WORDS]
+
+
 def search(
     frame: pd.DataFrame, words: str | None = None, dataset: str | None = None, file: str | None = None
 ) -> pd.DataFrame:
-    """Rows whose measure, area or context hold every word searched (case-insensitive)."""
+    """Rows whose measure, area or context hold every word searched (case-insensitive).
+
+    One pass over the rows whatever the number of words: a single pattern of look-aheads, one per word.
+    """
     out = frame
     if dataset:
         out = out[out["dataset"] == dataset]
     if file:
         out = out[out["source_file"] == file]
-    if words:
-        haystack = (
-            out["measure"].fillna("") + " " + out["area"].fillna("") + " " + out["context"].fillna("")
-        ).str.lower()
-        for word in words.lower().split():
-            mask = haystack.str.contains(word, regex=False)
-            out, haystack = out[mask], haystack[mask]
+    wanted = query_words(words)
+    if wanted:
+        haystack = out["measure"].fillna("") + " " + out["area"].fillna("") + " " + out["context"].fillna("")
+        pattern = "".join(f"(?=.*?{re.escape(w)})" for w in wanted)
+        out = out[haystack.str.contains(pattern, case=False, regex=True, flags=re.DOTALL).to_numpy(dtype=bool)]
     return out
 
 

@@ -55,6 +55,22 @@ def test_search_needs_every_word(small):
     assert tables.search(small, "nothing-like-this").empty
 
 
+def test_search_words_are_literal_and_repeats_count_once(small):
+    assert tables.search(small, "(cycling").empty  # a bracket is a character to find, not a pattern
+    assert len(tables.search(small, "CYCLING cycling Blaby blaby")) == 1
+
+
+def test_a_huge_search_is_cut_to_the_query_limits(small):
+    """A 40 KB search (a hostile or pasted one) is cut to its first words: the work per search is bounded."""
+    huge = "cycling blaby " + " ".join(f"w{i}" for i in range(8000))
+    words = tables.query_words(huge)
+    assert len(words) == tables.MAX_QUERY_WORDS
+    assert words[:2] == ["cycling", "blaby"]
+    assert tables.query_words("a " * tables.MAX_QUERY_CHARS + "late") == ["a"]
+    assert tables.search(small, huge).empty  # its first twelve words, all required, match no row
+    assert len(tables.search(small, "cycling blaby " + "blaby " * 5000)) == 1
+
+
 def test_packs_summary(small):
     packs = tables.packs(small).set_index("Pack")
     assert packs.loc["003_test.txt", "Numbers"] == "32"
