@@ -87,10 +87,15 @@ class GridRow:
     values: tuple[NumberToken | None, ...]
     words: tuple[str | None, ...]
     group: str | None = None
+    value_lines: tuple[int, ...] = ()  # each value's own line, where a table prints one cell per line
 
     @property
     def period(self) -> str | None:
         return None
+
+    def line_of(self, i: int) -> int:
+        """The line the i-th value is printed on."""
+        return self.value_lines[i] if self.value_lines else self.line
 
 
 @dataclass
@@ -886,25 +891,33 @@ def _cell_grids(lines: Sequence[str], taken: set[int]) -> list[Grid]:
     if len(current) >= 6:
         runs.append(current)
     for run in runs:
-        kinds = [
-            "v" if (_cell_items(t, 0) or []) and all(it.token for it in _cell_items(t, 0) or []) else "t"
-            for _, t in run
-        ]
+        kinds = [_cell_kind(t) for _, t in run]
         grid = _cell_run_grid(lines, run, kinds)
         if grid is not None:
             grids.append(grid)
     return grids
 
 
+_YEAR_CELL_RE = re.compile(r"^(?:19|20)\d{2}(?:\s?[/\-\u2013]\s?(?:19|20)?\d{2})?$")
+
+
+def _cell_kind(text: str) -> str:
+    """"v" for a value, "y" for a year (a column header, or a value in the body), "t" for words."""
+    if _YEAR_CELL_RE.match(text):
+        return "y"
+    items = _cell_items(text, 0) or []
+    return "v" if items and all(it.token for it in items) else "t"
+
+
 def _cell_run_grid(lines: Sequence[str], run: list[tuple[int, str]], kinds: list[str]) -> Grid | None:
     for width in range(3, 9):  # label + width-1 values
         for head_len in (width, width - 1):
             body = kinds[head_len:]
-            if len(body) < 2 * width or kinds[:head_len].count("t") != head_len:
+            if len(body) < 2 * width or any(k == "v" for k in kinds[:head_len]):
                 continue
             rows_n = len(body) // width
             pattern_ok = rows_n >= 2 and all(
-                body[r * width] == "t" and all(k == "v" for k in body[r * width + 1 : (r + 1) * width])
+                body[r * width] == "t" and all(k in "vy" for k in body[r * width + 1 : (r + 1) * width])
                 for r in range(rows_n)
             )
             if not pattern_ok:
@@ -917,13 +930,24 @@ def _cell_run_grid(lines: Sequence[str], run: list[tuple[int, str]], kinds: list
                 base = head_len + r * width
                 label_line, label = run[base]
                 values = []
+                value_lines = []
                 for k in range(1, width):
                     line, text = run[base + k]
                     raw = lines[line - 1]
                     off = raw.find(text[:1]) if text else 0
                     items = _cell_items(raw[off:].rstrip(), off) or []
                     values.append(items[0].token if items else None)
-                rows.append(GridRow(run[base + 1][0], label, (label_line,), tuple(values), (None,) * (width - 1)))
+                    value_lines.append(line)
+                rows.append(
+                    GridRow(
+                        value_lines[0],
+                        label,
+                        (label_line,),
+                        tuple(values),
+                        (None,) * (width - 1),
+                        value_lines=tuple(value_lines),
+                    )
+                )
             caption, cap_line = _find_caption(lines, run[0][0])
             columns = [_with_unit_period(Column(_clean_header(h)), None, caption) for h in headers]
             return Grid(

@@ -71,7 +71,7 @@ class GridTablesSpec:
     def extract(self, ctx: ExtractContext) -> None:
         home = places.home_area(ctx.pack.lines)
         for grid in ctx.grids():
-            cells = [(row, i, tok) for row, i, tok in grid.cells() if not ctx.is_claimed(row.line, tok)]
+            cells = [(row, i, tok) for row, i, tok in grid.cells() if not ctx.is_claimed(row.line_of(i), tok)]
             if cells:
                 self._emit_grid(ctx, grid, cells, home)
 
@@ -93,14 +93,14 @@ class GridTablesSpec:
             area, measure = self._label(grid, row, col, rows_are_places, column_places[i], subject, home)
             ctx.emit(
                 dataset=dataset,
-                line=row.line,
+                line=row.line_of(i),
                 token=tok,
                 measure=_short(measure or subject or "value"),
                 unit=tok.unit or col.unit or caption_unit or "number",
                 area=area,
                 period=grid.row_period(row) or col.period or caption_period,
                 table=grid.caption or (f"Table of {grid.corner}" if grid.corner else None),
-                context=" | ".join(ctx.line(n).strip() for n in sorted({*row.label_lines, row.line})),
+                context=" | ".join(ctx.line(n).strip() for n in sorted({*row.label_lines, row.line_of(i)})),
                 rag=grid.row_rag(row) if i in rag_of else None,
             )
 

@@ -612,6 +612,27 @@ def test_one_cell_per_line() -> None:
     assert grid.rows[0].label_lines == (6,)
 
 
+ONE_CELL_PER_LINE_YEARS = """Table 3: Smoking prevalence by district
+
+District
+2021
+2022
+Quellby
+12.1
+13.0
+Hurlbridge
+10.4
+11.2
+"""
+
+
+def test_one_cell_per_line_with_years_for_headers_gives_each_value_its_own_line() -> None:
+    grid = read(ONE_CELL_PER_LINE_YEARS)
+    assert (grid.layout, grid.corner, headers(grid)) == ("cells", "District", ["2021", "2022"])
+    assert table(grid) == {"Quellby": ["12.1", "13.0"], "Hurlbridge": ["10.4", "11.2"]}
+    assert [[row.line_of(i) for i in range(2)] for row in grid.rows] == [[7, 8], [10, 11]]
+
+
 YEARS_HEADER = """Area          2017    2018    2019
 Calvermoor    12.1    12.4    12.9
 Fallowmere    10.2    10.0     9.8
