@@ -48,5 +48,7 @@ test: browser-deps $(VENV)/.installed-test lint
 bench: $(VENV)/.installed-test
 	$(VENV)/bin/pytest benchmarks --benchmark-only -p no:cacheprovider
 
+# Into build/, which git ignores, so a clone stays clean.
 extract: $(VENV)/.installed-run
-	$(VENV)/bin/healthdash extract --out metrics.csv
+	mkdir -p build
+	$(VENV)/bin/healthdash extract --out build/metrics.csv

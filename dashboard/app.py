@@ -17,6 +17,7 @@ import pandas as pd
 from dash import ALL, Input, Output, State, dcc, html
 
 from dashboard import data as store_data
+from dashboard import guard, staging
 from dashboard.urlstate import encode, is_on, parse
 from loaders import REPORTS_DIR
 from loaders.intake import UPLOAD_LIMIT_MB, extracted_by_other_code, fill_from
@@ -169,7 +170,9 @@ def create_app(
     `sources` (pack name -> lines) feeds the source viewer of a plain frame.  Over the store (`store`, or
     $HEALTHDASH_STORE, or data/healthdash.sqlite) the shipped packs are stored first where missing, and
     before each request the store's version is compared with the one loaded: when a pack has been added
-    (by the Add a report page, another worker or `healthdash add`) the frame is reloaded once.
+    (by the Add a report page, another worker or `healthdash add`) the frame is reloaded once, and uploads
+    left waiting over an hour are deleted at start.  dashboard.guard answers requests the app was not built
+    for (unknown pages, junk parameters, malformed callback bodies) without a 500 or a traceback.
     """
     if data is not None:
         store_data.set_data(data, sources)
@@ -187,6 +190,7 @@ def create_app(
                 db.path,
                 ", ".join(stale),
             )
+        staging.sweep(db)
         store_data.use_store(db)
     _drop_unserved_callbacks()
     app = dash.Dash(
@@ -200,6 +204,7 @@ def create_app(
     app.layout = shell
     register_shell_callbacks(app)
     accessible_document(app)
+    guard.install(app)
     # Uploads travel base64-encoded inside a callback's JSON: a third larger than the file.
     app.server.config["MAX_CONTENT_LENGTH"] = int(UPLOAD_LIMIT_MB * 1_000_000 * 4 / 3) + 1_000_000
     if data is None:
@@ -261,4 +266,7 @@ def serve(
 
         run_production(app, host=host, port=port, threads=threads, trusted_proxy=trusted_proxy)
     else:
+        from dashboard.server import address, announce
+
+        announce([address(host, port)], "development server" + (", debug" if debug else ""))
         app.run(host=host, port=port, debug=debug)

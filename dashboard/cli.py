@@ -39,10 +39,18 @@ def serve(
     trusted_proxy: str | None,
     store_file: Path | None,
 ) -> None:
-    """Start the dashboard on the store (the shipped packs are stored on first start)."""
+    """Start the dashboard on the store (the shipped packs are stored on first start); prints the address served.
+
+    Refuses to start, in one line, with an administrator token too short to resist guessing.
+    """
     if debug and production:
         fail("--debug and --production cannot be used together")
+    from dashboard.admin import token_problem
+
+    if problem := token_problem():
+        fail(f"{problem}; not starting")
     from dashboard.app import serve as run_server
+    from dashboard.server import ServeError
     from loaders.store import StoreError
 
     try:
@@ -55,7 +63,7 @@ def serve(
             threads=threads,
             trusted_proxy=trusted_proxy,
         )
-    except (PackError, StoreError) as exc:
+    except (PackError, StoreError, ServeError) as exc:
         fail(str(exc))
 
 

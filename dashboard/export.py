@@ -4,7 +4,9 @@ An export an analyst has to tidy by hand is a failed export, so the workbook
 carries real numbers with number formats by unit, real dates, RAG cells with
 the app's colours *and* the word (greyscale printing), a Sources sheet naming
 the pack line behind every row and an About sheet saying what was exported,
-when, with which filters and under which rules.  Pure functions, bytes out:
+when, with which filters and under which rules.  Text cells are made safe to
+open (loaders/safe_cells.py: no formula from a pack's text, no character a
+workbook cannot hold), numbers stay numbers.  Pure functions, bytes out:
 the dashboard's buttons and `healthdash export` share them.  Written with
 openpyxl's write-only mode, so thousands of rows take a fraction of a second.
 """
@@ -19,13 +21,13 @@ from datetime import UTC, datetime
 import pandas as pd
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from dashboard import xlsx
 from dashboard.compare import RULE as COMPARISON_RULE
 from dashboard.theme import Rag, fmt_date
+from loaders.safe_cells import safe_frame, safe_text
 from loaders.schema import COLUMNS
 
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -84,6 +86,7 @@ def build_workbook(
     About sheet as they were applied on screen or on the command line.
     """
     columns = _columns(frame, columns)
+    frame = safe_frame(frame, workbook=True)
     exported_at = exported_at or datetime.now(UTC).replace(tzinfo=None)
     wb = Workbook(write_only=True)
     data, source_sheet = wb.create_sheet("Data"), wb.create_sheet("Sources")
@@ -100,9 +103,10 @@ def build_workbook(
 
 
 def build_csv(frame: pd.DataFrame, columns: list[str] | None = None) -> bytes:
-    """Exactly the rows and columns given, in the order given, as UTF-8 CSV (no BOM), dates as ISO."""
+    """Exactly the rows and columns given, in the order given, as UTF-8 CSV (no BOM), dates as ISO; text made safe
+    to open (loaders/safe_cells.py)."""
     columns = _columns(frame, columns)
-    return frame[columns].to_csv(index=False, lineterminator="\n", date_format="%Y-%m-%d").encode("utf-8")
+    return safe_frame(frame[columns]).to_csv(index=False, lineterminator="\n", date_format="%Y-%m-%d").encode("utf-8")
 
 
 def filename(parts: Sequence[str | None], suffix: str, when: datetime | None = None) -> str:
@@ -224,15 +228,12 @@ def _styled(ws, value: datetime | None, number_format: str):
 
 
 def _text_cell(ws, value: object):
-    """Text stays text: control characters Excel rejects dropped, a leading "=" never a formula."""
+    """Text stays text: made safe (loaders/safe_cells.py), and written as a string whatever it starts with."""
     if not isinstance(value, str):
         return value
-    value = ILLEGAL_CHARACTERS_RE.sub("", value)
-    if value.startswith("="):
-        cell = WriteOnlyCell(ws, value=value)
-        cell.data_type = "s"
-        return cell
-    return value
+    cell = WriteOnlyCell(ws, value=safe_text(value, workbook=True))
+    cell.data_type = "s"
+    return cell
 
 
 def _rag_cell(ws, value: object):
@@ -333,7 +334,7 @@ def _about_sheet(ws, frame: pd.DataFrame, columns: list[str], filters: dict[str,
         if isinstance(detail, datetime):
             second = _styled(ws, detail, TIMESTAMP_FORMAT)
         elif isinstance(detail, str) and len(detail) > 100:
-            second = WriteOnlyCell(ws, value=ILLEGAL_CHARACTERS_RE.sub("", detail))
+            second = WriteOnlyCell(ws, value=safe_text(detail, workbook=True))
             second.data_type = "s"
             second.alignment = _WRAP
         else:

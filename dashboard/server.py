@@ -53,6 +53,10 @@ MAX_REQUEST_BODY = 32 * 1024 * 1024
 _SECURED = "healthdash.secure"
 
 
+class ServeError(Exception):
+    """The server could not start (its message is one line for the command line)."""
+
+
 def content_security_policy(app: dash.Dash) -> str:
     """The CSP for this app: CSP_BASE plus the hashes of the inline scripts Dash writes into its page.
 
@@ -148,6 +152,16 @@ def waitress_settings(host: str, port: int, threads: int = THREADS, trusted_prox
     return settings
 
 
+def address(host: str, port: int) -> str:
+    """The URL people open for a host and port ("http://[::1]:8050/" for an IPv6 address)."""
+    return f"http://{f'[{host}]' if ':' in host else host}:{port}/"
+
+
+def announce(urls: list[str], how: str) -> None:
+    """One line on stdout saying where the dashboard is served, printed once the socket is bound."""
+    print(f"healthdash: serving {', '.join(urls)} ({how}; Ctrl+C to stop)", flush=True)
+
+
 def run_production(
     app: dash.Dash,
     host: str = "127.0.0.1",
@@ -159,9 +173,20 @@ def run_production(
 
     One process holds the tidy frame in memory; for more CPU run several on different ports behind a
     reverse proxy.  Binds to localhost by default: put a TLS proxy in front rather than exposing it.
+    The address is printed after binding (waitress's own notice goes to a logger nobody sees), so it is the
+    real one, port 0 included; a port already in use raises ServeError, one line, before anything is printed.
     """
-    from waitress import serve
+    import logging
+
+    from waitress import create_server
 
     switch_off_debug(app)
     secure(app)
-    serve(app.server, **waitress_settings(host, port, threads, trusted_proxy))
+    logging.basicConfig()  # as waitress.serve does: its warnings (a full queue) and ours reach stderr
+    try:
+        server = create_server(app.server, **waitress_settings(host, port, threads, trusted_proxy))
+    except OSError as exc:  # the port is in use, or the host is no address of this machine
+        raise ServeError(f"cannot serve on {address(host, port)}: {exc.strerror or exc}") from exc
+    listening = getattr(server, "effective_listen", None) or [(server.effective_host, server.effective_port)]
+    announce([address(str(h), int(p)) for h, p in listening], f"waitress, {threads} threads")
+    server.run()

@@ -315,7 +315,8 @@ def search(
     wanted = query_words(words)
     if wanted:
         haystack = out["measure"].fillna("") + " " + out["area"].fillna("") + " " + out["context"].fillna("")
-        pattern = "".join(f"(?=.*?{re.escape(w)})" for w in wanted)
+        # Anchored: unanchored, re.search retries the look-aheads at every character (quadratic in the text).
+        pattern = "^" + "".join(f"(?=.*?{re.escape(w)})" for w in wanted)
         out = out[haystack.str.contains(pattern, case=False, regex=True, flags=re.DOTALL).to_numpy(dtype=bool)]
     return out
 

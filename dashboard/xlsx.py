@@ -21,7 +21,9 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-_ILLEGAL = r"[\x00-\x08\x0b\x0c\x0e-\x1f]"
+from loaders.safe_cells import ILLEGAL_CHARACTERS
+
+_ILLEGAL = ILLEGAL_CHARACTERS
 _EPOCH = pd.Timestamp("1899-12-30")
 
 

@@ -1,4 +1,4 @@
-"""The `healthdash` command's loader half: extract, list tables, check, add packs.
+"""The `healthdash` command's loader half: extract, list tables, check, add, remove and reindex packs.
 
 The dashboard adds `serve` and `export` to the same group (dashboard/cli.py), so the loaders never import
 the dashboard.
@@ -19,10 +19,11 @@ import pandas as pd
 
 from loaders import REPORTS_DIR
 from loaders.errors import PackError
-from loaders.reading import find_packs
+from loaders.reading import distinct, scan_packs
 
 if TYPE_CHECKING:
     from loaders.pipeline import PackResult
+    from loaders.store import Store
 
 WRITERS = {".csv", ".xlsx", ".parquet"}
 
@@ -39,22 +40,31 @@ def main() -> None:
 
 
 def _extract(paths: tuple[str, ...]) -> tuple[pd.DataFrame, list[PackResult]]:
+    """Each distinct pack extracted once; files passed over (not regular, links out, same content) listed."""
+    from loaders.bounded import run_bounded
     from loaders.pipeline import extract_pack
 
-    results = [extract_pack(p) for p in find_packs(list(paths) or None, REPORTS_DIR)]
+    found = distinct(scan_packs(list(paths) or None, REPORTS_DIR))
+    for line in found.skipped:
+        click.echo(f"skipped {line}")
+    # each pack in a child process within the pack time and memory limits (loaders/bounded.py)
+    results = [run_bounded(extract_pack, p) for p in found.paths]
     frame = pd.concat([r.frame for r in results], ignore_index=True) if results else pd.DataFrame()
     return frame, results
 
 
 def write_table(frame: pd.DataFrame, out: Path) -> None:
-    """Write the tidy table as CSV, Excel or Parquet by the file's suffix."""
+    """Write the tidy table as CSV, Excel or Parquet by the file's suffix (text cells made safe to open, see
+    loaders/safe_cells.py; Parquet is data, never opened as a sheet)."""
+    from loaders.safe_cells import safe_frame
+
     suffix = out.suffix.lower()
     if suffix == ".csv":
-        frame.to_csv(out, index=False, encoding="utf-8")
+        safe_frame(frame).to_csv(out, index=False, encoding="utf-8")
     elif suffix == ".parquet":
         frame.to_parquet(out, index=False)
     elif suffix == ".xlsx":
-        frame.to_excel(out, index=False)
+        safe_frame(frame, workbook=True).to_excel(out, index=False)
     else:
         raise click.BadParameter(f"{out}: unknown suffix {suffix!r}; use one of {', '.join(sorted(WRITERS))}")
 
@@ -66,6 +76,7 @@ def write_table(frame: pd.DataFrame, out: Path) -> None:
 )
 def extract(paths: tuple[str, ...], out: Path) -> None:
     """Write the tidy table for PATHS (default: the shipped packs) and print a summary."""
+    _check_out(out)
     try:
         frame, results = _extract(paths)
         write_table(frame, out)
@@ -73,10 +84,14 @@ def extract(paths: tuple[str, ...], out: Path) -> None:
         fail(str(exc))
     except OSError as exc:
         fail(f"{exc.filename or out}: {exc.strerror}")
+    from loaders.claims import table_label
+
     click.echo(f"packs: {len(results)}")
     for r in results:
-        unclaimed = len(r.unclaimed)
-        click.echo(f"  {r.pack.name}: {len(r.frame)} rows, {len(r.tables)} tables found, {unclaimed} unclaimed")
+        unclaimed = r.unclaimed
+        click.echo(f"  {r.pack.name}: {len(r.frame)} rows, {len(r.tables)} tables found, {len(unclaimed)} unclaimed")
+        for table in unclaimed:
+            click.echo(f"    unclaimed: {table_label(table)}")
     click.echo("rows per dataset:")
     for name, n in Counter(frame["dataset"]).most_common():
         click.echo(f"  {name}: {n}")
@@ -84,6 +99,15 @@ def extract(paths: tuple[str, ...], out: Path) -> None:
     click.echo(f"warnings: {warnings}")
     _echo_unknown_areas_and_notes(results)
     click.echo(f"wrote {len(frame)} rows to {out}")
+
+
+def _check_out(out: Path) -> None:
+    """Refuse an output file that cannot be written, in one line, before any pack is read."""
+    if out.suffix.lower() not in WRITERS:
+        fail(f"{out}: cannot write a {out.suffix or 'suffix-less'} file; use one of {', '.join(sorted(WRITERS))}")
+    folder = out.parent
+    if not folder.is_dir():
+        fail(f"{out}: the folder {folder} does not exist")
 
 
 def _echo_unknown_areas_and_notes(results: list[PackResult]) -> None:
@@ -111,7 +135,8 @@ def tables(path: str) -> None:
         pack = read_pack(path)
     except PackError as exc:
         fail(str(exc))
-    from loaders.checkreport import grid_lines, table_status
+    from loaders.checkreport import grid_lines
+    from loaders.claims import table_status
 
     ctx = extract_context(pack)
     click.echo(f"{pack.name}: {len(ctx.tables)} tables")
@@ -173,8 +198,10 @@ def check(paths: tuple[str, ...], verbose: bool) -> None:
         _frame, results = _extract(paths)
     except PackError as exc:
         fail(str(exc))
+    from loaders.claims import is_unclaimed
+
     report = build_report(results)
-    unclaimed = [t for t in report.tables if t[3].startswith("unclaimed")]
+    unclaimed = [t for t in report.tables if is_unclaimed(t[3])]
     click.echo(
         f"tables: {len(report.tables)} found, {len(report.tables) - len(unclaimed)} claimed or empty,"
         f" {len(unclaimed)} unclaimed"
@@ -204,9 +231,64 @@ def check(paths: tuple[str, ...], verbose: bool) -> None:
     for file, note in report.notes:
         click.echo(f"note: {file}: {note}")
     if report.failures:
-        click.echo(f"FAILED: {len(report.failures)} findings are not documented upstream errors", err=True)
+        click.echo(report.verdict(), err=True)
         sys.exit(1)
-    click.echo("check passed: every failing check is a documented upstream error")
+    click.echo(report.verdict())
+
+
+@main.command()
+@click.argument("pack")
+@click.option("--store", "store_file", type=click.Path(dir_okay=False, path_type=Path), default=None, help=STORE_HELP)
+def remove(pack: str, store_file: Path | None) -> None:
+    """Take PACK (its file name as stored) and all its rows out of the store.
+
+    Its copy beside the store is kept, and the dashboard does not store it again on start;
+    `healthdash add` of the file brings it back.
+    """
+    from loaders.store import StoreError
+
+    store = _existing_store(store_file)
+    try:
+        gone = store.remove(Path(pack).name)
+    except StoreError as exc:
+        fail(str(exc))
+    click.echo(f"removed {gone.name} and its {gone.row_count} rows from {store.path}")
+
+
+@main.command()
+@click.option("--store", "store_file", type=click.Path(dir_okay=False, path_type=Path), default=None, help=STORE_HELP)
+def reindex(store_file: Path | None) -> None:
+    """Extract every stored pack again with the current loaders and swap its rows in, pack by pack.
+
+    Each pack's old rows stay until its new rows are in (one transaction per pack); a pack that now
+    fails keeps its old rows, is named in one line, and the command exits 1.
+    """
+    from loaders.mending import reindex as reindex_store
+
+    store = _existing_store(store_file)
+    kept = done = 0
+    for outcome in reindex_store(store):
+        click.echo(f"  {outcome.line()}")
+        done += outcome.rows_after is not None
+        kept += outcome.rows_after is None
+    packs = "pack" if done == 1 else "packs"
+    click.echo(f"reindexed {done} {packs} in {store.path}" + (f"; {kept} kept their old rows" if kept else ""))
+    if kept:
+        sys.exit(1)
+
+
+def _existing_store(store_file: Path | None) -> Store:
+    """The store named (or $HEALTHDASH_STORE, or the default); one line if there is none to mend."""
+    from loaders.store import Store, StoreError
+
+    store = Store(store_file)
+    if not store.path.is_file():
+        fail(f"{store.path}: no store here (healthdash add or serve creates one)")
+    try:
+        store.packs()
+    except StoreError as exc:
+        fail(str(exc))
+    return store
 
 
 if __name__ == "__main__":

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import shutil
 import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
@@ -19,11 +18,12 @@ import pandas as pd
 
 from loaders import load
 from loaders.areas import unknown_areas
+from loaders.bounded import run_bounded
 from loaders.cache import loaders_fingerprint
 from loaders.checkreport import table_status
 from loaders.errors import PackError
 from loaders.pipeline import PackResult, extract_pack
-from loaders.reading import PACK_SUFFIXES, Pack, find_packs, read_pack
+from loaders.reading import PACK_SUFFIXES, Pack, file_sha256, read_bytes, read_pack, scan_packs
 from loaders.segmenting import Segments, segment
 from loaders.store import Added, Store
 
@@ -139,42 +139,39 @@ def extract(path: str | Path) -> PackResult:
     p = Path(path)
     if p.suffix.lower() not in PACK_SUFFIXES:
         raise PackError(p, None, f"a pack must be a {' or '.join(PACK_SUFFIXES)} file")
-    return extract_pack(p)
+    return run_bounded(extract_pack, p)  # an upload cannot hold a server thread (loaders/bounded.py)
 
 
 def copy_beside(path: Path, sha256: str, reports_dir: Path) -> Path:
     """Copy a pack into the reports folder under its own name, never overwriting a different file.
 
-    The copy appears whole or not at all (written to a temporary file, then hard-linked into place, which
-    fails rather than replaces when the name is taken).  The same content already there is reused.
+    The bytes copied are read as a pack is (a regular file, within the size limit) and must be the ones
+    extracted: a file changed or swapped since is refused.  The copy appears whole or not at all (written to
+    a temporary file, then hard-linked into place, which fails rather than replaces when the name is taken).
+    The same content already there is reused.
     """
     reports_dir.mkdir(parents=True, exist_ok=True)
     dest = reports_dir / path.name
-    if dest.exists():
-        if _sha256(dest) == sha256:
+    if dest.exists() or dest.is_symlink():
+        if file_sha256(dest) == sha256:
             return dest
         raise PackError(path, None, f"{dest} already exists with other content; rename the file to add it")
+    raw = read_bytes(path)
+    if hashlib.sha256(raw).hexdigest() != sha256:
+        raise PackError(path, None, "the file changed while it was being added; add it again")
     fd, tmp = tempfile.mkstemp(prefix=".adding-", dir=reports_dir)
     try:
-        with os.fdopen(fd, "wb") as out, path.open("rb") as src:
-            shutil.copyfileobj(src, out)
+        with os.fdopen(fd, "wb") as out:
+            out.write(raw)
         os.chmod(tmp, 0o444)
         try:
             os.link(tmp, dest)
         except FileExistsError:
-            if _sha256(dest) != sha256:
+            if file_sha256(dest) != sha256:
                 raise PackError(path, None, f"{dest} already exists with other content; rename the file") from None
     finally:
         os.unlink(tmp)
     return dest
-
-
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 def store_result(result: PackResult, store: Store) -> Added:
@@ -218,17 +215,21 @@ def fill_from(store: Store, reports_dir: Path) -> tuple[list[Added], list[str]]:
     """Store every pack in `reports_dir` not stored yet, in place (first start: the shipped packs).
 
     Rows come through loaders.load's per-pack cache, so a second store over the same packs is quick.
-    Returns what was stored and, for a pack that cannot be (an unreadable file, or a name stored with
-    other content), one line saying so: the other packs are still stored and the dashboard still starts.
+    Returns what was stored and, for a pack that cannot be (an unreadable file, a link out of the folder,
+    a device or FIFO, or a name stored with other content), one line saying so: the other packs are still
+    stored and the dashboard still starts.
     """
-    added, problems = [], []
-    for path in find_packs(None, reports_dir):
+    found = scan_packs(None, reports_dir)
+    added, problems = [], list(found.skipped)
+    for path in found.paths:
         try:
             pack = read_pack(path)
             known = store.find(sha256=pack.sha256)
             if known is not None:
                 added.append(Added(known, added=False))
                 continue
+            if store.was_removed(pack.sha256):
+                continue  # taken out by `healthdash remove`: only `healthdash add` brings it back
             added.append(_store(store, load([path]), pack, segment(pack), path))
         except PackError as exc:
             problems.append(str(exc))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import logging
 import multiprocessing
 import multiprocessing.pool
 import os
@@ -22,11 +23,15 @@ import pandas as pd
 
 from loaders import cache as pack_cache
 from loaders.errors import PackError
+from loaders.reading import Found, distinct, file_sha256
+
+_log = logging.getLogger(__name__)
 
 
-def content_key(path: Path) -> str:
-    """The cache key of a pack: its file name and its bytes."""
-    return hashlib.sha256(path.name.encode() + b"\0" + path.read_bytes()).hexdigest()
+def content_key(path: Path, sha256: str | None = None) -> str:
+    """The cache key of a pack: its file name and the hash of its bytes (`sha256`, when already known)."""
+    digest = sha256 or file_sha256(path)
+    return hashlib.sha256(path.name.encode() + b"\0" + digest.encode()).hexdigest()
 
 
 def pack_frame(path: Path, key: str | None = None, *, cache: bool = True) -> pd.DataFrame:
@@ -74,16 +79,19 @@ def default_workers() -> int:
 
 
 def pack_frames(paths: Sequence[Path], *, cache: bool = True, workers: int = 1) -> list[pd.DataFrame]:
-    """Every pack's frame, in the order of `paths`.
+    """Every pack's frame, in the order of `paths`, each content once (a later file with the same bytes is
+    skipped, with a warning naming both).
 
     Cache hits are read here; the misses are extracted in this process
     (`workers=1`) or by a pool of `workers` processes, largest pack first so
     the last job to finish is a small one.
     """
+    found = once_each(paths)
+    paths = found.paths
     frames: list[pd.DataFrame | None] = [None] * len(paths)
     jobs: list[tuple[int, Path, str | None, bool]] = []
     for i, path in enumerate(paths):
-        key = content_key(path) if cache else None
+        key = content_key(path, found.sha256.get(path)) if cache else None
         frame = pack_cache.get(key) if key else None
         if frame is not None:
             frames[i] = frame
@@ -98,6 +106,14 @@ def pack_frames(paths: Sequence[Path], *, cache: bool = True, workers: int = 1) 
         for i, path, key, _ in jobs:
             frames[i] = pack_frame(path, key, cache=cache)
     return [f for f in frames if f is not None]
+
+
+def once_each(paths: Sequence[Path]) -> Found:
+    """The first file of each content, with its hash; each later file with the same bytes is logged as skipped."""
+    found = distinct(Found(list(paths)))
+    for line in found.skipped:
+        _log.warning("skipped %s", line)
+    return found
 
 
 def _raise_error(result: pd.DataFrame | _Failure) -> pd.DataFrame:

@@ -16,6 +16,7 @@ import pandera.pandas as pa
 
 from loaders import areas
 from loaders.checks import flag_restatements
+from loaders.claims import unclaimed_tables
 from loaders.errors import PackError
 from loaders.measures import add_polarity
 from loaders.reading import Pack, read_pack
@@ -33,8 +34,12 @@ class PackResult:
     segments: Segments
     tables: list[Table]
     frame: pd.DataFrame
-    unclaimed: list[Table] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+
+    @property
+    def unclaimed(self) -> list[Table]:
+        """Tables with rows no dataset claimed (loaders.claims: the definition every command uses)."""
+        return unclaimed_tables(self.tables, self.frame)
 
 
 def extract_context(pack: Pack) -> ExtractContext:
@@ -42,7 +47,13 @@ def extract_context(pack: Pack) -> ExtractContext:
     segments = segment(pack)
     ctx = ExtractContext(pack, segments, find_tables(pack, segments), notes=list(pack.notes))
     run_specs(ctx, discover_specs())
+    ctx.notes[:] = [_without_name(note, pack.name) for note in ctx.notes]
     return ctx
+
+
+def _without_name(note: str, name: str) -> str:
+    """A note without a leading "<file name>: ": every command prints the pack's name beside its notes."""
+    return note[len(name) + 2 :] if note.startswith(f"{name}: ") else note
 
 
 def to_frame(rows: list[dict[str, object]]) -> pd.DataFrame:
@@ -58,16 +69,20 @@ def to_frame(rows: list[dict[str, object]]) -> pd.DataFrame:
 
 
 def extract_pack(path: str | Path) -> PackResult:
-    """One pack to its tidy rows (validated) and its table index."""
-    pack = read_pack(path)
+    """One pack file to its tidy rows (validated) and its table index."""
+    return extract_read(read_pack(path))
+
+
+def extract_read(pack: Pack) -> PackResult:
+    """A pack already read (from a file, or from the text a store kept) to its rows and table index."""
     ctx = extract_context(pack)
     frame = flag_restatements(to_frame(ctx.rows))
     try:
         frame = validate(frame)
     except (pa.errors.SchemaError, pa.errors.SchemaErrors) as exc:
-        raise PackError(path, _first_bad_line(frame, exc), f"rows this pack gave do not fit the schema: {exc}") from exc
-    unclaimed = [t for t in ctx.tables if id(t) not in ctx.claimed_tables]
-    return PackResult(pack, ctx.segments, ctx.tables, frame, unclaimed, ctx.notes)
+        line = _first_bad_line(frame, exc)
+        raise PackError(pack.path, line, f"rows this pack gave do not fit the schema: {exc}") from exc
+    return PackResult(pack, ctx.segments, ctx.tables, frame, ctx.notes)
 
 
 def _first_bad_line(frame: pd.DataFrame, exc: Exception) -> int | None:

@@ -4,18 +4,25 @@ Packs come as text (UTF-8, UTF-16 with a byte-order mark, or Windows-1252, with
 LF or CRLF endings, some with markdown-like emphasis and tabs) or as PDF (its
 text layer, see loaders/pdf.py).  Reading normalises all of that but never adds
 or removes a line, so line numbers stay those of the file on disk (of the PDF's
-extracted text for a PDF).  A file too big to be a committee pack is refused
-before it is read, so a wrong file never fills memory.
+extracted text for a PDF).  Only regular files are read (never a device, FIFO or
+socket, and no link out of a folder being scanned), and a file too big to be a
+committee pack is refused before it is read, so a wrong file never fills memory
+or hangs a command.
 """
 
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import re
+import stat
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO, NoReturn
 
 from loaders.errors import PackError
 from loaders.pdf import is_pdf, pdf_text
@@ -25,6 +32,8 @@ _HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s+")
 _HTML_RE = re.compile(r"</?(?:u|sup|sub|b|i|em|strong)>", re.IGNORECASE)
 _LINK_RE = re.compile(r"<(https?://[^>]+)>")
 _MARKUP_CHARS_RE = re.compile("[<#*_\t\u00a0]")  # what the four patterns above and clean_line's replaces need
+
+_log = logging.getLogger(__name__)
 
 PACK_SUFFIXES = (".txt", ".pdf")
 MAX_TEXT_MB = 20
@@ -74,24 +83,101 @@ def size_limit_mb(is_pdf_file: bool) -> float:
         raise PackError(MAX_MB_ENV, None, f"{setting!r} is not a number of MB") from None
 
 
-def check_size(path: Path) -> None:
-    """Refuse a file too big to be a pack before reading it (the test needs only its first bytes)."""
+_NOT_REGULAR = (
+    (stat.S_ISFIFO, "a FIFO (named pipe)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def _refuse_unless_regular(path: Path, mode: int) -> None:
+    """Only regular files are packs: a device never ends and opening a FIFO waits for a writer."""
+    if stat.S_ISREG(mode):
+        return
+    if stat.S_ISDIR(mode):
+        raise PackError(path, None, "is a directory, not a pack")
+    what = next((name for test, name in _NOT_REGULAR if test(mode)), "not a regular file")
+    raise PackError(path, None, f"is {what}, not a regular file; not read")
+
+
+def _os_error(path: Path, exc: OSError) -> PackError:
+    if isinstance(exc, FileNotFoundError):
+        return PackError(path, None, "no such file")
+    return PackError(path, None, exc.strerror or "cannot be read")
+
+
+@contextmanager
+def _open_pack(path: Path) -> Iterator[tuple[BinaryIO, bytes, int]]:
+    """A pack file opened for reading, with its first KB and its size limit in bytes.
+
+    The file is checked to be a regular file before it is opened (os.stat follows links to their
+    target) and again once open (fstat, in case it was swapped), and opened non-blocking so even a
+    FIFO swapped in between cannot hang; its size is checked on the open file.
+    """
     try:
-        size = path.stat().st_size
-        with path.open("rb") as fh:
-            head = fh.read(1024)
+        _refuse_unless_regular(path, os.stat(path).st_mode)
+        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
+        fd = os.open(path, flags)
     except OSError as exc:
-        raise PackError(path, None, exc.strerror or "cannot be read") from None
-    pdf = is_pdf(head, named_pdf=path.suffix.lower() == ".pdf") or path.suffix.lower() == ".pdf"
-    limit = size_limit_mb(pdf)
-    if size > limit * 1_000_000:
-        kind = "PDF" if pdf else "text"
-        raise PackError(
-            path,
-            None,
-            f"the file is {size / 1_000_000:,.0f} MB, over the {limit:g} MB limit for a {kind} pack;"
-            f" not read (set {MAX_MB_ENV} to raise the limit)",
-        )
+        raise _os_error(path, exc) from None
+    with open(fd, "rb") as fh:
+        try:
+            info = os.fstat(fd)
+            _refuse_unless_regular(path, info.st_mode)
+            head = fh.read(min(1024, _limit_bytes(False) + 1, _limit_bytes(True) + 1))
+        except OSError as exc:
+            raise _os_error(path, exc) from None
+        pdf = is_pdf(head, named_pdf=path.suffix.lower() == ".pdf") or path.suffix.lower() == ".pdf"
+        limit_mb, limit = size_limit_mb(pdf), _limit_bytes(pdf)
+        if info.st_size > limit:
+            _too_big(path, info.st_size, limit_mb, pdf)
+        yield fh, head, limit
+        if fh.tell() > limit:  # the file grew after fstat: refused, having read one byte past the limit
+            raise PackError(path, None, f"the file grew past the {limit_mb:g} MB limit while it was read; not read")
+
+
+def _too_big(path: Path, size: int, limit_mb: float, pdf: bool) -> NoReturn:
+    kind = "PDF" if pdf else "text"
+    raise PackError(
+        path,
+        None,
+        f"the file is {size / 1_000_000:,.0f} MB, over the {limit_mb:g} MB limit for a {kind} pack;"
+        f" not read (set {MAX_MB_ENV} to raise the limit)",
+    )
+
+
+def _limit_bytes(is_pdf_file: bool) -> int:
+    return int(size_limit_mb(is_pdf_file) * 1_000_000)
+
+
+def check_size(path: Path) -> None:
+    """Refuse a file that is not a regular file, or too big to be a pack, before reading it (only its first KB)."""
+    with _open_pack(path):
+        pass
+
+
+def read_bytes(path: Path) -> bytes:
+    """A pack file's bytes: a regular file only, and never more than the size limit read."""
+    with _open_pack(path) as (fh, head, limit):
+        try:
+            rest = fh.read(max(0, limit + 1 - len(head)))
+        except OSError as exc:
+            raise _os_error(path, exc) from None
+    return head + rest
+
+
+def file_sha256(path: Path) -> str:
+    """The SHA-256 of a pack file's bytes, read in blocks under the same checks as read_bytes."""
+    h = hashlib.sha256()
+    with _open_pack(path) as (fh, head, limit):
+        h.update(head)
+        try:
+            while fh.tell() <= limit and (block := fh.read(min(1 << 20, limit + 1 - fh.tell()))):
+                h.update(block)
+        except OSError as exc:
+            raise _os_error(path, exc) from None
+    return h.hexdigest()
 
 
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
@@ -166,15 +252,7 @@ def clean_line(line: str) -> str:
 def read_pack(path: str | Path) -> Pack:
     """Read one pack (text or PDF) from disk; raises PackError with the file (and line) on bad input."""
     p = Path(path)
-    if not p.exists():
-        raise PackError(p, None, "no such file")
-    if p.is_dir():
-        raise PackError(p, None, "is a directory, not a pack")
-    check_size(p)
-    try:
-        raw = p.read_bytes()
-    except OSError as exc:
-        raise PackError(p, None, exc.strerror or "cannot be read") from None
+    raw = read_bytes(p)
     sha = hashlib.sha256(raw).hexdigest()
     if not raw.strip():
         raise PackError(p, None, "the file is empty")
@@ -193,26 +271,92 @@ def read_pack(path: str | Path) -> Pack:
     return Pack(p, cleaned, encoding, sha, headings, tuple(notes))
 
 
-def find_packs(paths: list[str | Path] | None, default: Path) -> list[Path]:
+@dataclass(frozen=True)
+class Found:
+    """The pack files to read, and one line for each file passed over saying which and why."""
+
+    paths: list[Path]
+    skipped: list[str] = field(default_factory=list)
+    sha256: dict[Path, str] = field(default_factory=dict)
+    """Each path's content hash, where `distinct` computed it."""
+
+
+def scan_packs(paths: Sequence[str | Path] | None, default: Path) -> Found:
     """The pack files named, with directories expanded to the .txt and .pdf files inside.
 
+    A file named is read only if it resolves to a regular file: anything else is a PackError.  In a
+    directory, a link that leads out of it and anything not a regular file are skipped (and listed).
     Every file is checked against the size limit here, before anything reads it.
     """
     found: list[Path] = []
+    skipped: list[str] = []
     for item in paths or [default]:
         p = Path(item)
-        if p.is_dir():
-            inside = sorted(x for x in p.iterdir() if x.is_file() and x.suffix.lower() in PACK_SUFFIXES)
-            if not inside:
-                raise PackError(p, None, "this directory holds no .txt packs and no .pdf packs")
-            found.extend(inside)
-        elif not p.exists():
-            raise PackError(p, None, "no such file")
-        else:
+        if not p.is_dir():
             found.append(p)
-    for p in found:
-        check_size(p)
-    return found
+            continue
+        taken, passed = _scan_folder(p)
+        if not taken and passed:
+            raise PackError(p, None, f"this directory holds no pack that can be read: {passed[0]}")
+        if not taken:
+            raise PackError(p, None, "this directory holds no .txt packs and no .pdf packs")
+        found += taken
+        skipped += passed
+    for path in found:
+        check_size(path)
+    return Found(found, skipped)
+
+
+def _scan_folder(folder: Path) -> tuple[list[Path], list[str]]:
+    """A folder's pack files that are regular files inside it, and a line for each other pack-named entry."""
+    root = folder.resolve()
+    taken: list[Path] = []
+    skipped: list[str] = []
+    for entry in sorted(folder.iterdir()):
+        if entry.suffix.lower() not in PACK_SUFFIXES:
+            continue
+        if entry.is_symlink():
+            target = entry.resolve()
+            if not target.is_relative_to(root):
+                skipped.append(f"{entry}: a link to {target}, outside the folder; not read")
+                continue
+        try:
+            mode = os.stat(entry).st_mode
+            _refuse_unless_regular(entry, mode)
+        except OSError as exc:
+            skipped.append(str(_os_error(entry, exc)))
+            continue
+        except PackError as exc:
+            skipped.append(str(exc))
+            continue
+        taken.append(entry)
+    return taken, skipped
+
+
+def find_packs(paths: Sequence[str | Path] | None, default: Path) -> list[Path]:
+    """The pack files `scan_packs` finds; the files it passes over are logged as warnings."""
+    found = scan_packs(paths, default)
+    for line in found.skipped:
+        _log.warning("skipped %s", line)
+    return found.paths
+
+
+def distinct(found: Found) -> Found:
+    """The first file of each content (SHA-256 of its bytes), the later ones skipped with a note naming both.
+
+    The same pack under two names would otherwise give every row twice.
+    """
+    first: dict[str, Path] = {}
+    paths: list[Path] = []
+    skipped = list(found.skipped)
+    for path in found.paths:
+        digest = file_sha256(path)
+        if digest in first:
+            skipped.append(f"{path}: the same content as {first[digest]}; read once")
+            continue
+        first[digest] = path
+        paths.append(path)
+    return Found(paths, skipped, {p: d for d, p in first.items()})
 
 
 _STEPS: dict[int, tuple[tuple[str, ...], list[int]]] = {}

@@ -2,9 +2,12 @@
 
 A production server runs several worker processes, and each must show the same rows; adding a pack must be
 all or nothing.  SQLite in WAL mode gives one writer and many readers over one file.  Adding a pack is one
-BEGIN IMMEDIATE ... COMMIT, so a crash or a kill in the middle leaves the store as it was, and triggers
-refuse any UPDATE or DELETE, so packs already stored are never rewritten.  A counter in `meta` goes up with
-each pack added: a process compares it with the one it loaded to know, cheaply, when to reload.
+BEGIN IMMEDIATE ... COMMIT, so a crash or a kill in the middle leaves the store as it was.  Triggers refuse
+any UPDATE or DELETE except inside the two mending transactions, `remove` (a pack and all its rows) and
+`replace` (a pack's rows swapped for those of a new extraction), which mark themselves in `meta` and clear
+the mark before they commit, so no other writer ever sees it.  A counter in `meta` goes up with each
+change: a process compares it with the one it loaded to know, cheaply, when to reload.  A removed pack's
+content is remembered, so filling the store from the shipped packs does not bring it back.
 
 The file is $HEALTHDASH_STORE, or data/healthdash.sqlite; packs added are copied into the `reports`
 folder beside it (data/reports/ for the default store, the folder of the shipped packs).
@@ -31,13 +34,15 @@ from loaders.schema import COLUMN_NAMES, COLUMNS, coerce, empty_frame, validate
 
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "healthdash.sqlite"
 BUSY_TIMEOUT_S = 60.0
-# Test hook: when set to a file path, add() creates that file inside its transaction, just before COMMIT,
-# and waits there, so a test can kill the process mid-add.
+# Test hook: when set to a file path, add() and replace() create that file inside their transaction, just
+# before COMMIT, and wait there, so a test can kill the process mid-transaction.
 PAUSE_ENV = "HEALTHDASH_TEST_PAUSE_IN_ADD"
 
 _SQL_TYPES = {"string": "TEXT", "float64": "REAL", "int64": "INTEGER", "datetime64[ns]": "TEXT"}
 _QUOTED = ", ".join(f'"{c}"' for c in COLUMN_NAMES)
 _PACK_FIELDS = "name, sha256, stored_path, committee, pack_date, added_at, row_count, loader_version"
+_MENDING = "mending"  # the key in `meta` that lets the triggers allow a remove or replace
+NAMES_LISTED = 10
 
 
 def store_path() -> Path:
@@ -70,14 +75,35 @@ def _schema_sql() -> list[str]:
 {row_columns},
   PRIMARY KEY (pack_id, seq)
 )""",
+        "CREATE TABLE IF NOT EXISTS removed (sha256 TEXT PRIMARY KEY, name TEXT NOT NULL, removed_at TEXT NOT NULL)",
     ]
+    return statements + [sql for _name, sql in _triggers()]
+
+
+def _triggers() -> list[tuple[str, str]]:
+    """(name, CREATE statement) of the triggers that refuse rewriting outside a mending transaction."""
+    out = []
     for table in ("packs", "rows"):
         for action in ("UPDATE", "DELETE"):
-            statements.append(
-                f"CREATE TRIGGER IF NOT EXISTS {table}_no_{action.lower()} BEFORE {action} ON {table} "
-                f"BEGIN SELECT RAISE(ABORT, 'stored packs are never rewritten'); END"
+            name = f"{table}_no_{action.lower()}"
+            out.append(
+                (
+                    name,
+                    f"CREATE TRIGGER IF NOT EXISTS {name} BEFORE {action} ON {table} "
+                    f"WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = '{_MENDING}') "
+                    "BEGIN SELECT RAISE(ABORT, 'stored packs are never rewritten but by healthdash remove "
+                    "or reindex'); END",
+                )
             )
-    return statements
+    return out
+
+
+def _renew_old_triggers(conn: sqlite3.Connection) -> None:
+    """Drop triggers of a store made before remove and reindex existed (they refused every rewrite)."""
+    for name, _sql in _triggers():
+        row = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (name,)).fetchone()
+        if row is not None and _MENDING not in row[0]:
+            conn.execute(f"DROP TRIGGER {name}")
 
 
 @dataclass(frozen=True)
@@ -159,6 +185,7 @@ class Store:
             if conn.execute("PRAGMA journal_mode = WAL").fetchone()[0].lower() != "wal":
                 raise StoreError(f"{self.path}: the store needs WAL mode, which this file system does not allow")
             conn.execute("BEGIN IMMEDIATE")
+            _renew_old_triggers(conn)
             for statement in _schema_sql():
                 conn.execute(statement)
             conn.execute("INSERT OR IGNORE INTO meta VALUES ('version', '0')")
@@ -177,7 +204,7 @@ class Store:
         self._ready = True
 
     def version(self) -> int:
-        """The number of packs ever added: changes exactly when the rows do (0 for no store yet).
+        """A counter that goes up with every pack added, removed or re-extracted (0 for no store yet).
 
         Asked before every request, so each thread keeps one read connection for it (in WAL mode each
         query sees the latest commit); a forked worker opens its own.
@@ -225,6 +252,17 @@ class Store:
         frame = validate(coerce(raw)) if len(raw) else empty_frame()
         return version, frame, {name: tuple(json.loads(text)) for name, text in lines}
 
+    def lines(self, name: str) -> tuple[str, ...] | None:
+        """One stored pack's lines (its text as read when stored), or None when no pack has this name."""
+        with self._connection() as conn:
+            row = conn.execute("SELECT lines FROM packs WHERE name = ?", (name,)).fetchone()
+        return tuple(json.loads(row[0])) if row else None
+
+    def was_removed(self, sha256: str) -> bool:
+        """Whether a pack with this content was taken out by `remove` (and not added again since)."""
+        with self._connection() as conn:
+            return conn.execute("SELECT 1 FROM removed WHERE sha256 = ?", (sha256,)).fetchone() is not None
+
     def frame(self) -> pd.DataFrame:
         """The tidy frame of every stored pack, validated, in the order loaders.load gives."""
         return self.snapshot()[1]
@@ -250,10 +288,7 @@ class Store:
         Raises PackError when a different pack of the same name is already stored: a file name names a
         pack everywhere (the source_file column, the source viewer), so it cannot mean two packs.
         """
-        if len(frame) and set(frame["source_file"].unique()) != {name}:
-            raise ValueError(f"rows of {name} name other source files: {sorted(set(frame['source_file']))}")
-        rows = validate(coerce(frame)) if len(frame) else frame
-        values = [tuple(_cell(v) for v in rec) for rec in rows[COLUMN_NAMES].itertuples(index=False, name=None)]
+        values = _values(frame, name)
         added_at = datetime.now(UTC).isoformat(timespec="seconds")
         with self._connection() as conn:
             conn.execute("BEGIN IMMEDIATE")
@@ -285,13 +320,9 @@ class Store:
                         json.dumps(list(lines), ensure_ascii=False),
                     ),
                 )
-                pack_id = cur.lastrowid
-                marks = ", ".join("?" * (len(COLUMN_NAMES) + 2))
-                conn.executemany(
-                    f"INSERT INTO rows (pack_id, seq, {_QUOTED}) VALUES ({marks})",
-                    ((pack_id, seq, *v) for seq, v in enumerate(values)),
-                )
-                conn.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'version'")
+                _insert_rows(conn, cur.lastrowid, values)
+                conn.execute("DELETE FROM removed WHERE sha256 = ?", (sha256,))
+                _bump_version(conn)
                 _pause_for_tests()
                 conn.execute("COMMIT")
             except BaseException:
@@ -300,6 +331,120 @@ class Store:
                 raise
         pack = StoredPack(name, sha256, str(stored_path), committee, pack_date, added_at, len(values), loader_version)
         return Added(pack, added=True)
+
+    def remove(self, name: str) -> StoredPack:
+        """Take one pack and all its rows out of the store in one transaction; StoreError if none has this name.
+
+        The pack's copy in the reports folder is left where it is; its content is remembered as removed, so
+        filling the store from that folder does not add it again (`add` of the file does).
+        """
+        with self._connection() as conn:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                pack = self._find(conn, sha256=None, name=name)
+                if pack is None:
+                    raise StoreError(self._not_stored(conn, name))
+                with _mending(conn):
+                    pack_id = conn.execute("SELECT id FROM packs WHERE name = ?", (name,)).fetchone()[0]
+                    conn.execute("DELETE FROM rows WHERE pack_id = ?", (pack_id,))
+                    conn.execute("DELETE FROM packs WHERE id = ?", (pack_id,))
+                    removed_at = datetime.now(UTC).isoformat(timespec="seconds")
+                    conn.execute("INSERT OR REPLACE INTO removed VALUES (?, ?, ?)", (pack.sha256, name, removed_at))
+                    _bump_version(conn)
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+        return pack
+
+    def replace(
+        self,
+        frame: pd.DataFrame,
+        lines: tuple[str, ...],
+        *,
+        name: str,
+        sha256: str,
+        committee: str | None = None,
+        pack_date: pd.Timestamp | None = None,
+        loader_version: str = "",
+    ) -> StoredPack:
+        """Swap a stored pack's rows and lines for a new extraction's, in one transaction.
+
+        Readers see the old rows until the COMMIT and the new ones after it, never neither.  StoreError when
+        the pack is no longer stored with this content (removed, or replaced by another, meanwhile).
+        """
+        values = _values(frame, name)
+        with self._connection() as conn:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                old = self._find(conn, sha256=None, name=name)
+                if old is None or old.sha256 != sha256:
+                    raise StoreError(f"{self.path}: {name} is no longer stored with this content; nothing replaced")
+                with _mending(conn):
+                    pack_id = conn.execute("SELECT id FROM packs WHERE name = ?", (name,)).fetchone()[0]
+                    conn.execute("DELETE FROM rows WHERE pack_id = ?", (pack_id,))
+                    conn.execute(
+                        "UPDATE packs SET committee = ?, pack_date = ?, row_count = ?, loader_version = ?, lines = ? "
+                        "WHERE id = ?",
+                        (
+                            committee,
+                            _cell(pack_date),
+                            len(values),
+                            loader_version,
+                            json.dumps(list(lines), ensure_ascii=False),
+                            pack_id,
+                        ),
+                    )
+                    _insert_rows(conn, pack_id, values)
+                    _bump_version(conn)
+                _pause_for_tests()
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+        return StoredPack(
+            name, sha256, old.stored_path, committee, pack_date, old.added_at, len(values), loader_version
+        )
+
+    def _not_stored(self, conn: sqlite3.Connection, name: str) -> str:
+        """One line saying no pack has this name, and which names there are."""
+        names = [r[0] for r in conn.execute("SELECT name FROM packs ORDER BY name").fetchall()]
+        if not names:
+            return f"{self.path}: no pack named {name!r}: the store holds no packs"
+        shown = ", ".join(names[:NAMES_LISTED]) + (
+            f" and {len(names) - NAMES_LISTED} more" if len(names) > NAMES_LISTED else ""
+        )
+        return f"{self.path}: no pack named {name!r} in the store; it holds {shown}"
+
+
+def _values(frame: pd.DataFrame, name: str) -> list[tuple[object, ...]]:
+    """A pack's rows, validated, as the tuples SQLite stores; ValueError if they name another pack."""
+    if len(frame) and set(frame["source_file"].unique()) != {name}:
+        raise ValueError(f"rows of {name} name other source files: {sorted(set(frame['source_file']))}")
+    rows = validate(coerce(frame)) if len(frame) else frame
+    return [tuple(_cell(v) for v in rec) for rec in rows[COLUMN_NAMES].itertuples(index=False, name=None)]
+
+
+def _insert_rows(conn: sqlite3.Connection, pack_id: int | None, values: list[tuple[object, ...]]) -> None:
+    marks = ", ".join("?" * (len(COLUMN_NAMES) + 2))
+    conn.executemany(
+        f"INSERT INTO rows (pack_id, seq, {_QUOTED}) VALUES ({marks})",
+        ((pack_id, seq, *v) for seq, v in enumerate(values)),
+    )
+
+
+def _bump_version(conn: sqlite3.Connection) -> None:
+    conn.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'version'")
+
+
+@contextmanager
+def _mending(conn: sqlite3.Connection) -> Iterator[None]:
+    """Inside an open transaction: let the triggers allow rewriting until the block ends."""
+    conn.execute("INSERT INTO meta VALUES (?, '1')", (_MENDING,))
+    yield
+    conn.execute("DELETE FROM meta WHERE key = ?", (_MENDING,))
 
 
 def _pause_for_tests() -> None:

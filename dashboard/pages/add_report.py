@@ -1,22 +1,20 @@
-"""Add a report: an administrator uploads a pack (.txt or .pdf), sees what was found, then confirms.
+"""Add a report: an administrator uploads a pack (.txt or .pdf), sees what was found, then confirms or cancels.
 
-Off unless HEALTHDASH_ADMIN_TOKEN is set (then the page is in the navigation and asks for the token,
-compared in constant time), and only when the app reads the store.  The upload is size-limited, its type
-is judged by its content (a PDF signature, or text that decodes), and it is only ever read as data: it
-is staged beside the store, extracted to show what it holds, and on Confirm added by loaders.intake
-exactly as `healthdash add` adds it.  Every worker then reloads its frame once (dashboard.data.refresh).
+Off unless HEALTHDASH_ADMIN_TOKEN is set to a token of 16 characters or more (then the page is in the
+navigation and asks for the token; dashboard/admin.py compares it in constant time and limits guesses), and
+only when the app reads the store.  The upload is size-limited, its type is judged by its content (a PDF
+signature, or text that decodes), and it is only ever read as data: it waits beside the store
+(dashboard/staging.py), is extracted to show what it holds, and on Confirm is added by loaders.intake exactly
+as `healthdash add` adds it; Cancel, a new upload, or an hour deletes it.  Every worker then reloads its
+frame once (dashboard.data.refresh).
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
-import hashlib
-import hmac
 import os
 import re
-import shutil
-import time
 from pathlib import Path
 from typing import Any
 
@@ -24,33 +22,20 @@ import dash
 import dash_bootstrap_components as dbc
 from dash import Input, Output, State, callback, dcc, html
 
+from dashboard import admin, staging
 from dashboard import components as ui
 from dashboard import data as store_data
-from dashboard.urlstate import encode
+from dashboard.guard import client
+from dashboard.urlstate import encode, usable
 from loaders.errors import PackError
 from loaders.intake import UPLOAD_LIMIT_MB, extract, store_result, summarise
 from loaders.pdf import is_pdf
-from loaders.store import Store, StoreError
+from loaders.store import StoreError
 
-TOKEN_ENV = "HEALTHDASH_ADMIN_TOKEN"
+TOKEN_ENV = admin.TOKEN_ENV
 UPLOAD_LIMIT = int(UPLOAD_LIMIT_MB * 1_000_000)
-STAGED_FOR_S = 24 * 3600
 _SAFE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9 ._()+-]{0,150}\.(txt|pdf)", re.IGNORECASE)
-_SHA = re.compile(r"[0-9a-f]{64}")
 _LIVE: dict[str, Any] = {"aria-live": "polite"}
-
-
-def admin_enabled() -> bool:
-    """The page is on only when an administrator token is configured."""
-    return bool(os.environ.get(TOKEN_ENV))
-
-
-def token_ok(given: object) -> bool:
-    """The token typed matches the configured one (constant-time comparison)."""
-    expected = os.environ.get(TOKEN_ENV)
-    if not expected or not isinstance(given, str):
-        return False
-    return hmac.compare_digest(given.encode(), expected.encode())
 
 
 dash.register_page(
@@ -59,7 +44,7 @@ dash.register_page(
     name="Add a report",
     title="Add a report – Leicestershire health committees",
     order=10,
-    nav=admin_enabled(),
+    nav=admin.enabled(),
 )
 
 
@@ -67,10 +52,10 @@ def layout(**_q: str) -> html.Div:
     header = ui.page_header(
         "Add a report", store_data.as_at(), "Upload a committee pack, check what was found in it, then add it."
     )
-    if not admin_enabled():
+    if not admin.enabled():
         message = (
             "Adding reports is switched off. An administrator switches it on by setting "
-            f"{TOKEN_ENV} before starting the dashboard."
+            f"{TOKEN_ENV} (at least {admin.MIN_TOKEN_CHARS} characters) before starting the dashboard."
         )
         return html.Div([header, dbc.Alert(message, color="secondary", id="add-disabled")])
     if store_data.get_store() is None:
@@ -96,7 +81,13 @@ def layout(**_q: str) -> html.Div:
                 className="hd-upload mb-3",
             ),
             dcc.Loading(html.Div(id="add-result", role="status", **_LIVE)),
-            dbc.Button("Confirm: add this pack", id="add-confirm", color="primary", disabled=True, className="mb-3"),
+            html.Div(
+                [
+                    dbc.Button("Confirm: add this pack", id="add-confirm", color="primary", disabled=True),
+                    dbc.Button("Cancel", id="add-cancel", color="secondary", outline=True, disabled=True),
+                ],
+                className="d-flex gap-2 mb-3",
+            ),
             dcc.Store(id="add-staged"),
             dcc.Loading(html.Div(id="add-done", role="status", **_LIVE)),
         ]
@@ -137,23 +128,21 @@ def content_problem(name: str, raw: bytes) -> str | None:
     return None
 
 
-def _staging(store: Store) -> Path:
-    """Uploads wait here (one folder per content hash) until confirmed; old ones are cleared."""
-    root = store.path.parent / "uploads"
-    if root.is_dir():
-        for old in root.iterdir():
-            if old.is_dir() and time.time() - old.stat().st_mtime > STAGED_FOR_S:
-                shutil.rmtree(old, ignore_errors=True)
-    return root
+def check(contents: str | None, filename: str | None, token: str | None, previous: object = None) -> tuple:
+    """On upload: check the token and the file, stage and extract it, and show what was found.
 
-
-def check(contents: str | None, filename: str | None, token: str | None) -> tuple:
-    """On upload: check the token and the file, extract it, and show what was found."""
+    An upload still waiting from before (`previous`) is dropped: only the latest one can be confirmed.
+    """
     store = store_data.get_store()
     if not contents or not filename or store is None:
         return None, True, None
-    if not token_ok(token):
-        return _refusal("The administrator token is wrong: nothing was read.")
+    refused = admin.refusal(token, client())
+    if refused:
+        return _refusal(f"{refused}: nothing was read.")
+    if isinstance(previous, dict):
+        staging.discard(store, previous.get("sha"))
+    if not isinstance(contents, str) or not usable(filename):
+        return _refusal("The upload was not received whole: choose the file again.")
     name = Path(filename).name
     raw = _decode(contents)
     if raw is None:
@@ -161,28 +150,31 @@ def check(contents: str | None, filename: str | None, token: str | None) -> tupl
     problem = content_problem(name, raw)
     if problem:
         return _refusal(problem)
-    sha = hashlib.sha256(raw).hexdigest()
-    folder = _staging(store) / sha
-    folder.mkdir(parents=True, exist_ok=True)
-    staged = folder / name
-    staged.write_bytes(raw)
+    sha, staged = staging.stage(store, name, raw)
     try:
         result = extract(staged)
     except PackError as exc:
-        shutil.rmtree(folder, ignore_errors=True)
+        staging.discard(store, sha)
         return _refusal(f"{name}: {exc.message}" + (f" (line {exc.line})" if exc.line else ""))
     summary = html.Pre("\n".join(summarise(result).lines()), id="add-summary", className="hd-add-summary")
     known = store.find(sha256=sha)
     if known is not None:
-        shutil.rmtree(folder, ignore_errors=True)
+        staging.discard(store, sha)
         note = dbc.Alert(f"This pack is already in the store as {known.name}: nothing to add.", color="info")
         return html.Div([note, summary]), True, None
     clash = store.find(name=name)
     if clash is not None:
-        shutil.rmtree(folder, ignore_errors=True)
+        staging.discard(store, sha)
         return _refusal(f"{name}: a different pack with this name is already in the store; rename the file to add it")
     intro = html.P(f"Found {len(result.frame):,} numbers in {name}. Check them, then confirm to add the pack.")
     return html.Div([intro, summary]), False, {"sha": sha, "name": name}
+
+
+def _waiting(staged: object) -> tuple[Any, Any]:
+    """The hash and name a page holds for its staged upload (None, None if it holds none)."""
+    if not isinstance(staged, dict):
+        return None, None
+    return staged.get("sha"), staged.get("name")
 
 
 def confirm(n_clicks: int | None, staged: dict | None, token: str | None) -> tuple:
@@ -190,19 +182,19 @@ def confirm(n_clicks: int | None, staged: dict | None, token: str | None) -> tup
     store = store_data.get_store()
     if not n_clicks or not staged or store is None:
         return None, True
-    if not token_ok(token):
-        return dbc.Alert("The administrator token is wrong: nothing was added.", color="danger"), False
-    sha, name = str(staged.get("sha", "")), str(staged.get("name", ""))
-    folder = store.path.parent / "uploads" / sha
-    path = folder / name
-    if not _SHA.fullmatch(sha) or not _SAFE_NAME.fullmatch(name) or not path.is_file():
+    refused = admin.refusal(token, client())
+    if refused:
+        return dbc.Alert(f"{refused}: nothing was added.", color="danger"), False
+    sha, name = _waiting(staged)
+    path = staging.waiting(store, sha, name) if isinstance(name, str) and _SAFE_NAME.fullmatch(name) else None
+    if path is None:
         return dbc.Alert("That upload is no longer waiting: upload the file again.", color="warning"), True
     try:
         outcome = store_result(extract(path), store)
     except (PackError, StoreError) as exc:
-        return dbc.Alert(str(exc).replace(str(folder) + os.sep, ""), color="danger"), True
+        return dbc.Alert(str(exc).replace(str(path.parent) + os.sep, ""), color="danger"), True
     finally:
-        shutil.rmtree(folder, ignore_errors=True)
+        staging.discard(store, sha)
     store_data.refresh()
     pack = outcome.pack
     links = [
@@ -216,6 +208,23 @@ def confirm(n_clicks: int | None, staged: dict | None, token: str | None) -> tup
     return dbc.Alert(message, color="success", id="add-added"), True
 
 
+def cancel(n_clicks: int | None, staged: object, token: str | None) -> tuple:
+    """On Cancel: delete the staged upload (the token is needed, as for Confirm) and clear the page's hold on it."""
+    store = store_data.get_store()
+    if not n_clicks or not staged or store is None:
+        return None, True, None
+    refused = admin.refusal(token, client())
+    if refused:
+        return dbc.Alert(f"{refused}: the upload was kept.", color="danger"), False, dash.no_update
+    staging.discard(store, _waiting(staged)[0])
+    return dbc.Alert("Cancelled: the upload was deleted and nothing was added.", id="add-cancelled"), True, None
+
+
+def cancel_disabled(confirm_disabled: object) -> bool:
+    """Cancel is offered exactly while Confirm is."""
+    return bool(confirm_disabled)
+
+
 callback(
     Output("add-result", "children"),
     Output("add-confirm", "disabled"),
@@ -223,6 +232,7 @@ callback(
     Input("add-upload", "contents"),
     State("add-upload", "filename"),
     State("add-token", "value"),
+    State("add-staged", "data"),
     prevent_initial_call=True,
 )(check)
 callback(
@@ -233,3 +243,13 @@ callback(
     State("add-token", "value"),
     prevent_initial_call=True,
 )(confirm)
+callback(
+    Output("add-done", "children", allow_duplicate=True),
+    Output("add-confirm", "disabled", allow_duplicate=True),
+    Output("add-staged", "data", allow_duplicate=True),
+    Input("add-cancel", "n_clicks"),
+    State("add-staged", "data"),
+    State("add-token", "value"),
+    prevent_initial_call=True,
+)(cancel)
+callback(Output("add-cancel", "disabled"), Input("add-confirm", "disabled"), prevent_initial_call=True)(cancel_disabled)

@@ -18,6 +18,16 @@ from dashboard.urlstate import encode, is_on
 dash.register_page(__name__, path="/", name="Overview", title="Overview – Leicestershire health committees", order=0)
 
 
+def _text(value: object, missing: str) -> str:
+    """A cell as text, or `missing` when the pack did not state it (None, NA, NaN or blank).
+
+    Stored packs may lack any nullable field; `value or missing` raises on pandas' NA and blanks the page.
+    """
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return missing
+    return str(value).strip() or missing
+
+
 def tile_card(tile: tables.Tile, present: bool = False) -> dbc.Card:
     """One dataset's tile: latest value, change, RAG and source; or "no data in these packs"."""
     href = tile.page + encode({"present": present})
@@ -32,17 +42,25 @@ def tile_card(tile: tables.Tile, present: bool = False) -> dbc.Card:
     else:
         body = [
             html.P(tile.value, className="hd-tile-value"),
-            html.P(" · ".join(x for x in (tile.measure, tile.area, tile.period) if x), className="hd-tile-measure"),
+            html.P(
+                " · ".join(t for t in (_text(x, "") for x in (tile.measure, tile.area, tile.period)) if t),
+                className="hd-tile-measure",
+            ),
             html.P(tile.change or "No earlier figure to compare with.", className="hd-tile-change"),
             ui.rag_badge(tile.rag) if tile.rag else None,
             html.Div(ui.source_link(tile.source_file, tile.source_line, "source")) if tile.source_file else None,
-            ui.as_at(tile.pack_date, small=True),
+            ui.as_at(tile.pack_date, small=True) if tile.pack_date is not None else _no_pack_date(),
         ]
     return dbc.Card(
         dbc.CardBody([html.H2(dcc.Link(tile.title, href=href), className="h6"), *body]),
         className="hd-tile h-100",
         id=f"overview-tile-{tile.dataset}",
     )
+
+
+def _no_pack_date() -> html.P:
+    """What a tile says in place of "As at ..." when its pack states no date ("No packs loaded" would be false)."""
+    return html.P("Pack date not stated", className="hd-tile-as-at")
 
 
 def red_section(frame: pd.DataFrame) -> html.Section:
@@ -73,7 +91,7 @@ def timeline(frame: pd.DataFrame) -> html.Section:
         html.Li(
             [
                 dcc.Link(
-                    f"{fmt_date(m.meeting_date)} – {m.committee or 'committee not stated'}",
+                    f"{fmt_date(m.meeting_date)} – {_text(m.committee, 'committee not stated')}",
                     href="/sources"
                     + encode({"file": m.source_file, "meeting": pd.Timestamp(m.meeting_date).date().isoformat()})
                     if pd.notna(m.meeting_date)

@@ -1,11 +1,14 @@
 """Sources: the packs loaded, their meetings, reports and numbers, data-quality warnings, and a line viewer.
 
 Any number links here as /sources?file=...&line=...; only lines of the packs
-the app was built with can be shown.
+the app was built with can be shown.  A line or meeting that cannot be read
+(not ASCII digits, not an ISO date) is ignored, so the page shows its default.
 """
 
 from __future__ import annotations
 
+import datetime
+import re
 from typing import Any
 
 import dash
@@ -18,7 +21,7 @@ from dashboard import components as ui
 from dashboard import data as store
 from dashboard import tables
 from dashboard.theme import fmt_date, fmt_value
-from dashboard.urlstate import encode
+from dashboard.urlstate import encode, usable, whole_number
 
 dash.register_page(
     __name__, path="/sources", name="Sources", title="Sources – Leicestershire health committees", order=9
@@ -26,6 +29,7 @@ dash.register_page(
 
 CONTEXT_LINES = 8
 NOT_LOADED = "That file is not one of the packs loaded, so its lines cannot be shown."
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def viewer(file: str, line: int | None) -> html.Section:
@@ -92,11 +96,20 @@ def viewer(file: str, line: int | None) -> html.Section:
     )
 
 
+def meeting_date(text: str) -> pd.Timestamp | None:
+    """The date of ?meeting=YYYY-MM-DD (as the overview links it), or None for anything else."""
+    if not _ISO_DATE.fullmatch(text):
+        return None
+    try:
+        return pd.Timestamp(datetime.date.fromisoformat(text))
+    except ValueError:
+        return None
+
+
 def meeting_view(frame: pd.DataFrame, file: str, meeting: str) -> html.Section:
     """What one meeting's papers hold: its reports and the numbers in each."""
-    try:
-        date = pd.Timestamp(meeting)
-    except ValueError:
+    date = meeting_date(meeting)
+    if date is None:
         return html.Section(dbc.Alert("That meeting date is not a date.", color="warning"), id="sources-meeting")
     reports = tables.meeting_reports(frame, file, date)
     reports["Report"] = [
@@ -116,6 +129,8 @@ def meeting_view(frame: pd.DataFrame, file: str, meeting: str) -> html.Section:
 
 
 def layout(file: str | None = None, line: str | None = None, meeting: str | None = None, **_q: str) -> html.Div:
+    """The packs and warnings, with a pack's lines (?file=...&line=...) or a meeting's reports (&meeting=...)."""
+    file, meeting = (text if usable(text) else None for text in (file, meeting))
     frame = store.get_data()
     packs = tables.packs(frame)
     if not packs.empty:
@@ -132,7 +147,7 @@ def layout(file: str | None = None, line: str | None = None, meeting: str | None
             "Warning": warnings["warning"],
         }
     )
-    line_no = int(line) if line and str(line).isdigit() else None
+    line_no = whole_number(line)
     return html.Div(
         [
             ui.page_header(

@@ -1,17 +1,27 @@
 """Tests of dashboard/cli.py: the healthdash serve and export commands (the loaders' commands are tested in
-tests/loaders/test_cli.py)."""
+tests/loaders/test_cli.py); serve's refusals and the address it prints, in a subprocess where it must serve."""
 
 from __future__ import annotations
 
+import re
+import selectors
+import socket
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import openpyxl
 import pandas as pd
 import pytest
+import requests
 from click.testing import CliRunner
 from workbooks import about_items, assert_same_rows
 
 from dashboard.cli import main, select_rows
+from tests.dashboard.conftest import free_port
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_cli_export_xlsx_reads_back_the_filtered_rows(
@@ -94,3 +104,65 @@ def test_serve_refuses_debug_in_production() -> None:
     result = CliRunner().invoke(main, ["serve", "--debug", "--production"])
     assert result.exit_code == 2
     assert result.output.strip() == "healthdash: --debug and --production cannot be used together"
+
+
+def start_serving(args: list[str]) -> tuple[subprocess.Popen, str]:
+    """Run `healthdash serve ARGS` in a subprocess; it and the line it prints once serving (within 60 s)."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "dashboard.cli", "serve", *args],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    assert proc.stdout is not None
+    ready = selectors.DefaultSelector()
+    ready.register(proc.stdout, selectors.EVENT_READ)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and ready.select(timeout=deadline - time.monotonic()):
+        line = proc.stdout.readline()
+        if line.startswith("healthdash: serving") or not line:
+            return proc, line.strip()
+    return proc, ""
+
+
+def stop(proc: subprocess.Popen) -> None:
+    proc.terminate()
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
+def test_serve_production_prints_the_address_it_serves(store_file: Path) -> None:
+    """Port 0 lets the system choose: the address printed is the one bound, and it answers (404 for no page)."""
+    proc, line = start_serving(["--production", "--port", "0", "--store", str(store_file)])
+    try:
+        found = re.fullmatch(r"healthdash: serving (http://127\.0\.0\.1:(\d+)/) \(waitress, 8 threads; .*\)", line)
+        assert found, line
+        assert int(found.group(2)) > 0
+        assert requests.get(found.group(1) + "_dash-layout", timeout=30).status_code == 200
+        assert requests.get(found.group(1) + "no-such-page", timeout=30).status_code == 404
+    finally:
+        stop(proc)
+
+
+def test_serve_prints_the_address_of_the_development_server(store_file: Path) -> None:
+    port = free_port()
+    proc, line = start_serving(["--port", str(port), "--store", str(store_file)])
+    try:
+        assert line.startswith(f"healthdash: serving http://127.0.0.1:{port}/ (development server"), line
+    finally:
+        stop(proc)
+
+
+def test_serve_on_a_port_in_use_is_one_line(store_file: Path) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = CliRunner().invoke(main, ["serve", "--production", "--port", str(port), "--store", str(store_file)])
+    assert result.exit_code == 2
+    assert result.output.strip().startswith(f"healthdash: cannot serve on http://127.0.0.1:{port}/: ")
+    assert len(result.output.strip().splitlines()) == 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 from datetime import datetime
+from pathlib import Path
 
 import openpyxl
 import pandas as pd
@@ -14,6 +15,7 @@ from workbooks import about_items, as_read, assert_same_rows, sheets
 from dashboard.compare import RULE
 from dashboard.export import DATE_FORMAT, RAG_SOURCE_RULE, build_csv, build_workbook, filename
 from dashboard.theme import Rag
+from loaders.safe_cells import safe_frame
 from loaders.schema import COLUMN_NAMES, COLUMNS, coerce, empty_frame
 
 FILTERS = {"dataset": "performance", "area": "Blaby"}
@@ -90,7 +92,7 @@ def test_numbers_are_numbers_formatted_by_unit(small: pd.DataFrame) -> None:
         "Deaths": "0.0",
         "Referrals": "#,##0",
         "Life expectancy": "#,##0.0##",
-        "= not a formula & <tag>": "#,##0",
+        "'= not a formula & <tag>": "#,##0",
     }
     target = ws.cell(row=2, column=col["target"] + 1)
     assert target.value == 1200000.0
@@ -112,7 +114,7 @@ def test_dates_are_dates_and_text_stays_text(small: pd.DataFrame) -> None:
     assert ws.cell(row=10, column=col["meeting_date"]).value is None
     assert ws.cell(row=10, column=col["period"]).value is None
     text = ws.cell(row=11, column=col["measure"])
-    assert text.value == "= not a formula & <tag>"
+    assert text.value == "'= not a formula & <tag>"  # quoted: a spreadsheet never runs a pack's text
     assert text.data_type == "s"
 
 
@@ -223,7 +225,7 @@ def test_csv_is_exactly_the_rows_and_columns_given(small: pd.DataFrame) -> None:
     data = build_csv(small.iloc[::-1], columns)
     assert data.startswith(b"value,measure,source_line\n")
     back = pd.read_csv(io.BytesIO(data), encoding="utf-8")
-    pd.testing.assert_frame_equal(back, as_read(small.iloc[::-1][columns]), check_dtype=False)
+    pd.testing.assert_frame_equal(back, as_read(safe_frame(small.iloc[::-1][columns])), check_dtype=False)
     assert b"2019-06-05" in build_csv(small)
 
 
@@ -259,3 +261,55 @@ def test_the_whole_table_exports_quickly(tidy: pd.DataFrame) -> None:
     assert time.perf_counter() - start < 2.0  # the benchmark holds the real figure; this catches a regression
     ws = openpyxl.load_workbook(io.BytesIO(data), read_only=True)["Data"]
     assert sum(1 for _ in ws.iter_rows(values_only=True)) == len(tidy) + 1
+
+
+# --- safe to open (issue 17, item 5) ------------------------------------------------------------
+
+
+@pytest.fixture
+def hostile(small: pd.DataFrame) -> pd.DataFrame:
+    """The small frame with text a spreadsheet could run, a number as printed and a control character."""
+    out = small.copy()
+    out.loc[0, "measure"] = '=HYPERLINK("http://example.com/x")'
+    out.loc[1, "context"] = "@SUM(A1)"
+    out.loc[2, "area"] = "+1+1"
+    out.loc[3, "report"] = "-2+3"
+    out.loc[4, "value_text"] = "-540"
+    out.loc[5, "value_text"] = "+2.3%"
+    out.loc[6, "context"] = "bell \x07 rang"
+    out.loc[7, "table"] = "\tcmd"
+    return out
+
+
+def test_csv_cells_that_could_run_are_quoted(hostile: pd.DataFrame, tmp_path: Path) -> None:
+    import csv
+
+    path = tmp_path / "rows.csv"
+    path.write_bytes(build_csv(hostile))
+    with path.open(newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert rows[0]["measure"] == '\'=HYPERLINK("http://example.com/x")'
+    assert rows[1]["context"] == "'@SUM(A1)"
+    assert rows[2]["area"] == "'+1+1"
+    assert rows[3]["report"] == "'-2+3"
+    assert rows[7]["table"] == "'\tcmd"
+    assert (rows[4]["value_text"], rows[5]["value_text"]) == ("-540", "+2.3%")
+    assert [float(r["value"]) for r in rows] == hostile["value"].tolist()
+
+
+def test_workbook_cells_that_could_run_are_quoted_and_never_formulas(hostile: pd.DataFrame) -> None:
+    wb = sheets(build_workbook(hostile, filters={"search": "=cmd|' /C calc'!A0"}))
+    ws = wb["Data"]
+    col = {name: i + 1 for i, name in enumerate(COLUMN_NAMES)}
+    assert ws.cell(row=2, column=col["measure"]).value == '\'=HYPERLINK("http://example.com/x")'
+    assert ws.cell(row=3, column=col["context"]).value == "'@SUM(A1)"
+    assert ws.cell(row=4, column=col["area"]).value == "'+1+1"
+    assert ws.cell(row=5, column=col["report"]).value == "'-2+3"
+    assert ws.cell(row=6, column=col["value_text"]).value == "-540"
+    assert ws.cell(row=7, column=col["value_text"]).value == "+2.3%"
+    assert ws.cell(row=8, column=col["context"]).value == "bell  rang"
+    assert ws.cell(row=9, column=col["table"]).value == "'\tcmd"
+    assert ws.cell(row=2, column=col["value"]).data_type == "n"
+    for sheet in wb.worksheets:
+        assert all(c.data_type != "f" for row in sheet.iter_rows() for c in row), sheet.title
+    assert about_items(wb)["Filters", "search"] == "'=cmd|' /C calc'!A0"

@@ -7,6 +7,8 @@ import io
 import openpyxl
 import pandas as pd
 
+from loaders.safe_cells import safe_frame
+
 
 def sheets(data: bytes) -> openpyxl.Workbook:
     return openpyxl.load_workbook(io.BytesIO(data))
@@ -22,12 +24,13 @@ def as_read(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def assert_same_rows(data: bytes, frame: pd.DataFrame, columns: list[str] | None = None) -> None:
-    """The workbook's Data sheet holds exactly these rows and columns, in order."""
+    """The workbook's Data sheet holds exactly these rows and columns, in order (text made safe to open, as
+    every export writes it: loaders/safe_cells.py)."""
     columns = columns or list(frame.columns)
     text = {name: object for name in columns if pd.api.types.is_string_dtype(frame[name])}
     back = pd.read_excel(io.BytesIO(data), sheet_name="Data", dtype=text, keep_default_na=False, na_values=[""])
     assert list(back.columns) == columns
-    pd.testing.assert_frame_equal(back, as_read(frame[columns]), check_dtype=False)
+    pd.testing.assert_frame_equal(back, as_read(safe_frame(frame[columns], workbook=True)), check_dtype=False)
 
 
 def about_items(wb: openpyxl.Workbook) -> dict[tuple[object, object], object]:

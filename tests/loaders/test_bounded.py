@@ -69,3 +69,19 @@ def test_limits_of_zero_run_in_process(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setenv("HEALTHDASH_PACK_MEMORY_MB", "0")
     with pytest.raises(PackError):  # raised here, not sent back from a child
         run_bounded(refuses, tmp_path / "x.txt")
+
+
+def test_extract_says_in_one_line_when_a_pack_reaches_the_time_limit(tmp_path: Path, monkeypatch) -> None:
+    from click.testing import CliRunner
+
+    from loaders.cli import main
+
+    monkeypatch.setenv("HEALTHDASH_PACK_SECONDS", "0.001")
+    pack = tmp_path / "small.txt"
+    pack.write_text(PACK * 200, encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(pack), "--out", str(tmp_path / "out.csv")])
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines()[-1] == (
+        f"healthdash: {pack}: reading stopped after 0.001 s (HEALTHDASH_PACK_SECONDS sets the limit)"
+    )
+    assert "Traceback" not in result.output

@@ -10,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from loaders.checkreport import CheckReport, classify, documented_errors, findings_in
+from loaders.checkreport import CheckReport, Finding, classify, documented_errors, findings_in
 
 DOCUMENTED = sorted(documented_errors().items())
 
@@ -51,6 +51,11 @@ def test_check_fails_on_an_undocumented_total(tmp_path: Path) -> None:
         ("list size also stated as 47,188 at line 3793 (slides)", ["restatement"]),
         ("stated twice: 85% in prose at line 50", ["restatement"]),
         ("'£37,782m' read as £37.782m by the pack's own arithmetic", ["resolved"]),
+        ("'£92,957m' prints a thousands comma in a £m figure: read as printed unless ...", ["suspect"]),
+        (
+            "'£37,782m' prints a thousands comma in a £m figure: read as printed unless ...; read as £37.782m",
+            ["resolved"],
+        ),
         ("space after a thousands comma", ["suspect"]),
         ("area inferred: the infographic names only Leicestershire", []),
     ],
@@ -90,3 +95,19 @@ def test_findings_fail_unless_documented(tmp_path: Path) -> None:
 
 def test_no_upstream_file_documents_nothing(tmp_path: Path) -> None:
     assert documented_errors(tmp_path / "missing.csv") == {}
+
+
+@pytest.mark.parametrize(
+    ("findings", "verdict"),
+    [
+        ([], "check passed: every total adds up and no figure is stated twice with another value"),
+        ([Finding("resolved", "p.txt", 9, "£37,782m: read as £37.782m")], "check passed: every total adds up"),
+        (
+            [Finding("totals", "p.txt", 3, "12: ...", "the pack's own sum")],
+            "each of the 1 failing checks is a documented",
+        ),
+        ([Finding("totals", "p.txt", 3, "12: ...")], "FAILED: 1 findings are not documented upstream errors"),
+    ],
+)
+def test_the_verdict_says_only_what_was_found(findings: list[Finding], verdict: str) -> None:
+    assert verdict in CheckReport(findings=findings).verdict()

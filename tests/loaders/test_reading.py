@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -87,10 +88,10 @@ def test_a_file_that_cannot_be_opened_is_one_error(tmp_path: Path, monkeypatch: 
     path = tmp_path / "locked.txt"
     path.write_text("Budget 1,234\n", encoding="utf-8")
 
-    def denied(self: Path, *args: object, **kwargs: object) -> object:
-        raise PermissionError(13, "Permission denied", str(self))
+    def denied(path: object, *args: object, **kwargs: object) -> int:
+        raise PermissionError(13, "Permission denied", str(path))
 
-    monkeypatch.setattr(Path, "open", denied)
+    monkeypatch.setattr(os, "open", denied)
     with pytest.raises(PackError, match=r"locked\.txt: Permission denied"):
         read_pack(path)
 
