@@ -117,7 +117,17 @@ def select_rows(
 @click.option(
     "--out", "out", type=click.Path(dir_okay=False, path_type=Path), required=True, help="FILE.xlsx or FILE.csv"
 )
-def export(dataset: str, area: str | None, period: str | None, measure: str | None, out: Path) -> None:
+@click.option(
+    "--store",
+    "store_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Export from this store (the packs `healthdash add` and the dashboard hold; default: $HEALTHDASH_STORE "
+    "when set, else the shipped packs)",
+)
+def export(
+    dataset: str, area: str | None, period: str | None, measure: str | None, out: Path, store_file: Path | None
+) -> None:
     """Export the filtered rows as a formatted workbook (Data, Sources, About) or a CSV."""
     suffix = out.suffix.lower()
     if suffix not in EXPORTS:
@@ -125,9 +135,9 @@ def export(dataset: str, area: str | None, period: str | None, measure: str | No
     from dashboard.export import build_csv, build_workbook
 
     try:
-        from loaders import load
-
-        rows, problem = select_rows(load(), dataset=dataset, area=area, period=period, measure=measure)
+        rows, problem = select_rows(
+            _export_source(store_file), dataset=dataset, area=area, period=period, measure=measure
+        )
         if problem:
             click.echo(f"healthdash: {problem}", err=True)
             sys.exit(1)
@@ -143,6 +153,25 @@ def export(dataset: str, area: str | None, period: str | None, measure: str | No
         fail(f"export failed: {type(exc).__name__}: {exc}")
     packs = rows["source_file"].nunique()
     click.echo(f"wrote {len(rows)} rows from {packs} pack{'s' if packs != 1 else ''} to {out}")
+
+
+def _export_source(store_file: Path | None) -> pd.DataFrame:
+    """The rows to export from: the store named (or $HEALTHDASH_STORE), else the shipped packs."""
+    import os
+
+    from loaders import load
+    from loaders.store import Store, StoreError
+
+    if store_file is None and not os.environ.get("HEALTHDASH_STORE"):
+        return load()
+    store = Store(store_file)
+    if not store.path.is_file():
+        fail(f"{store.path}: no store here (healthdash add or serve creates one)")
+    try:
+        return store.frame()
+    except StoreError as exc:
+        fail(str(exc))
+        raise  # fail exits; this line only tells the type checker so
 
 
 if __name__ == "__main__":

@@ -166,3 +166,43 @@ def test_serve_on_a_port_in_use_is_one_line(store_file: Path) -> None:
     assert result.exit_code == 2
     assert result.output.strip().startswith(f"healthdash: cannot serve on http://127.0.0.1:{port}/: ")
     assert len(result.output.strip().splitlines()) == 1
+
+
+OTHER_COUNCIL_PACK = """NORTHSHIRE COUNTY COUNCIL
+Health and Wellbeing Board - 3 October 2024
+
+Table 4: Fuel poverty by district, 2022/23
+
+District          Fuel poverty (%)
+Ashby Vale                    12.1
+Brockton                      14.3
+Northshire                    12.0
+England                       13.1
+"""
+
+
+@pytest.mark.parametrize("how", ["--store", "$HEALTHDASH_STORE"])
+def test_cli_export_reads_the_store_that_add_filled(tmp_path: Path, how: str) -> None:
+    pack = tmp_path / "northshire_hwb_2024-10-03.txt"
+    pack.write_text(OTHER_COUNCIL_PACK, encoding="utf-8")
+    store_file = tmp_path / "store.sqlite"
+    added = CliRunner().invoke(main, ["add", str(pack), "--store", str(store_file)])
+    assert added.exit_code == 0, added.output
+    out = tmp_path / "brockton.csv"
+    args = ["export", "--dataset", "wider_determinants", "--area", "Brockton", "--out", str(out)]
+    if how == "--store":
+        result = CliRunner().invoke(main, [*args, "--store", str(store_file)])
+    else:
+        result = CliRunner().invoke(main, args, env={"HEALTHDASH_STORE": str(store_file)})
+    assert result.exit_code == 0, result.output
+    back = pd.read_csv(out)
+    assert back[["area", "value", "source_file"]].values.tolist() == [["Brockton", 14.3, pack.name]]
+
+
+def test_cli_export_names_a_missing_store_in_one_line(tmp_path: Path) -> None:
+    missing = tmp_path / "none.sqlite"
+    result = CliRunner().invoke(
+        main, ["export", "--dataset", "figures", "--out", str(tmp_path / "x.csv"), "--store", str(missing)]
+    )
+    assert result.exit_code == 2
+    assert result.output.strip() == f"healthdash: {missing}: no store here (healthdash add or serve creates one)"
