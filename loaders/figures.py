@@ -55,6 +55,12 @@ _NOT_FIGURES = [
     re.compile(r"(?<![\d,.])\(?£\s?'?000s?\)?(?![\d,.])|\('?000s?\)|(?<![\d,.])'?000s\b"),  # "£000", "(000s)"
     re.compile(r"\b\d+(?:st|nd|rd|th)\b", re.IGNORECASE),  # ordinals
     re.compile(r"\b(?:24/7|7/7|365)\b"),
+    # part of a measure's name: "4-hour", "18-week", "62-day", "65+ weeks", "2-hour urgent response"
+    re.compile(
+        r"(?<![\d.,£])\d{1,3}(?:-|\u2011|\+\s?)(?:hour|hr|day|week|wk|month|minute|min|year|bed)s?\b(?!\s+(?:ago|later))",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\b(?:at|from|until|till|by|before|after|between)\s+\d{1,2}[:.]\d{2}\b(?![:.]\d)", re.I),  # at 14:00
     re.compile(r"https?://\S+|www\.\S+|\S+@\S+"),
 ]
 # The patterns above that need a month name, and the three letters every month name starts with: a line

@@ -71,6 +71,17 @@ def home_council(lines: tuple[str, ...]) -> str | None:
     return votes.most_common(1)[0][0] if votes else None
 
 
+@lru_cache(maxsize=16)
+def home_body(lines: tuple[str, ...]) -> str | None:
+    """The NHS body (ICB or trust) a cover names most: the home of an NHS board's papers."""
+    votes: Counter[str] = Counter()
+    for text in lines[:COVER_LINES]:
+        for _start, _end, body in areas.nhs_bodies_in(text):
+            if "," not in body.name:  # "Jo Bloggs, Chief Finance Officer, X CCG" is a signature, not a name
+                votes[body.name] += 1
+    return votes.most_common(1)[0][0] if votes else None
+
+
 def same_place(a: str | None, b: str | None) -> bool:
     return bool(a and b) and areas.normalise(_bare(a)) == areas.normalise(_bare(b))  # type: ignore[arg-type]
 
@@ -180,14 +191,15 @@ def place_in_label(label: str, home: str | None) -> tuple[str, str] | None:
 
 
 def home_area(lines: tuple[str, ...]) -> str | None:
-    """Where an unplaced figure belongs: the council on the cover, else the county the pack names most."""
+    """Where an unplaced figure belongs: the council on the cover, else the county the pack names most, else
+    the NHS body on the cover (an ICB's or trust's board papers)."""
     from loaders.figures import home_area as county_named_most
 
     cover = home_council(lines)
     known = county_named_most(lines)
     if cover and known and same_place(cover, known):
         return known
-    return cover or known
+    return cover or known or home_body(lines)
 
 
 def pack_places(home: str | None, grids: Sequence[Grid]) -> tuple[str, ...]:

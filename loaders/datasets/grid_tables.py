@@ -15,14 +15,16 @@ from dataclasses import dataclass
 
 from loaders import places, topics
 from loaders.grids import Column, Grid, GridRow, column_unit
-from loaders.numbers import NumberToken
+from loaders.numbers import NumberToken, scan
 from loaders.specs import ExtractContext
 from loaders.tables import CAPTION_RE, header_period
 
 MAX_MEASURE_WORDS = 16
 _PERIOD_WORDS_RE = re.compile(
     r"(?<![\d/])(?:Q[1-4]\s+)?(?:19|20)\d{2}(?:\s?[/\-\u2013]\s?(?:(?:19|20)?\d{2}))?(?![\d/])"
-    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?=\s+(?:19|20)\d{2})",
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?=\s+(?:19|20)\d{2})"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*[\s\-']+\d{2}(?![\d/:])"  # Oct-23
+    r"|(?<=\s)Q[1-4](?=\s|$)",
     re.IGNORECASE,
 )
 _UNIT_NOTE_RE = re.compile(r"\((?:£k|£000s?|£m|£|%|per\s+[\d,]+|number|years?)\)|\s(?:£k|£000|£m|£)(?=\s|$)", re.I)
@@ -74,6 +76,19 @@ class GridTablesSpec:
             cells = [(row, i, tok) for row, i, tok in grid.cells() if not ctx.is_claimed(row.line_of(i), tok)]
             if cells:
                 self._emit_grid(ctx, grid, cells, home)
+                self._claim_label_numbers(ctx, grid)
+
+    @staticmethod
+    def _claim_label_numbers(ctx: ExtractContext, grid: Grid) -> None:
+        """Numbers inside a row's label ("Aged 65 and over", "Cat 2 mean") name the row; they are no figures."""
+        for row in grid.rows:
+            values = {(row.line_of(i), tok.start) for i, tok in enumerate(row.values) if tok is not None}
+            for n in row.label_lines:
+                text = ctx.line(n)
+                first_value = min((start for line, start in values if line == n), default=len(text))
+                for tok in scan(text):
+                    if tok.start < first_value and tok.text in row.label:
+                        ctx.claimed.add((n, tok.start))
 
     def _emit_grid(
         self, ctx: ExtractContext, grid: Grid, cells: list[tuple[GridRow, int, NumberToken]], home: str | None
