@@ -902,7 +902,7 @@ _YEAR_CELL_RE = re.compile(r"^(?:19|20)\d{2}(?:\s?[/\-\u2013]\s?(?:19|20)?\d{2})
 
 
 def _cell_kind(text: str) -> str:
-    """ "v" for a value, "y" for a year (a column header, or a value in the body), "t" for words."""
+    """A cell's kind: "v" a value, "y" a year (a column header, or a value in the body), "t" words."""
     if _YEAR_CELL_RE.match(text):
         return "y"
     items = _cell_items(text, 0) or []

@@ -88,7 +88,7 @@ ALLOWED: dict[str, str] = {
         "general comparator wording ('the national average of N%'), as any council's prose states it"
     ),
     (
-        "\\bnational(?:ly)?\\s+(?:figure|average|rate|level|value|mean|median|benchmark|position)s?\\s*(?:o"
+        "\\b(?:national(?:ly)?|England(?:'s)?|English)\\s+(?:figure|average|rate|level|value|mean|median|benchmark|position)s?\\s*(?:o"
         "f|was|is|at|=|:)?\\s*\\(?$"
     ): ("general comparator wording before a number ('the national average of', 'nationally at')"),
     (

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from loaders import figures as fig
 from loaders import places, topics
 from loaders.grids import Column, Grid, GridRow, column_unit
 from loaders.numbers import NumberToken, scan
@@ -65,6 +66,15 @@ def _short(measure: str) -> str:
     return " ".join(trimmed.split()[:MAX_MEASURE_WORDS])
 
 
+_ROW_UNIT_RE = re.compile(r"\((?:[^()]*(?:%|£|per\s+[\d,]+|µg|ug/m)[^()]*)\)\s*$", re.IGNORECASE)
+
+
+def row_unit(label: str) -> str | None:
+    """The unit a row label ends with in brackets ("Fuel poverty (%)", "Homelessness (per 1,000)")."""
+    m = _ROW_UNIT_RE.search(label or "")
+    return column_unit(m.group(0), None, None) if m else None
+
+
 @dataclass(frozen=True)
 class GridTablesSpec:
     name: str = topics.GENERIC
@@ -96,11 +106,21 @@ class GridTablesSpec:
         body = " ".join([grid.corner, *(c.header for c in grid.columns), *(r.label for r in grid.rows)])
         dataset = topics.classify(grid.caption or "", body)
         rows_are_places = places.place_rows([r.label for r in grid.rows], grid.corner, home)
+        value_headers = [c.header for c in grid.columns if c.role == "values"]
+        columns_are_places = places.place_columns(value_headers, home)
         column_places = [
-            c.role == "values" and bool(c.header) and places.known_place(c.header, home) for c in grid.columns
+            c.role == "values"
+            and bool(c.header)
+            and (columns_are_places or places.known_place(c.header, home))
+            and not places.is_not_a_place(c.header)
+            for c in grid.columns
         ]
         subject = caption_subject(grid.caption, home)
         caption_period = header_period(grid.caption) if grid.caption else None
+        if caption_period is None:  # the period of the section heading the table sits under
+            top = min((grid.first_line, *grid.header_lines, *([grid.caption_line] if grid.caption_line else [])))
+            heading = fig.heading_above(ctx.pack.lines, top, ctx.segments.furniture)
+            caption_period = header_period(heading) if heading else None
         caption_unit = column_unit("", None, grid.caption)
         rag_of = self._rag_columns(grid)
         for row, i, tok in cells:
@@ -111,7 +131,7 @@ class GridTablesSpec:
                 line=row.line_of(i),
                 token=tok,
                 measure=_short(measure or subject or "value"),
-                unit=tok.unit or col.unit or caption_unit or "number",
+                unit=tok.unit or col.unit or row_unit(row.label) or caption_unit or "number",
                 area=area,
                 period=grid.row_period(row) or col.period or caption_period,
                 table=grid.caption or (f"Table of {grid.corner}" if grid.corner else None),
