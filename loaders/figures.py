@@ -62,6 +62,12 @@ _NOT_FIGURES = [
         re.IGNORECASE,
     ),
     re.compile(r"\b(?:at|from|until|till|by|before|after|between)\s+\d{1,2}[:.]\d{2}\b(?![:.]\d)", re.I),  # at 14:00
+    # an age band names who is counted: "aged 65 and over", "aged 18-64", "75 and over", "aged 16+"
+    re.compile(
+        r"\baged?\s+\d{1,3}(?:\s*(?:\+|and\s+(?:over|above|older)|or\s+(?:over|more)|(?:to|[-\u2013])\s*\d{1,3}))?"
+        r"|\b\d{1,3}\s+(?:and|or)\s+(?:over|older)\b",
+        re.IGNORECASE,
+    ),
     re.compile(r"https?://\S+|www\.\S+|\S+@\S+"),
 ]
 # The patterns above that need a month name, and the three letters every month name starts with: a line

@@ -115,6 +115,17 @@ def is_not_a_place(label: str) -> bool:
     return bool(_NOT_A_PLACE.match(_bare(label)))
 
 
+def places_in_header(header: str, home: str | None) -> list[tuple[str, str]]:
+    """A column header that starts with a known place and names a measure ("England rate", "Northshire
+    average"): [(place, the rest)]; else []."""
+    words = header.split()
+    for k in range(min(len(words) - 1, 4), 0, -1):
+        head, rest = " ".join(words[:k]), " ".join(words[k:])
+        if known_place(head, home) and _MEASURE_HEADER_RE.search(rest):
+            return [(areas.canonical(head)[0] or head, rest)]
+    return []
+
+
 def place_columns(headers: Sequence[str], home: str | None) -> bool:
     """Whether a table's value columns are places ("Ashby Vale | Brockton | Northshire | England"): two of them
     known places (the home area, a county, region or England) and every other a proper name, not a measure's

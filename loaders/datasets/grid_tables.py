@@ -105,6 +105,7 @@ class GridTablesSpec:
     ) -> None:
         body = " ".join([grid.corner, *(c.header for c in grid.columns), *(r.label for r in grid.rows)])
         dataset = topics.classify(grid.caption or "", body)
+        topic_unit = topics.default_unit(dataset)
         rows_are_places = places.place_rows([r.label for r in grid.rows], grid.corner, home)
         value_headers = [c.header for c in grid.columns if c.role == "values"]
         columns_are_places = places.place_columns(value_headers, home)
@@ -131,7 +132,7 @@ class GridTablesSpec:
                 line=row.line_of(i),
                 token=tok,
                 measure=_short(measure or subject or "value"),
-                unit=tok.unit or col.unit or row_unit(row.label) or caption_unit or "number",
+                unit=tok.unit or col.unit or row_unit(row.label) or caption_unit or topic_unit or "number",
                 area=area,
                 period=grid.row_period(row) or col.period or caption_period,
                 table=grid.caption or (f"Table of {grid.corner}" if grid.corner else None),
@@ -152,12 +153,14 @@ class GridTablesSpec:
                 return area, header or subject
         if column_place:
             return col.header, row.label
-        label = row.label
+        label = row.label or subject  # a row known by its period alone ("2019/20") is the caption's subject
         found = places.place_in_label(label, home)
         area = home
         if found:
             label, area = found
-        return area, f"{label}: {header}" if header else label
+        for place in places.places_in_header(header, home):  # "England rate": England's value of the rate
+            area, header = place
+        return area, f"{label}: {header}" if label and header else label or header
 
     @staticmethod
     def _rag_columns(grid: Grid) -> set[int]:

@@ -87,3 +87,24 @@ def test_a_budget_table_takes_its_year_from_the_heading_and_key_value_lines_stan
     key_values = frame[frame["source_line"].isin([21, 22])].set_index("value_text")
     assert key_values.loc["12.3%", "measure"] == "Smoking prevalence: Value"
     assert key_values.loc["12.7%", "area"] == "England"
+
+
+def test_rows_known_by_year_and_a_table_titled_by_the_line_over_it() -> None:
+    """series_and_titles.txt: a yearly series (no row labels, a Year column) and a pipe table whose title is
+    a plain line over it, after another table."""
+    frame = extract_pack(LAYOUTS / "series_and_titles.txt").frame
+    series = frame[frame["source_line"].between(6, 8)]
+    assert "Total" not in " ".join(series["measure"])  # a year's row is not a total
+    assert set(series["period"]) == {"2019/20", "2020/21", "2021/22"}
+    england = series[series["area"] == "England"]
+    assert len(england) == 3  # "England rate": England's value
+    life = frame[frame["source_line"].between(14, 17)]
+    assert set(life["dataset"]) == {"life_expectancy"}
+    assert set(life["measure"]) == {
+        "Life expectancy at birth: Male",
+        "Life expectancy at birth: Female",
+        "Life expectancy at birth: Gap",
+    }
+    assert set(life["period"]) == {"2018-20"}
+    assert set(life["unit"]) == {"years"}
+    assert 65 not in frame.loc[frame["dataset"] == "figures", "value"].tolist()  # "aged 65 and over" is no figure
