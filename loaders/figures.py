@@ -44,7 +44,7 @@ _NOT_FIGURES = [
         r"\b(?:item|items|page|pages|minute|minutes|appendix|appendices|annex|table|tables|figure|figures|graph|chart|"
         r"section|paragraph|paragraphs|para|order|rule|article|articles|recommendation|priority|tier|phase|stage|"
         r"level|wave|year|slide|objective|outcome|domain|ward|schedule|clause|no\.|number|red|category|cat|grade|"
-        r"quarter|qtr|"
+        r"quarter|qtr|part|month|week|"
         r"key stage|covid)"
         r"\s+\(?\d+(?:\.\d+)*[a-z]?\)?(?:\s*(?:[-\u2013&,]|and|to)\s*\d+(?:\.\d+)*)*",
         re.IGNORECASE,
@@ -62,6 +62,12 @@ _NOT_FIGURES = [
         re.IGNORECASE,
     ),
     re.compile(r"\b(?:at|from|until|till|by|before|after|between)\s+\d{1,2}[:.]\d{2}\b(?![:.]\d)", re.I),  # at 14:00
+    # a threshold that names what is counted: "waiting over 52 weeks", "seen within 18 weeks"
+    re.compile(
+        r"\b(?:over|more\s+than|longer\s+than|within|under|less\s+than|at\s+least)\s+\d{1,3}\s+"
+        r"(?:weeks|days|hours|minutes|mins)\b",
+        re.IGNORECASE,
+    ),
     # an age band names who is counted: "aged 65 and over", "aged 18-64", "75 and over", "aged 16+"
     re.compile(
         r"\baged?\s+\d{1,3}(?:\s*(?:\+|and\s+(?:over|above|older)|or\s+(?:over|more)|(?:to|[-\u2013])\s*\d{1,3}))?"

@@ -108,3 +108,14 @@ def test_rows_known_by_year_and_a_table_titled_by_the_line_over_it() -> None:
     assert set(life["period"]) == {"2018-20"}
     assert set(life["unit"]) == {"years"}
     assert 65 not in frame.loc[frame["dataset"] == "figures", "value"].tolist()  # "aged 65 and over" is no figure
+
+
+def test_trust_prose_keeps_thresholds_and_references_out_of_the_figures() -> None:
+    """trust_finance_prose.txt: numbered paragraphs of a trust's finance report."""
+    frame = extract_pack(LAYOUTS / "trust_finance_prose.txt").frame
+    assert set(frame["area"]) == {"Harbourside NHS Foundation Trust"}
+    printed = set(frame["value_text"])
+    assert {"£23.4m", "£61.2m", "£18.9m", "£3.7m", "1,412", "1,286", "231"} <= printed
+    assert not printed & {"1", "8", "52"}  # "Part 1", "month 8", "over 52 weeks" name things; they count nothing
+    deficit = frame.set_index("value_text").loc["£15.2m"]
+    assert deficit["measure"].endswith("against a planned deficit of")
