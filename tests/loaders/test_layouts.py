@@ -119,3 +119,12 @@ def test_trust_prose_keeps_thresholds_and_references_out_of_the_figures() -> Non
     assert not printed & {"1", "8", "52"}  # "Part 1", "month 8", "over 52 weeks" name things; they count nothing
     deficit = frame.set_index("value_text").loc["£15.2m"]
     assert deficit["measure"].endswith("against a planned deficit of")
+
+
+def test_a_single_spaced_table_of_wards_gives_each_ward_its_row() -> None:
+    """single_spaced_wards.txt: cells one space apart (read by the row reader), wards no gazetteer holds."""
+    frame = extract_pack(LAYOUTS / "single_spaced_wards.txt").frame
+    assert set(frame["area"]) == {"Abbey Mead", "Brook Green", "St Anne's", "Westbury", "England"}
+    assert set(frame["measure"]) == {"Percentage of adults who smoke"}
+    assert set(frame["period"]) == {"2021", "2022", "2023"}
+    assert len(frame) == 15
