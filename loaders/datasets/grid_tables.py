@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from loaders import figures as fig
-from loaders import places, topics
+from loaders import misprints, places, topics
 from loaders.grids import Column, Grid, GridRow, column_unit
 from loaders.numbers import NumberToken, scan
 from loaders.specs import ExtractContext
@@ -124,9 +124,15 @@ class GridTablesSpec:
             caption_period = header_period(heading) if heading else None
         caption_unit = column_unit("", None, grid.caption)
         rag_of = self._rag_columns(grid)
+        value_columns = [i for i, c in enumerate(grid.columns) if c.role == "values"]
+        proven = misprints.resolve(
+            [r.label for r in grid.rows], [[r.values[i] for r in grid.rows] for i in value_columns]
+        )
+        fixes = {(id(grid.rows[r]), value_columns[j]): fix for (r, j), fix in proven.items()}
         for row, i, tok in cells:
             col = grid.columns[i]
             area, measure = self._label(grid, row, col, rows_are_places, column_places[i], subject, home)
+            fix = fixes.get((id(row), i))
             ctx.emit(
                 dataset=dataset,
                 line=row.line_of(i),
@@ -138,6 +144,8 @@ class GridTablesSpec:
                 table=grid.caption or (f"Table of {grid.corner}" if grid.corner else None),
                 context=" | ".join(ctx.line(n).strip() for n in sorted({*row.label_lines, row.line_of(i)})),
                 rag=grid.row_rag(row) if i in rag_of else None,
+                value=fix.value if fix else None,
+                warning=fix.warning if fix else None,
             )
 
     @staticmethod
