@@ -329,6 +329,11 @@ def _nhs_bodies(text: str) -> list[tuple[int, int, Area]]:
     return out
 
 
+def nhs_bodies_in(text: str) -> list[tuple[int, int, Area]]:
+    """NHS bodies named in running text, by their form, as (start, end, area)."""
+    return _nhs_bodies(text)
+
+
 def nhs_body(text: str | None) -> str | None:
     """The label, tidied, when it is an NHS body by its form, else None.
 

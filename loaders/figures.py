@@ -44,6 +44,7 @@ _NOT_FIGURES = [
         r"\b(?:item|items|page|pages|minute|minutes|appendix|appendices|annex|table|tables|figure|figures|graph|chart|"
         r"section|paragraph|paragraphs|para|order|rule|article|articles|recommendation|priority|tier|phase|stage|"
         r"level|wave|year|slide|objective|outcome|domain|ward|schedule|clause|no\.|number|red|category|cat|grade|"
+        r"quarter|qtr|part|month|week|"
         r"key stage|covid)"
         r"\s+\(?\d+(?:\.\d+)*[a-z]?\)?(?:\s*(?:[-\u2013&,]|and|to)\s*\d+(?:\.\d+)*)*",
         re.IGNORECASE,
@@ -55,6 +56,24 @@ _NOT_FIGURES = [
     re.compile(r"(?<![\d,.])\(?£\s?'?000s?\)?(?![\d,.])|\('?000s?\)|(?<![\d,.])'?000s\b"),  # "£000", "(000s)"
     re.compile(r"\b\d+(?:st|nd|rd|th)\b", re.IGNORECASE),  # ordinals
     re.compile(r"\b(?:24/7|7/7|365)\b"),
+    # part of a measure's name: "4-hour", "18-week", "62-day", "65+ weeks", "2-hour urgent response"
+    re.compile(
+        r"(?<![\d.,£])\d{1,3}(?:-|\u2011|\+\s?)(?:hour|hr|day|week|wk|month|minute|min|year)s?\b(?!\s+(?:ago|later))",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\b(?:at|from|until|till|by|before|after|between)\s+\d{1,2}[:.]\d{2}\b(?![:.]\d)", re.I),  # at 14:00
+    # a threshold that names what is counted: "waiting over 52 weeks", "seen within 18 weeks"
+    re.compile(
+        r"\b(?:over|more\s+than|longer\s+than|within|under|less\s+than|at\s+least)\s+\d{1,3}\s+"
+        r"(?:weeks|days|hours|minutes|mins)\b",
+        re.IGNORECASE,
+    ),
+    # an age band names who is counted: "aged 65 and over", "aged 18-64", "75 and over", "aged 16+"
+    re.compile(
+        r"\baged?\s+\d{1,3}(?:\s*(?:\+|and\s+(?:over|above|older)|or\s+(?:over|more)|(?:to|[-\u2013])\s*\d{1,3}))?"
+        r"|\b\d{1,3}\s+(?:and|or)\s+(?:over|older)\b",
+        re.IGNORECASE,
+    ),
     re.compile(r"https?://\S+|www\.\S+|\S+@\S+"),
 ]
 # The patterns above that need a month name, and the three letters every month name starts with: a line
@@ -138,6 +157,8 @@ class Passage:
 
 
 _BULLET_RE = re.compile(r"^\s*(?:[-\u2022\u25aa\u25cf\u2013]\s+\S|\d{1,2}[.)]\s+[A-Z(])")
+# "Value: 12.3%", "England: 12.7%": a line that is a key and its value is a paragraph of its own
+_KEY_VALUE_RE = re.compile(r"^\s*[A-Z][\w &'/()\-]{0,40}:\s*[-\u2212(]?£?\d[\d,.]*\s*(?:%|[a-zA-Z£]{0,8})\)?\s*$")
 _OPEN_END_RE = re.compile(r"(?:[A-Za-z,\-\u2013]|\d%?)\s*$")
 
 
@@ -177,7 +198,12 @@ def _passages(lines: tuple[str, ...], furniture: frozenset[int]) -> dict[int, Pa
         if n in furniture:
             continue
         if text.strip():
-            if block and (_BULLET_RE.match(text) or (blanks and not _continues(lines[block[-1] - 1], text))):
+            if block and (
+                _BULLET_RE.match(text)
+                or _KEY_VALUE_RE.match(text)
+                or _KEY_VALUE_RE.match(lines[block[-1] - 1])
+                or (blanks and not _continues(lines[block[-1] - 1], text))
+            ):
                 flush()
                 block = []
             block.append(n)
@@ -216,6 +242,8 @@ def not_figure_spans(text: str) -> list[tuple[int, int]]:
 
 
 _CAPTION_RE = re.compile(r"^\W*(?:Table|Graph|Figure|Chart)\s*\d+[a-z]?\s*[:.\-\u2013\u2014]", re.IGNORECASE)
+_COUNCIL_NAME_RE = re.compile(r"\b(?:council|integrated care board|nhs (?:foundation )?trust)\s*$", re.IGNORECASE)
+_FULL_DATE_RE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_WORDS})\s+(?:19|20)\d{{2}}\b", re.IGNORECASE)
 _HEADING_NUMBER_RE = re.compile(r"^\(?\d{1,3}(?:\.\d{1,2})*[.)]?$")
 
 
@@ -226,6 +254,8 @@ def looks_like_heading(text: str) -> bool:
     words = t.split()
     return (
         0 < len(words) <= 8
+        and not _FULL_DATE_RE.search(t)  # "Health and Wellbeing Board – 3 October 2024": a meeting, not a heading
+        and not _COUNCIL_NAME_RE.search(t)  # "NORTHSHIRE COUNTY COUNCIL": the cover, not a section
         and len(t) <= 60
         and t[0].isupper()
         and not t.endswith((".", ",", ";", ":"))

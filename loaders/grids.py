@@ -219,11 +219,36 @@ def _find_caption(lines: Sequence[str], first: int, reach: int = 8) -> tuple[str
             cap = caption_text(text)
             if cap:
                 return cap, n
-            if _is_prose(text) and seen > 0:
-                break
+            if seen == 0 and _looks_like_title(text):
+                return " ".join(_strip_markup(text).split()), n  # "Life expectancy at birth, 2018-20"
+            if (_is_prose(text) and seen > 0) or _is_values_line(text):
+                break  # a paragraph, or another table's rows: any caption above is theirs
             seen += 1
         n -= 1
     return None, None
+
+
+_TITLE_YEAR_RE = re.compile(r"(?:19|20)\d{2}(?:\s?[/\-\u2013]\s?\d{2,4})?")
+
+
+def _looks_like_title(text: str) -> bool:
+    """A short line straight over a table that names it: capitalised, no sentence, no numbers but years."""
+    t = " ".join(_strip_markup(text).split()).strip("# ")
+    words = t.split()
+    return (
+        2 <= len(words) <= 14
+        and t[:1].isupper()
+        and not t.endswith((".", ";", ","))
+        and "|" not in t
+        and "\t" not in text
+        and not re.search(r"\S\s{3,}\S", text.strip())  # columns: a header, not a title
+        and not re.search(r"\d", _TITLE_YEAR_RE.sub("", t))
+    )
+
+
+def _is_values_line(text: str) -> bool:
+    """A line of two or more numbers other than years: a table's row."""
+    return len([t for t in scan(_TITLE_YEAR_RE.sub(" ", text)) if t.value or t.text.strip("0")]) >= 2
 
 
 def _is_prose(text: str) -> bool:
@@ -821,6 +846,11 @@ def _header_below(
     return (headers, units, corner) if sum(1 for h in headers if h) >= max(1, len(spans) - 1) else None
 
 
+_PERIOD_CELL_RE = re.compile(
+    r"^(?:(?:19|20)\d{2}(?:\s?[/\-\u2013]\s?\d{2,4})?|Q[1-4]\b.*|[A-Z][a-z]{2,8}[\s\-']+(?:19|20)?\d{2})$"
+)
+
+
 def _aligned_rows(
     members: list[_Line | tuple[int, str]], spans: list[tuple[int, int]], left: int
 ) -> list[tuple[int, str, tuple[int, ...], list[_Item], str | None]]:
@@ -834,8 +864,8 @@ def _aligned_rows(
             lines_ = [n for n, _, _ in pending] + [m.n]
             indent = pending[0][2] if pending else m.indent
             label = join_header(label_parts)
-            if not label:
-                label = "Total"
+            if not label and not (m.items and _PERIOD_CELL_RE.match(m.items[0].text)):
+                label = "Total"  # a row of values under the others with no label: a total (not a year's row)
             rows.append([m.n, label, lines_, m.items, group, indent, m])
             pending = []
             continue

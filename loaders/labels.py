@@ -97,7 +97,9 @@ def _clean(text: str) -> str:
     return text.strip(" ,;:.-\u2013")
 
 
-_LEAD_LABEL_RE = re.compile(r"^\s*(?:[-\u2022]\s+)?(?P<label>[A-Za-z][A-Za-z0-9 &'/()+]{1,60}?)\s+[\u2013\-:=]\s+")
+_LEAD_LABEL_RE = re.compile(
+    r"^\s*(?:[-\u2022\u25aa\u25cf*]\s+)?(?P<label>[A-Za-z][A-Za-z0-9 &'/()+\-]{1,60}?)(?:\s*[:=]|\s+[\u2013\-])\s+"
+)
 _REPORTED_TOPIC_RE = re.compile(
     r"\b(?:shows?|showed|indicates?|indicated|reveals?|revealed)\s+(?:that\s+)?(?:(?:the|a|an)\s+)?"
     r"(?!(?:of|in|for|to|at|by|on|that)\b)(?P<topic>[A-Za-z][A-Za-z'\-]*(?:\s+[A-Za-z][A-Za-z'\-]*){1,5}?)"

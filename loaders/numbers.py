@@ -129,14 +129,34 @@ _DIGIT_RE = re.compile(r"\d")
 @lru_cache(maxsize=1 << 15)
 def _scan_cached(line: str, accounting: bool, space_thousands: bool) -> tuple[NumberToken, ...]:
     """`scan`, memoised: every spec scans the same lines of a pack (tokens are immutable)."""
-    tokens: list[NumberToken] = []
+    tokens: list[NumberToken] = _durations(line) if ":" in line else []
+    taken = [(t.start, t.end) for t in tokens]
     for m in (_SPACED_NUMBER_RE if space_thousands else _NUMBER_RE).finditer(line):
         if _inside_word(line, m.start()) and not m.group("cur") and not m.group("open"):
+            continue
+        if taken and any(a <= m.start() < b for a, b in taken):
             continue
         token = _token_from_match(m, accounting)
         if math.isfinite(token.value):  # 400 digits in a row are not a figure (and not a float)
             tokens.append(token)
+    tokens.sort(key=lambda t: t.start)
     return tuple(_share_range_units(line, tokens))
+
+
+MINUTES = "minutes"
+# "41:12" (minutes and seconds) or "1:02:30" (hours, minutes, seconds): a duration such as an ambulance
+# response time, read as minutes.  Not a clock time ("2:00 pm"), a ratio ("1:4" has one digit after) or
+# a reference ("12:34:56:78").
+_DURATION_RE = re.compile(r"(?<![\d:.,£/])(\d{1,3}):([0-5]\d)(?::([0-5]\d))?(?![\d:]|\s?(?:am|pm|a\.m|p\.m)\b)", re.I)
+
+
+def _durations(line: str) -> list[NumberToken]:
+    out = []
+    for m in _DURATION_RE.finditer(line):
+        first, second, third = int(m.group(1)), int(m.group(2)), m.group(3)
+        minutes = first * 60 + second + int(third) / 60 if third is not None else first + second / 60
+        out.append(NumberToken(m.start(), m.end(), m.group(0), minutes, MINUTES))
+    return out
 
 
 _RANGE_JOIN_RE = re.compile(r"^\s*(?:-|\u2013|to)\s*$")

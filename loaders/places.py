@@ -49,6 +49,14 @@ PLACE_DIMENSIONS = (
     "geography",
 )
 _NOT_A_PLACE = re.compile(r"^(?:total|totals|sub-?total|average|mean|median|other|others|unknown|all)\b", re.I)
+# Words that head a measure's column, not a place's ("Target", "Forecast Outturn", "RAG")
+_MEASURE_HEADER_RE = re.compile(
+    r"\b(?:target|actual|plan|planned|forecast|budget|variance|change|trend|rag|rating|status|value|rate|count|"
+    r"number|outturn|baseline|benchmark|previous|current|latest|year|month|quarter|q[1-4]|ytd|spend|cost|"
+    r"allocation|funding|difference|gap|total|average|score|rank|ranking|percentage|percent|per|notes?|comments?|"
+    r"source|period|date|indicator|measure|metric|description|direction|polarity|performance)\b",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=16)
@@ -71,6 +79,17 @@ def home_council(lines: tuple[str, ...]) -> str | None:
     return votes.most_common(1)[0][0] if votes else None
 
 
+@lru_cache(maxsize=16)
+def home_body(lines: tuple[str, ...]) -> str | None:
+    """The NHS body (ICB or trust) a cover names most: the home of an NHS board's papers."""
+    votes: Counter[str] = Counter()
+    for text in lines[:COVER_LINES]:
+        for _start, _end, body in areas.nhs_bodies_in(text):
+            if "," not in body.name:  # "Jo Bloggs, Chief Finance Officer, X CCG" is a signature, not a name
+                votes[body.name] += 1
+    return votes.most_common(1)[0][0] if votes else None
+
+
 def same_place(a: str | None, b: str | None) -> bool:
     return bool(a and b) and areas.normalise(_bare(a)) == areas.normalise(_bare(b))  # type: ignore[arg-type]
 
@@ -89,6 +108,35 @@ def known_place(label: str, home: str | None) -> bool:
 def _is_nhs_body(label: str) -> bool:
     check = getattr(areas, "is_place", None)
     return bool(check and check(label)) and areas.lookup(label) is None
+
+
+def is_not_a_place(label: str) -> bool:
+    """A total, average or "other" row or column: it sits among places but names none."""
+    return bool(_NOT_A_PLACE.match(_bare(label)))
+
+
+def places_in_header(header: str, home: str | None) -> list[tuple[str, str]]:
+    """A column header that starts with a known place and names a measure ("England rate", "Northshire
+    average"): [(place, the rest)]; else []."""
+    words = header.split()
+    for k in range(min(len(words) - 1, 4), 0, -1):
+        head, rest = " ".join(words[:k]), " ".join(words[k:])
+        if known_place(head, home) and _MEASURE_HEADER_RE.search(rest):
+            return [(areas.canonical(head)[0] or head, rest)]
+    return []
+
+
+def place_columns(headers: Sequence[str], home: str | None) -> bool:
+    """Whether a table's value columns are places ("Ashby Vale | Brockton | Northshire | England"): two of them
+    known places (the home area, a county, region or England) and every other a proper name, not a measure's
+    header such as "Target" or "Forecast"."""
+    named = [h for h in headers if h and _bare(h)]
+    if len(named) < 3:
+        return False
+    known = sum(1 for h in named if known_place(h, home))
+    return known >= 2 and all(
+        known_place(h, home) or (looks_like_name(_bare(h)) and not _MEASURE_HEADER_RE.search(h)) for h in named
+    )
 
 
 def place_rows(labels: Sequence[str], corner: str, home: str | None) -> bool:
@@ -180,14 +228,15 @@ def place_in_label(label: str, home: str | None) -> tuple[str, str] | None:
 
 
 def home_area(lines: tuple[str, ...]) -> str | None:
-    """Where an unplaced figure belongs: the council on the cover, else the county the pack names most."""
+    """Where an unplaced figure belongs: the council on the cover, else the county the pack names most, else
+    the NHS body on the cover (an ICB's or trust's board papers)."""
     from loaders.figures import home_area as county_named_most
 
     cover = home_council(lines)
     known = county_named_most(lines)
     if cover and known and same_place(cover, known):
         return known
-    return cover or known
+    return cover or known or home_body(lines)
 
 
 def pack_places(home: str | None, grids: Sequence[Grid]) -> tuple[str, ...]:
@@ -199,7 +248,10 @@ def pack_places(home: str | None, grids: Sequence[Grid]) -> tuple[str, ...]:
         found[home] = None
     for grid in grids:
         labels = [r.label for r in grid.rows]
-        if not place_rows(labels, grid.corner, home):
+        headers = [c.header for c in grid.columns if c.role == "values"]
+        if place_columns(headers, home):
+            labels = headers
+        elif not place_rows(labels, grid.corner, home):
             continue
         for label in labels:
             name = row_area(label, grid.corner, home) if label else None

@@ -277,10 +277,16 @@ _PERIOD_END_RE = re.compile(
 )
 _ONLY_UNIT_RE = re.compile(r"^\s*\([^()]+\)\s*$")
 _PERIOD_PATTERNS = [
+    # Q1 2023/24, Q3 2022-23, Q2 2024 (a quarter names its year too)
+    re.compile(r"\bQ[1-4]\s*(?:(?:19|20)\d{2}(?:\s?[/\-\u2013]\s?(?:(?:19|20)?\d{2}))?)(?![\d/])", re.IGNORECASE),
+    # 2023/24 Q1
+    re.compile(r"(?<![\d/])(?:19|20)\d{2}(?:\s?[/\-\u2013]\s?(?:(?:19|20)?\d{2}))?\s+Q[1-4]\b", re.IGNORECASE),
     # Aug 2018-Jul 2019
     re.compile(rf"\b{_MONTHS_RE}\s+(?:19|20)\d{{2}}\s?[\-\u2013]\s?{_MONTHS_RE}\s+(?:19|20)\d{{2}}\b", re.IGNORECASE),
     # December 2020
     re.compile(rf"\b{_MONTHS_RE}\s+(?:19|20)\d{{2}}\b", re.IGNORECASE),
+    # Oct-23, Oct 23, Oct'23 (a month and a two-digit year: read as "Oct 2023")
+    re.compile(rf"\b{_MONTHS_RE}[\s\-']+\d{{2}}(?![\d/:])", re.IGNORECASE),
     # 2018/19, 2017-19, 2019-2020
     re.compile(r"(?<![\d/])(?:19|20)\d{2}\s?[/\-\u2013]\s?(?:(?:19|20)\d{2}|\d{2})(?![\d/])"),
     # 2017
@@ -350,8 +356,13 @@ def header_period(header: str) -> str | None:
     for rx in _PERIOD_PATTERNS:
         found = rx.findall(header)
         if found:
-            return " ".join(found[-1].split())
+            period = " ".join(found[-1].split())
+            short = _MONTH_SHORT_YEAR_RE.match(period)
+            return f"{short.group(1)} 20{short.group(2)}" if short else period
     return None
+
+
+_MONTH_SHORT_YEAR_RE = re.compile(rf"^({_MONTHS_RE})[\s\-']+(\d{{2}})$", re.IGNORECASE)
 
 
 def cells(tokens: tuple[NumberToken, ...]) -> list[tuple[NumberToken | None, NumberToken | None]]:

@@ -23,6 +23,7 @@ class Topic:
     name: str
     title: str
     pattern: re.Pattern[str]
+    unit: str | None = None  # what a number of the topic counts when its table does not say ("years")
 
 
 @lru_cache(maxsize=1)
@@ -33,7 +34,7 @@ def topics() -> tuple[Topic, ...]:
         for row in csv.DictReader(fh):
             words = sorted((w.strip() for w in row["words"].split("|") if w.strip()), key=len, reverse=True)
             rx = r"(?<![A-Za-z])(?:" + "|".join(re.escape(w) for w in words) + r")(?![A-Za-z])"
-            out.append(Topic(row["topic"], row["title"], re.compile(rx, re.IGNORECASE)))
+            out.append(Topic(row["topic"], row["title"], re.compile(rx, re.IGNORECASE), row.get("unit") or None))
     return tuple(out)
 
 
@@ -47,3 +48,8 @@ def classify(title: str, body: str = "") -> str:
         if score > best_score:
             best, best_score = topic.name, score
     return best if best_score >= 2 else GENERIC
+
+
+def default_unit(name: str) -> str | None:
+    """The unit data/topics.csv gives a topic's numbers when their table names none."""
+    return next((t.unit for t in topics() if t.name == name), None)

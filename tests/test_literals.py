@@ -88,7 +88,7 @@ ALLOWED: dict[str, str] = {
         "general comparator wording ('the national average of N%'), as any council's prose states it"
     ),
     (
-        "\\bnational(?:ly)?\\s+(?:figure|average|rate|level|value|mean|median|benchmark|position)s?\\s*(?:o"
+        "\\b(?:national(?:ly)?|England(?:'s)?|English)\\s+(?:figure|average|rate|level|value|mean|median|benchmark|position)s?\\s*(?:o"
         "f|was|is|at|=|:)?\\s*\\(?$"
     ): ("general comparator wording before a number ('the national average of', 'nationally at')"),
     (
@@ -96,6 +96,10 @@ ALLOWED: dict[str, str] = {
         "?|above|below)(?:\\s+(?:the|that\\s+(?:of|for)|those\\s+(?:of|for)|in))?)\\s+$"
     ): ("general comparison wording before a number ('compared with', 'in line with', 'above')"),
     "\\bPOPULATION OF\\s*$": "general wording for a population ('a population of N')",
+    (
+        "\\b(?:over|more\\s+than|longer\\s+than|within|under|less\\s+than|at\\s+least)\\s+\\d{1,3}\\s+"
+        "(?:weeks|days|hours|minutes|mins)\\b"
+    ): "general wording of a waiting-time threshold ('over 52 weeks', 'within 18 weeks')",
     "\\b\\d{2}-\\d{2}\\s+year olds": "general English for an age band ('16-64 year olds')",
     "\\bTarget\\s*(?:of\\s*)?(?P<op>[<>]=?|\\u2265|\\u2264)?\\s*(?P<value>\\d+(?:\\.\\d+)?)\\s*%": (
         "general target wording ('target of 95%')"

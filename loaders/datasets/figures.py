@@ -14,7 +14,7 @@ from loaders.specs import ExtractContext
 # "... lower than the national figure of 13.2%": the number is the national comparator's, whatever place the
 # sentence names around it.  (A "national target" is a standard for the local area, so it is not here.)
 _NATIONAL_VALUE_RE = re.compile(
-    r"\bnational(?:ly)?\s+(?:figure|average|rate|level|value|mean|median|benchmark|position)s?"
+    r"\b(?:national(?:ly)?|England(?:'s)?|English)\s+(?:figure|average|rate|level|value|mean|median|benchmark|position)s?"
     r"\s*(?:of|was|is|at|=|:)?\s*\(?$",
     re.IGNORECASE,
 )
@@ -36,6 +36,10 @@ class FiguresSpec:
         paras = fig.passages(lines, ctx.segments.furniture)
         default_area = places.home_area(lines)
         local = places.local_places(places.pack_places(default_area, ctx.grids()))
+        # a table's header and rows are no heading for the text after it
+        not_headings = ctx.segments.furniture | {
+            n for g in ctx.grids() for n in range(min((g.first_line, *g.header_lines)), g.last_line + 1)
+        }
         table_of_line = {r.line: t.title for t in ctx.tables for r in t.rows if t.title}
         used_keys: set[tuple[int, str | None, str | None, str]] = set()
         for n, text in enumerate(lines, 1):
@@ -62,7 +66,7 @@ class FiguresSpec:
                 above = [lines[k - 1] for k in range(step_back(ctx.pack.lines, n, self.lines_above_for_area), n)]
                 first = passage.starts[0][1]
                 para_text, para_off = fig.window(passage.text, offset, PARAGRAPH_REACH)
-                heading = fig.heading_above(lines, first, ctx.segments.furniture)
+                heading = fig.heading_above(lines, first, not_headings)
                 line_lead = labels.lead_label(text)
                 measure = labels.clause_label(
                     sentence,
@@ -86,7 +90,9 @@ class FiguresSpec:
                     )
                     or default_area
                 )
-                period = fig.nearest_period(sentence, sent_off)
+                period = fig.nearest_period(sentence, sent_off) or (
+                    fig.nearest_period(heading, len(heading)) if heading else None  # "... 2023/24 - Quarter 3"
+                )
                 key = (n, area, period, measure)
                 k = 2
                 while key in used_keys:

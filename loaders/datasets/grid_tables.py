@@ -13,16 +13,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from loaders import places, topics
+from loaders import figures as fig
+from loaders import misprints, places, topics
 from loaders.grids import Column, Grid, GridRow, column_unit
-from loaders.numbers import NumberToken
+from loaders.numbers import NumberToken, scan
 from loaders.specs import ExtractContext
 from loaders.tables import CAPTION_RE, header_period
 
 MAX_MEASURE_WORDS = 16
 _PERIOD_WORDS_RE = re.compile(
     r"(?<![\d/])(?:Q[1-4]\s+)?(?:19|20)\d{2}(?:\s?[/\-\u2013]\s?(?:(?:19|20)?\d{2}))?(?![\d/])"
-    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?=\s+(?:19|20)\d{2})",
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?=\s+(?:19|20)\d{2})"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*[\s\-']+\d{2}(?![\d/:])"  # Oct-23
+    r"|(?<=\s)Q[1-4](?=\s|$)",
     re.IGNORECASE,
 )
 _UNIT_NOTE_RE = re.compile(r"\((?:£k|£000s?|£m|£|%|per\s+[\d,]+|number|years?)\)|\s(?:£k|£000|£m|£)(?=\s|$)", re.I)
@@ -63,6 +66,15 @@ def _short(measure: str) -> str:
     return " ".join(trimmed.split()[:MAX_MEASURE_WORDS])
 
 
+_ROW_UNIT_RE = re.compile(r"\((?:[^()]*(?:%|£|per\s+[\d,]+|µg|ug/m)[^()]*)\)\s*$", re.IGNORECASE)
+
+
+def row_unit(label: str) -> str | None:
+    """The unit a row label ends with in brackets ("Fuel poverty (%)", "Homelessness (per 1,000)")."""
+    m = _ROW_UNIT_RE.search(label or "")
+    return column_unit(m.group(0), None, None) if m else None
+
+
 @dataclass(frozen=True)
 class GridTablesSpec:
     name: str = topics.GENERIC
@@ -74,34 +86,66 @@ class GridTablesSpec:
             cells = [(row, i, tok) for row, i, tok in grid.cells() if not ctx.is_claimed(row.line_of(i), tok)]
             if cells:
                 self._emit_grid(ctx, grid, cells, home)
+                self._claim_label_numbers(ctx, grid)
+
+    @staticmethod
+    def _claim_label_numbers(ctx: ExtractContext, grid: Grid) -> None:
+        """Numbers inside a row's label ("Aged 65 and over", "Cat 2 mean") name the row; they are no figures."""
+        for row in grid.rows:
+            values = {(row.line_of(i), tok.start) for i, tok in enumerate(row.values) if tok is not None}
+            for n in row.label_lines:
+                text = ctx.line(n)
+                first_value = min((start for line, start in values if line == n), default=len(text))
+                for tok in scan(text):
+                    if tok.start < first_value and tok.text in row.label:
+                        ctx.claimed.add((n, tok.start))
 
     def _emit_grid(
         self, ctx: ExtractContext, grid: Grid, cells: list[tuple[GridRow, int, NumberToken]], home: str | None
     ) -> None:
         body = " ".join([grid.corner, *(c.header for c in grid.columns), *(r.label for r in grid.rows)])
         dataset = topics.classify(grid.caption or "", body)
+        topic_unit = topics.default_unit(dataset)
         rows_are_places = places.place_rows([r.label for r in grid.rows], grid.corner, home)
+        value_headers = [c.header for c in grid.columns if c.role == "values"]
+        columns_are_places = places.place_columns(value_headers, home)
         column_places = [
-            c.role == "values" and bool(c.header) and places.known_place(c.header, home) for c in grid.columns
+            c.role == "values"
+            and bool(c.header)
+            and (columns_are_places or places.known_place(c.header, home))
+            and not places.is_not_a_place(c.header)
+            for c in grid.columns
         ]
         subject = caption_subject(grid.caption, home)
         caption_period = header_period(grid.caption) if grid.caption else None
+        if caption_period is None:  # the period of the section heading the table sits under
+            top = min((grid.first_line, *grid.header_lines, *([grid.caption_line] if grid.caption_line else [])))
+            heading = fig.heading_above(ctx.pack.lines, top, ctx.segments.furniture)
+            caption_period = header_period(heading) if heading else None
         caption_unit = column_unit("", None, grid.caption)
         rag_of = self._rag_columns(grid)
+        value_columns = [i for i, c in enumerate(grid.columns) if c.role == "values"]
+        proven = misprints.resolve(
+            [r.label for r in grid.rows], [[r.values[i] for r in grid.rows] for i in value_columns]
+        )
+        fixes = {(id(grid.rows[r]), value_columns[j]): fix for (r, j), fix in proven.items()}
         for row, i, tok in cells:
             col = grid.columns[i]
             area, measure = self._label(grid, row, col, rows_are_places, column_places[i], subject, home)
+            fix = fixes.get((id(row), i))
             ctx.emit(
                 dataset=dataset,
                 line=row.line_of(i),
                 token=tok,
                 measure=_short(measure or subject or "value"),
-                unit=tok.unit or col.unit or caption_unit or "number",
+                unit=tok.unit or col.unit or row_unit(row.label) or caption_unit or topic_unit or "number",
                 area=area,
                 period=grid.row_period(row) or col.period or caption_period,
                 table=grid.caption or (f"Table of {grid.corner}" if grid.corner else None),
                 context=" | ".join(ctx.line(n).strip() for n in sorted({*row.label_lines, row.line_of(i)})),
                 rag=grid.row_rag(row) if i in rag_of else None,
+                value=fix.value if fix else None,
+                warning=fix.warning if fix else None,
             )
 
     @staticmethod
@@ -117,12 +161,14 @@ class GridTablesSpec:
                 return area, header or subject
         if column_place:
             return col.header, row.label
-        label = row.label
+        label = row.label or subject  # a row known by its period alone ("2019/20") is the caption's subject
         found = places.place_in_label(label, home)
         area = home
         if found:
             label, area = found
-        return area, f"{label}: {header}" if header else label
+        for place in places.places_in_header(header, home):  # "England rate": England's value of the rate
+            area, header = place
+        return area, f"{label}: {header}" if label and header else label or header
 
     @staticmethod
     def _rag_columns(grid: Grid) -> set[int]:

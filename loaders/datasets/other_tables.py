@@ -21,9 +21,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from loaders import areas
+from loaders import areas, places
 from loaders import figures as fig
 from loaders import tables as tb
+from loaders.datasets.grid_tables import caption_subject
 from loaders.numbers import scan
 from loaders.reading import step_back
 from loaders.specs import ExtractContext
@@ -230,13 +231,18 @@ class OtherTablesSpec:
         read = [(tb.table_rows(ctx.pack, ctx.segments, start, end, len(c.names)), c) for start, end, c in sections]
         _placed, short = tb.settle_short_rows([r for (rows, _u), _c in read for r in rows])
         unplaced = sorted({*short, *(n for (_r, u), _c in read for n in u)})
+        home = places.home_area(ctx.pack.lines)
+        labels = [r.label.strip() for (rows, _u), _c in read for r in rows]
+        rows_are_places = places.place_rows(labels, cols.lead, home)
         for (rows, _u), section_cols in read:
             group = section_cols.lead if section_cols is not cols else lead
+            if rows_are_places and group.strip(" :").casefold() in places.PLACE_DIMENSIONS:
+                group = ""  # "Ward" names the rows' kind, not a measure
             for row in rows:
                 if row.lines[0] in short:
                     continue
                 self._claim_label_numbers(ctx, row)
-                self._emit_row(ctx, row, section_cols, group, title)
+                self._emit_row(ctx, row, section_cols, group, title, rows_are_places)
         if unplaced:
             ctx.notes.append(
                 f"{title or 'untitled table'}: values on line(s) {', '.join(map(str, unplaced))} do not fit its "
@@ -317,9 +323,18 @@ class OtherTablesSpec:
             lines.insert(0, text)
         return tb.strip_corner(" ".join(lines))
 
-    def _emit_row(self, ctx: ExtractContext, row: tb.TableRow, cols: tb.Columns, group: str, title: str | None) -> None:
+    def _emit_row(
+        self,
+        ctx: ExtractContext,
+        row: tb.TableRow,
+        cols: tb.Columns,
+        group: str,
+        title: str | None,
+        rows_are_places: bool = False,
+    ) -> None:
         label = row.label.strip()
-        row_area = label if _is_area(label) else None
+        home = places.home_area(ctx.pack.lines)
+        row_area = label if _is_area(label) else places.row_area(label, cols.lead, home) if rows_are_places else None
         default_area = self._default_area(ctx, row.lines[0], title, group)
         context = " ".join(ctx.line(n).strip() for n in row.lines)
         for name, cell in zip(cols.names, row.cells, strict=False):
@@ -342,7 +357,7 @@ class OtherTablesSpec:
                 dataset=self.name,
                 line=line,
                 token=token,
-                measure=measure or title or "value",
+                measure=measure or caption_subject(title, home) or title or "value",
                 unit=unit,
                 area=area,
                 period=period,

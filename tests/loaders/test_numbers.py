@@ -224,3 +224,19 @@ def test_scan_results_are_not_shared_between_calls() -> None:
     first = scan("Core Contract 38,321,247 30,277,996")
     first.clear()
     assert len(scan("Core Contract 38,321,247 30,277,996")) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "printed", "minutes"),
+    [("mean 41:12 against 30:00", ["41:12", "30:00"], [41.2, 30.0]), ("1:02:30 longest", ["1:02:30"], [62.5])],
+)
+def test_durations_are_one_number_of_minutes(text: str, printed: list[str], minutes: list[float]) -> None:
+    found = scan(text)
+    assert [t.text for t in found] == printed
+    assert [round(t.value, 4) for t in found] == minutes
+    assert {t.unit for t in found} == {"minutes"}
+
+
+def test_clock_times_and_ratios_are_not_durations() -> None:
+    assert [t.text for t in scan("at 2:00 pm")] == ["2", "00"]  # figures.py drops clock times as dates
+    assert [t.unit for t in scan("a ratio of 1:4")] == [None, None]

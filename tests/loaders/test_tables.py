@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from loaders import tables as tb
 from loaders.reading import Pack
 from loaders.segmenting import segment
-from loaders.tables import find_captions, find_tables, split_row, year_columns
+from loaders.tables import find_captions, find_tables, header_period, split_row, year_columns
 
 HEADER_AFTER_ROWS = """Some prose before the table.
 
@@ -272,3 +274,11 @@ def test_calendar_year_columns() -> None:
     assert calendar_year_columns("Tel 0116 2017") == []
     assert calendar_year_columns("Total 2019") == []
     assert calendar_year_columns("Area 2019/20 2020/21") == []
+
+
+@pytest.mark.parametrize(
+    ("header", "period"),
+    [("Q1 2023/24", "Q1 2023/24"), ("2023/24 Q2", "2023/24 Q2"), ("Oct-23", "Oct 2023"), ("Sept 23", "Sept 2023")],
+)
+def test_quarters_and_short_month_years_are_periods(header: str, period: str) -> None:
+    assert header_period(header) == period
