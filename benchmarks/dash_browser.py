@@ -4,8 +4,11 @@ It keeps the component tree from /_dash-layout and from callback responses, and 
 /_dash-update-component body from /_dash-dependencies the way the renderer does (output string, outputs,
 inputs and state with the current prop values, changed props).  A change fires the server callbacks that
 take it as input, and their outputs fire the next ones; clientside callbacks run in a browser and send
-nothing, so they are skipped.  One browser behaviour is copied by component type: an AG Grid with no
-column filters shows all its rows, so setting `rowData` sets `virtualRowData` to the same rows.
+nothing, so they are skipped.  Two browser behaviours are copied by component type: an AG Grid with no
+column filters shows all its rows, so setting `rowData` sets `virtualRowData` to the same rows; and an AG
+Grid on the infinite row model asks for its first block (`getRowsRequest`, with the filters and sort of its
+initial state) when it appears and when a clientside callback that outputs to it runs (the page's script
+empties its cache).
 
 Bodies checked against Chrome's performance log of a real session (page load, explorer search, export).
 """
@@ -158,13 +161,22 @@ class DashBrowser:
         for that answer, and bodies carry the props as they were when the round started.
         """
         ok = True
-        grids: set[str] = set()
+        grids: set[str] = set()  # client-side grids given rows: what they show follows
+        asking: set[str] = set()  # infinite grids that appeared: they ask for their first block
         for _ in range(MAX_CASCADE):
-            calls = [d for d in self.deps if not d.get("clientside_function") and self.triggered(d, changed, new)]
+            fired = [d for d in self.deps if self.triggered(d, changed, new)]
+            calls = [d for d in fired if not d.get("clientside_function")]
+            asking |= {
+                key
+                for d in fired
+                if d.get("clientside_function")
+                for key, _prop in split_output(d["output"])
+                if self.infinite(key)
+            }
             produced = {out for d in calls for out in split_output(d["output"])}
             calls = [d for d in calls if not any((i["id"], i["property"]) in produced for i in d["inputs"])]
             bodies = [self.body(d, changed) for d in calls]
-            changed, new = self.grid_effects(grids), set()
+            changed, new = self.grid_effects(grids) | self.grid_requests(asking), set()
             if not calls and not changed:
                 break
             for dep, body in zip(calls, bodies, strict=True):
@@ -175,7 +187,12 @@ class DashBrowser:
                     got_changed, got_new = self.apply(answer.json())
                     changed |= got_changed
                     new |= got_new
-            grids = {k for k in self.props if self.types.get(k) == "AgGrid" and (k in new or (k, "rowData") in changed)}
+            grids = {
+                k
+                for k in self.props
+                if self.types.get(k) == "AgGrid" and not self.infinite(k) and (k in new or (k, "rowData") in changed)
+            }
+            asking = {k for k in new if self.infinite(k)}
         return ok
 
     def triggered(self, dep: dict, changed: set[PropKey], new: set[str]) -> bool:
@@ -241,6 +258,22 @@ class DashBrowser:
                 added |= {id_key(c["props"]["id"]) for c in components(list(props.values())) if "id" in c["props"]}
         self.reindex()
         return changed, added
+
+    def infinite(self, key: str) -> bool:
+        return self.types.get(key) == "AgGrid" and self.props.get(key, {}).get("rowModelType") == "infinite"
+
+    def grid_requests(self, grids: set[str]) -> set[PropKey]:
+        """An infinite AG Grid asks for its first block, with the filters and sort of its initial state."""
+        for key in grids:
+            options = self.props[key].get("dashGridOptions") or {}
+            initial = options.get("initialState") or {}
+            self.props[key]["getRowsRequest"] = {
+                "startRow": 0,
+                "endRow": options.get("cacheBlockSize", 100),
+                "sortModel": (initial.get("sort") or {}).get("sortModel", []),
+                "filterModel": (initial.get("filter") or {}).get("filterModel", {}),
+            }
+        return {(key, "getRowsRequest") for key in grids}
 
     def grid_effects(self, grids: set[str]) -> set[PropKey]:
         """AG Grid without column filters shows every row: its virtualRowData follows rowData, a moment later."""

@@ -103,7 +103,7 @@ def districts(browser: DashBrowser, rng: random.Random) -> bool:
 def explorer(browser: DashBrowser, rng: random.Random, tally: Tally) -> bool:
     """Open the explorer, search a word from the measures, filter by a dataset, export the rows shown."""
     ok = browser.go("/explorer")
-    rows = browser.component("explorer-grid").get("rowData") or []
+    rows = (browser.component("explorer-grid").get("getRowsResponse") or {}).get("rowData") or []
     words = [w for r in rng.sample(rows, min(20, len(rows))) for w in str(r.get("measure", "")).split()]
     word = rng.choice([w for w in words if w.isalpha() and len(w) > 4] or ["health"])
     ok &= browser.change({("explorer-search", "value"): word.lower()})

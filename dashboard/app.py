@@ -21,6 +21,7 @@ from dashboard import guard, staging
 from dashboard.urlstate import encode, is_on, parse
 from loaders import REPORTS_DIR
 from loaders.intake import UPLOAD_LIMIT_MB, extracted_by_other_code, fill_from
+from loaders.mending import reindex_pack
 from loaders.store import Store
 
 PAGES = Path(__file__).resolve().parent / "pages"
@@ -168,7 +169,8 @@ def create_app(
     """Build the app over a tidy frame, or, given no frame, over the store, kept current.
 
     `sources` (pack name -> lines) feeds the source viewer of a plain frame.  Over the store (`store`, or
-    $HEALTHDASH_STORE, or data/healthdash.sqlite) the shipped packs are stored first where missing, and
+    $HEALTHDASH_STORE, or data/healthdash.sqlite) the shipped packs are stored first where missing, packs
+    extracted by older loader code are extracted again (`healthdash reindex`, one pack at a time), and
     before each request the store's version is compared with the one loaded: when a pack has been added
     (by the Add a report page, another worker or `healthdash add`) the frame is reloaded once, and uploads
     left waiting over an hour are deleted at start.  dashboard.guard answers requests the app was not built
@@ -182,14 +184,13 @@ def create_app(
         log = logging.getLogger("healthdash")
         for problem in problems:
             log.warning("shipped pack not stored: %s", problem)
-        if stale := extracted_by_other_code(db):
-            log.warning(
-                "%d packs in %s were extracted by other loader code (%s); stored rows are never rewritten: "
-                "delete the file to extract every pack again",
-                len(stale),
-                db.path,
-                ", ".join(stale),
-            )
+        if stale := extracted_by_other_code(db):  # never serve rows older loaders gave: extract them again
+            stale_packs = [p for p in db.packs() if p.name in set(stale)]
+            for outcome in (reindex_pack(db, p) for p in stale_packs):
+                if outcome.problem:
+                    log.warning("%s: kept the rows older loaders gave: %s", outcome.name, outcome.problem)
+                else:
+                    log.info("%s: extracted again with the current loaders", outcome.name)
         staging.sweep(db)
         store_data.use_store(db)
     _drop_unserved_callbacks()

@@ -237,6 +237,7 @@ def fill_from(store: Store, reports_dir: Path) -> tuple[list[Added], list[str]]:
 
 
 def extracted_by_other_code(store: Store) -> list[str]:
-    """Stored packs whose rows came from other loader code (stored rows are never re-extracted)."""
+    """Stored packs whose rows came from other loader code: `healthdash reindex` (and the dashboard at start)
+    extracts them again."""
     current = loaders_fingerprint()
     return [p.name for p in store.packs() if p.loader_version != current]

@@ -1,70 +1,131 @@
-"""Explorer: every tidy row in a grid with column filters, a word search and CSV export of what is shown."""
+"""Explorer: every tidy row in a grid with a word search, pickers, column filters and sort, all in the URL.
+
+The grid pages on the server (AG Grid's infinite row model): it asks for one block of rows at a time and
+dashboard/rowsource.py finds them, so a change costs the same at a hundred times today's rows.
+"""
 
 from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
 
 import dash
 import dash_ag_grid as dag
 import dash_bootstrap_components as dbc
-from dash import Input, Output, State, callback, clientside_callback, dcc, html
+from dash import Input, Output, State, callback, clientside_callback, dcc, html, no_update
 
 from dashboard import components as ui
 from dashboard import data as store
-from dashboard import tables
-from dashboard.schema_view import GRID_COLUMNS, grid_rows
-from dashboard.urlstate import encode
+from dashboard import rowsource, tables
+from dashboard.rowsource import ExplorerState
+from dashboard.schema_view import GRID_COLUMNS, dataset_title, grid_rows
+from dashboard.urlstate import clean, encode, parse, source_href
 
 dash.register_page(
     __name__, path="/explorer", name="Explorer", title="Explorer – Leicestershire health committees", order=2
 )
 
+PAGE_SIZE = 50
+PICK_A_ROW = "Select a row (click it, or press Space on it) to read it in full here."
+_LIVE: dict[str, Any] = {"aria-live": "polite"}
 
-def grid(rows: list[dict]) -> dag.AgGrid:
+# The "All ..." choice (rowsource.ANY).  Not "": dbc.Select keeps "" for its hidden placeholder option,
+# which would show the select blank and make the first arrow key press do nothing.
+ANY = rowsource.ANY
+PICKERS = [  # (id suffix, label, tidy column, "everything" choice)
+    ("dataset", "Dataset", "dataset", "All datasets"),
+    ("area", "Area", "area", "All areas"),
+    ("period", "Period", "period", "All periods"),
+    ("file", "Pack", "source_file", "All packs"),
+]
+
+
+def grid(state: ExplorerState) -> dag.AgGrid:
+    options: dict = {
+        "pagination": True,
+        "paginationPageSize": PAGE_SIZE,
+        "paginationPageSizeSelector": False,
+        "cacheBlockSize": PAGE_SIZE,
+        "maxBlocksInCache": 20,
+        "enableCellTextSelection": True,
+        # A click on a row, or Space on it, shows it in full in the panel above the grid.
+        "rowSelection": {"mode": "singleRow", "checkboxes": False, "enableClickSelection": True},
+        # Tab moves past the grid, not through every header and cell; arrow keys move inside it.
+        "tabToNextHeader": {"function": "false"},
+        "tabToNextCell": {"function": "false"},
+    }
+    if initial := state.grid_state():
+        options["initialState"] = initial  # the URL's column filters and sort, in force for the first block
     return dag.AgGrid(
         id="explorer-grid",
-        rowData=rows,
+        rowModelType="infinite",
         columnDefs=GRID_COLUMNS,
         defaultColDef={"sortable": True, "filter": True, "resizable": True, "floatingFilter": True},
-        dashGridOptions={
-            "pagination": True,
-            "paginationPageSize": 50,
-            "enableCellTextSelection": True,
-            # Tab moves past the grid, not through every header and cell; arrow keys move inside it.
-            "tabToNextHeader": {"function": "false"},
-            "tabToNextCell": {"function": "false"},
-        },
-        style={"height": "70vh"},
+        dashGridOptions=options,
+        style={"height": "65vh"},
         className="hd-grid",
     )
 
 
-# The "All datasets" / "All packs" choice.  Not "": dbc.Select keeps "" for its hidden placeholder option,
-# which would show the select blank and make the first arrow key press do nothing.
-ANY = "all"
+def choices(index: rowsource.RowIndex, tidy: str, everything: str) -> list[dict]:
+    """A picker's options: "everything" (ANY) first, then each value present (datasets by title, periods
+    latest first)."""
+    values = index.values(tidy)
+    if tidy == "dataset":
+        labelled = sorted(((dataset_title(v), v) for v in values), key=lambda p: p[0].lower())
+    else:
+        labelled = [(v, v) for v in (values[::-1] if tidy == "period" else values)]
+    return [{"label": everything, "value": ANY}] + [{"label": label, "value": v} for label, v in labelled]
 
 
-def choices(column, everything: str) -> list[dict]:
-    """Options for a native select: "everything" (ANY) first, then each value present."""
-    return [{"label": everything, "value": ANY}] + [{"label": v, "value": v} for v in sorted(column.dropna().unique())]
+def picker_options() -> dict[str, list[dict]]:
+    """Every picker's options, worked out once per loaded frame."""
+
+    def build() -> dict[str, list[dict]]:
+        index = rowsource.current()
+        return {key: choices(index, tidy, everything) for key, _label, tidy, everything in PICKERS}
+
+    return store.memo(("explorer-pickers",), build)
 
 
-def chosen(value: str | None) -> str | None:
-    """A select's value as a filter: None for "everything"."""
-    return None if value in (None, "", ANY) else value
+def count_text(found: int, total: int) -> str:
+    return f"{found:,} of {total:,} rows"
 
 
-def layout(q: str | None = None, dataset: str | None = None, file: str | None = None, **_q: str) -> html.Div:
-    """Search words, dataset and pack come from the query string (?q=cycling&dataset=...)."""
-    frame = store.get_data()
-    dataset, file = chosen(dataset), chosen(file)
-    found = tables.search(frame, q, dataset, file)
+def picker(key: str, label: str, options: list[dict], value: str | None) -> dbc.Col:
+    return dbc.Col(
+        [
+            dbc.Label(label, html_for=f"explorer-{key}"),
+            dbc.Select(id=f"explorer-{key}", options=options, value=value or ANY),
+        ],
+        md=2,
+    )
+
+
+def layout(**query: object) -> html.Div:
+    """The search, pickers, column filters and sort come from the query string
+    (?q=cycling&area=Blaby&f.value=greaterThan:10&sort=-value)."""
+    options = picker_options()
+    state = ExplorerState.from_query(clean(query))
+    # A pick the packs do not hold (an old link) is dropped: the picker shows "All ...", so must the grid.
+    held = {key: {o["value"] for o in options[key]} for key, *_ in PICKERS}
+    state = replace(
+        state,
+        dataset=state.dataset if state.dataset in held["dataset"] else None,
+        area=state.area if state.area in held["area"] else None,
+        period=state.period if state.period in held["period"] else None,
+        file=state.file if state.file in held["file"] else None,
+    )
+    found, total = rowsource.count(state)
     return html.Div(
         [
             dcc.Location(id="explorer-url", refresh=False),
             ui.page_header(
                 "Explorer: every number in the packs",
-                store.as_at(frame),
-                "Search by words in the measure, area or the sentence the number sits in; filter any column; "
-                "download what is shown as CSV. Each row links to the line it was printed on.",
+                store.as_at(),
+                "Search by words in the measure, area or the sentence the number sits in; pick a dataset, area, "
+                "period or pack; filter or sort any column. The address of the page keeps all of it, to share "
+                "or come back to. Select a row to read it in full; each links to the line it was printed on.",
             ),
             dbc.Row(
                 [
@@ -74,97 +135,140 @@ def layout(q: str | None = None, dataset: str | None = None, file: str | None = 
                             dbc.Input(
                                 id="explorer-search",
                                 type="search",
-                                value=q or "",
+                                value=state.q,
                                 debounce=True,
+                                maxLength=tables.MAX_QUERY_CHARS,
                                 placeholder="e.g. cycling Blaby",
-                            ),
-                        ],
-                        md=5,
-                    ),
-                    dbc.Col(
-                        [
-                            dbc.Label("Dataset", html_for="explorer-dataset"),
-                            dbc.Select(
-                                id="explorer-dataset",
-                                options=choices(frame["dataset"], "All datasets"),
-                                value=dataset or ANY,
-                            ),
-                        ],
-                        md=3,
-                    ),
-                    dbc.Col(
-                        [
-                            dbc.Label("Pack", html_for="explorer-file"),
-                            dbc.Select(
-                                id="explorer-file",
-                                options=choices(frame["source_file"], "All packs"),
-                                value=file or ANY,
                             ),
                         ],
                         md=4,
                     ),
+                    *[
+                        picker(key, label, options[key], getattr(state, key))
+                        for key, label, _tidy, _everything in PICKERS
+                    ],
                 ],
                 className="mb-2 hd-controls",
             ),
             html.Div(
                 [
-                    html.Span(f"{len(found):,} of {len(frame):,} rows", id="explorer-count", className="me-3"),
-                    dcc.Store(id="explorer-total", data=len(frame)),
+                    html.Span(count_text(found, total), id="explorer-count", className="me-3", role="status"),
                     dbc.Button("Download shown rows (CSV)", id="explorer-download-btn", color="primary", size="sm"),
+                    dcc.Link("Clear search and filters", href="/explorer", className="ms-3"),
                     dcc.Download(id="explorer-download"),
                 ],
                 className="mb-2",
             ),
-            grid(grid_rows(found)),
+            html.Div(
+                PICK_A_ROW,
+                id="explorer-detail",
+                className="hd-detail mb-2",
+                **_LIVE,
+            ),
+            grid(state),
         ]
     )
 
 
-def search(q: str | None, dataset: str | None, file: str | None, present: bool) -> tuple:
-    """Rows for the words, dataset and pack chosen, and the URL that restores them."""
+def rows(
+    request: object, q: object, dataset: object, file: object, area: object, period: object, present: object
+) -> tuple[object, object, object]:
+    """One block of rows for the grid (its filters and sort in the request, the controls beside it), the
+    count found, and the URL that restores it all."""
+    if not isinstance(request, dict):
+        return no_update, no_update, no_update
+    state = ExplorerState.from_controls(q, dataset, file, area, period)
+    state = state.with_grid(request.get("filterModel"), request.get("sortModel"))
+    shown, found, total = rowsource.block(state, request.get("startRow"), request.get("endRow"))
+    answer = {"rowData": grid_rows(shown), "rowCount": found}
+    return answer, count_text(found, total), encode({**state.query(), "present": bool(present)})
+
+
+def detail(selected: object) -> object:
+    """The selected row in full: measure, value in its unit and as printed, the sentence, where printed.
+
+    Built from the loaded frame by the row's id: nothing else the browser sends is shown or followed.
+    """
+    row_id = (
+        selected[0].get("row_id") if isinstance(selected, list) and selected and isinstance(selected[0], dict) else None
+    )
     frame = store.get_data()
-    dataset, file = chosen(dataset), chosen(file)
-    found = tables.search(frame, q, dataset, file)
-    return grid_rows(found), encode({"q": q, "dataset": dataset, "file": file, "present": bool(present)})
+    if not isinstance(row_id, int) or isinstance(row_id, bool) or row_id not in frame.index:
+        return PICK_A_ROW
+    (r,) = grid_rows(frame.loc[[row_id]])
+    tidy = frame.loc[row_id]
+    facts = [
+        ("Value", f"{r['shown']} (printed as “{r['value_text']}”, unit: {r['unit']})"),
+        ("Area", r["area"] or "not stated"),
+        ("Period", r["period"] or "not stated"),
+        ("Dataset", r["dataset"]),
+        ("RAG", r["rag"]),
+        ("Warning", r["warning"]),
+        ("Meeting", r["meeting"]),
+        ("Report", r["report"]),
+    ]
+    return html.Div(
+        [
+            html.H2(r["measure"], className="h6 mb-1"),
+            html.Dl(
+                [part for what, how in facts if how for part in (html.Dt(what), html.Dd(how))],
+                className="hd-detail-facts mb-1",
+            ),
+            html.Blockquote(r["context"], className="mb-1"),
+            dcc.Link(
+                f"Printed at {tidy['source_file']} line {int(tidy['source_line'])}",
+                href=source_href(str(tidy["source_file"]), int(tidy["source_line"])),
+            ),
+            dcc.Link("Chart it", href=r["page"], className="ms-3") if r["page"] != "/explorer" else None,
+        ]
+    )
 
 
-# How many rows the grid shows after its column filters, counted in the browser: posting every shown row
-# back to the server just to count it cost two uploads of the whole table per page load.
-COUNT_JS = """
-function(shown, rows, total) {
-    const n = shown ? shown.length : (rows || []).length;
-    return n.toLocaleString('en-GB') + ' of ' + (total || 0).toLocaleString('en-GB') + ' rows';
-}
-"""
-
-
-def download(n_clicks: int | None, shown: list[dict] | None) -> dict:
-    """The rows the grid shows (after search and column filters), every tidy column, as CSV."""
-    frame = store.get_data()
-    ids = [r["row_id"] for r in shown or []]
-    out = frame.loc[frame.index.isin(ids)].reindex([i for i in ids if i in frame.index])
+def download(n_clicks: int | None, search: str | None) -> dict:
+    """Every tidy column of the rows the explorer shows, as CSV: found on the server from the filters in
+    force (the page's URL), never from rows posted back by the browser."""
+    out = rowsource.frame_for(ExplorerState.from_query(parse(search)))
     return dcc.send_data_frame(out.to_csv, "healthdash-rows.csv", index=False)
 
 
+# A new search or pick: the grid forgets its blocks and asks again from the first page.
+PURGE_JS = """
+function() {
+    const api = window.dash_ag_grid && dash_ag_grid.getApi ? dash_ag_grid.getApi('explorer-grid') : null;
+    if (api) { api.paginationGoToPage(0); api.purgeInfiniteCache(); }
+    return window.dash_clientside.no_update;
+}
+"""
+
 callback(
-    Output("explorer-grid", "rowData"),
+    Output("explorer-grid", "getRowsResponse"),
+    Output("explorer-count", "children"),
     Output("explorer-url", "search"),
+    Input("explorer-grid", "getRowsRequest"),
+    State("explorer-search", "value"),
+    State("explorer-dataset", "value"),
+    State("explorer-file", "value"),
+    State("explorer-area", "value"),
+    State("explorer-period", "value"),
+    State("app-present", "value"),
+    prevent_initial_call=True,
+)(rows)
+clientside_callback(
+    PURGE_JS,
+    Output("explorer-grid", "paginationGoTo"),
     Input("explorer-search", "value"),
     Input("explorer-dataset", "value"),
     Input("explorer-file", "value"),
-    Input("app-present", "value"),
+    Input("explorer-area", "value"),
+    Input("explorer-period", "value"),
     prevent_initial_call=True,
-)(search)
-clientside_callback(
-    COUNT_JS,
-    Output("explorer-count", "children"),
-    Input("explorer-grid", "virtualRowData"),
-    State("explorer-grid", "rowData"),
-    State("explorer-total", "data"),
+)
+callback(Output("explorer-detail", "children"), Input("explorer-grid", "selectedRows"), prevent_initial_call=True)(
+    detail
 )
 callback(
     Output("explorer-download", "data"),
     Input("explorer-download-btn", "n_clicks"),
-    State("explorer-grid", "virtualRowData"),
+    State("explorer-url", "search"),
     prevent_initial_call=True,
 )(download)

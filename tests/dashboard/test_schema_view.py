@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from dashboard.schema_view import GRID_COLUMNS, grid_rows
+from dashboard.schema_view import FILTER_KINDS, GRID_COLUMNS, SORTABLE, TIDY_COLUMN, grid_rows
 
 
 def test_each_row_keeps_its_index_and_links_its_source_line(small: pd.DataFrame) -> None:
@@ -17,6 +17,9 @@ def test_each_row_keeps_its_index_and_links_its_source_line(small: pd.DataFrame)
     assert out[0]["meeting"] == "8 July 2021"
     assert out[0]["value"] == float(first["value"])
     assert isinstance(out[0]["value"], float)
+    assert out[0]["shown"] == "2.5%"  # the value in its unit, beside the raw number
+    assert out[0]["dataset"] == "Wider determinants of health"  # the title, not the code
+    assert out[0]["page"] == "/districts"
 
 
 def test_missing_values_are_none_not_nan(small: pd.DataFrame) -> None:
@@ -31,4 +34,20 @@ def test_missing_values_are_none_not_nan(small: pd.DataFrame) -> None:
 
 def test_every_grid_column_is_a_field_of_each_row(small: pd.DataFrame) -> None:
     (out,) = grid_rows(small.iloc[[0]])
-    assert [c["field"] for c in GRID_COLUMNS] == [f for f in out if f != "row_id"]
+    assert {c["field"] for c in GRID_COLUMNS} <= set(out)
+
+
+def test_every_column_the_server_filters_or_sorts_has_a_tidy_source(small: pd.DataFrame) -> None:
+    ids = [c.get("colId") or c["field"] for c in GRID_COLUMNS]
+    assert set(ids) == set(TIDY_COLUMN) == SORTABLE
+    assert set(FILTER_KINDS) == set(ids) - {"source"}
+    assert FILTER_KINDS["value"] == "number"
+    assert set(TIDY_COLUMN.values()) <= set(small.columns)
+
+
+def test_money_counts_and_rates_are_shown_in_their_unit(small: pd.DataFrame) -> None:
+    shown = {r["measure"]: r["shown"] for r in grid_rows(small)}
+    assert [r["shown"] for r in grid_rows(small[small["dataset"] == "qipp"])] == ["£41.2m", "£30.0m"]
+    assert shown["Emergency admissions"] == "1,234"
+    assert shown["Core PCN Funding"] == "£6,000,000"
+    assert shown["Life expectancy gap (years less for men)"] == "6.4 years"
