@@ -3,7 +3,7 @@ the positions of the matching rows out, in order.  The grid asks for one block a
 
 Filtering a frame of 450,000 rows with pandas string methods costs seconds per change.  Here each
 column is factorised once per loaded frame, on first use: a filter tests each distinct value once and
-gathers by code, a sort orders integers, and the search runs `tables.search` over the distinct texts
+gathers by code, a sort orders integers, and the search tests each word over the distinct texts
 only.  The rows found for recent states are kept, so paging and scrolling cost a slice.
 """
 
@@ -140,7 +140,7 @@ class RowIndex:
         self.frame = frame
         self._lock = threading.Lock()
         self._columns: dict[str, TextColumn] = {}
-        self._texts: tuple[np.ndarray, pd.DataFrame] | None = None
+        self._texts: tuple[np.ndarray, pd.Series] | None = None
         self._kept: OrderedDict[object, np.ndarray] = OrderedDict()
 
     # --- columns ------------------------------------------------------------------------------------------
@@ -173,7 +173,7 @@ class RowIndex:
         lines = self.frame["source_line"].to_numpy(dtype=np.int64)
         return rank * (int(lines.max(initial=0)) + 1) + lines
 
-    # --- the search words: tables.search over the distinct texts ----------------------------------------------
+    # --- the search words: each tested over the distinct texts, lower-cased once ---------------------------------
 
     def _search_mask(self, q: str) -> np.ndarray:
         if self._texts is None:
@@ -182,11 +182,9 @@ class RowIndex:
             key = (codes[0] * sizes[1] + codes[1]) * sizes[2] + codes[2]
             _, first, inverse = np.unique(key, return_index=True, return_inverse=True)
             texts = self.frame.iloc[first][["measure", "area", "context"]].reset_index(drop=True)
-            self._texts = (inverse.reshape(-1), texts)
-        inverse, texts = self._texts
-        hit = np.zeros(len(texts), dtype=bool)
-        hit[tables.search(texts, q).index.to_numpy()] = True
-        return hit[inverse]
+            self._texts = (inverse.reshape(-1), tables.search_text(texts))  # lower-cased once per frame
+        inverse, text = self._texts
+        return tables.holding_every_word(text, q)[inverse]
 
     # --- a state's rows ---------------------------------------------------------------------------------------
 
