@@ -17,6 +17,7 @@ from dash import Input, Output, State, callback, clientside_callback, dcc, html,
 from dashboard import components as ui
 from dashboard import data as store
 from dashboard import rowsource, tables
+from dashboard.export import CSV_MIME, build_csv
 from dashboard.rowsource import ExplorerState
 from dashboard.schema_view import GRID_COLUMNS, dataset_title, grid_rows
 from dashboard.urlstate import clean, encode, parse, source_href
@@ -228,7 +229,8 @@ def download(n_clicks: int | None, search: str | None) -> dict:
     """Every tidy column of the rows the explorer shows, as CSV: found on the server from the filters in
     force (the page's URL), never from rows posted back by the browser."""
     out = rowsource.frame_for(ExplorerState.from_query(parse(search)))
-    return dcc.send_data_frame(out.to_csv, "healthdash-rows.csv", index=False)
+    # send_string, not send_bytes: the content stays plain text (send_bytes would base64 it)
+    return dcc.send_string(build_csv(out).decode("utf-8"), "healthdash-rows.csv", type=CSV_MIME)
 
 
 # A new search or pick: the grid forgets its blocks and asks again from the first page.
