@@ -59,8 +59,11 @@ _UNIT_WORDS = re.compile(
 _NUMBERING_HEADER_RE = re.compile(r"^(?:no\.?|ref\.?|item|items|page|pages|para(?:graph)?|minute|rank|#)$", re.I)
 _PERIOD_HEADER_RE = re.compile(r"^(?:period|year|years|date|quarter|month|time period)$", re.I)
 _PAGE_RANGE_RE = re.compile(r"^\d{1,3}\s*[-\u2013]\s*\d{1,3}$")
+# A period as a cell prints it: "2019/20", "Q1 2023/24", "2023/24 Q2", "Oct-23", "March 2024"
 _PERIOD_CELL_RE = re.compile(
-    r"^(?:Q[1-4]\s+)?(?:19|20)\d{2}(?:\s?[/\-\u2013]\s?(?:(?:19|20)?\d{2}))?(?:\s+Q[1-4])?$", re.IGNORECASE
+    r"^(?:(?:Q[1-4]\s+)?(?:19|20)\d{2}(?:\s?[/\-\u2013]\s?(?:(?:19|20)?\d{2}))?(?:\s+Q[1-4])?"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s\-']+(?:19|20)?\d{2})$",
+    re.IGNORECASE,
 )
 _CONNECTOR_END_RE = re.compile(r"(?:\b(?:and|of|or|for|the|in|to|from|with|per|by)|[,&(/\-\u2013])$", re.I)
 PROSE_CHARS = 64  # a run of text this long is a sentence, not a cell
@@ -368,6 +371,8 @@ def _delimited_grid(lines: Sequence[str], block: list[tuple[int, list[tuple[int,
     )
     if sep is not None:
         head, body = block[:sep], block[sep + 1 :]
+        while len(body) > 1 and not _holds_values(body[0][1]):  # a second header row under the separator
+            head, body = [*head, body[0]], body[1:]
     else:
         k = 0
         while k < len(block) and not _holds_values(block[k][1]):
@@ -376,9 +381,8 @@ def _delimited_grid(lines: Sequence[str], block: list[tuple[int, list[tuple[int,
     if len(body) < 1:
         return None
     width = max(len(cells) for _, cells in block)
-    headers = [
-        join_header(_strip_markup(cells[i][1]) if i < len(cells) else "" for _, cells in head) for i in range(width)
-    ]
+    head_texts = _spanned([[_strip_markup(c) for _, c in cells] + [""] * (width - len(cells)) for _, cells in head])
+    headers = [join_header(texts[i] for texts in head_texts) for i in range(width)]
     label_col = 0
     if _NUMBERING_HEADER_RE.match(headers[0] or "") and width > 2:
         label_col = 1
@@ -429,6 +433,18 @@ def _delimited_grid(lines: Sequence[str], block: list[tuple[int, list[tuple[int,
         caption_line=cap_line,
         header_lines=tuple(line for line, _ in head),
     )
+
+
+def _spanned(rows: list[list[str]]) -> list[list[str]]:
+    """Header rows with a spanning cell's text carried into the empty cells right of it ("| | 2021/22 | |
+    2022/23 | |" over "| Area | Number | Rate | Number | Rate |"): every header row but the last, whose cells
+    name the columns themselves.  The label column (the first) never inherits."""
+    out = [list(r) for r in rows]
+    for row in out[:-1]:
+        for i in range(2, len(row)):
+            if not row[i] and row[i - 1]:
+                row[i] = row[i - 1]
+    return out
 
 
 def _holds_values(cells: list[tuple[int, str]]) -> bool:
@@ -844,11 +860,6 @@ def _header_below(
         return None
     headers, units, corner = _assign_header(head, spans, left)
     return (headers, units, corner) if sum(1 for h in headers if h) >= max(1, len(spans) - 1) else None
-
-
-_PERIOD_CELL_RE = re.compile(
-    r"^(?:(?:19|20)\d{2}(?:\s?[/\-\u2013]\s?\d{2,4})?|Q[1-4]\b.*|[A-Z][a-z]{2,8}[\s\-']+(?:19|20)?\d{2})$"
-)
 
 
 def _aligned_rows(

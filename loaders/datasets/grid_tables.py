@@ -156,7 +156,7 @@ class GridTablesSpec:
         if rows_are_places or places.known_place(row.label, home):
             area = places.row_area(row.label, grid.corner, home)
             if area:
-                if len(header.split()) <= 2 and subject and subject.casefold() not in header.casefold():
+                if len(header.split()) <= 4 and subject and subject.casefold() not in header.casefold():
                     return area, f"{subject}: {header}" if header else subject
                 return area, header or subject
         if column_place:

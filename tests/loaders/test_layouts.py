@@ -128,3 +128,15 @@ def test_a_single_spaced_table_of_wards_gives_each_ward_its_row() -> None:
     assert set(frame["measure"]) == {"Percentage of adults who smoke"}
     assert set(frame["period"]) == {"2021", "2022", "2023"}
     assert len(frame) == 15
+
+
+def test_a_pipe_table_with_a_spanning_year_row_over_its_column_names() -> None:
+    """two_header_rows.txt: "| | 2021/22 | | 2022/23 | |" over "| Area | Number | Rate per 100,000 | ...|"."""
+    frame = extract_pack(LAYOUTS / "two_header_rows.txt").frame
+    assert len(frame) == 16
+    brook = frame[frame["area"] == "Brook Green"].set_index("value_text")
+    assert brook.loc["73", "period"] == "2021/22"
+    assert brook.loc["238.1", "period"] == "2022/23"
+    assert brook.loc["238.1", "unit"] == "per 100,000"
+    assert brook.loc["238.1", "measure"] == "Hospital admissions for self-harm: Rate per 100,000"
+    assert brook.loc["70", "measure"] == "Hospital admissions for self-harm: Number"
