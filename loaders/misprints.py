@@ -37,7 +37,7 @@ def _digits(text: str) -> str:
 
 def swapped_digits(printed: str, value: float) -> bool:
     """Whether `printed` is `value` with two neighbouring digits swapped (the same decimals)."""
-    decimals = len(printed.split(".")[1]) if "." in printed else 0
+    decimals = _decimals(printed)
     got, want = _digits(printed), _digits(f"{abs(value):.{decimals}f}")
     if len(got) != len(want) or got == want:
         return False
@@ -45,9 +45,14 @@ def swapped_digits(printed: str, value: float) -> bool:
     return len(diff) == 2 and diff[1] == diff[0] + 1 and got[diff[0]] == want[diff[1]] and got[diff[1]] == want[diff[0]]
 
 
+def _decimals(printed: str) -> int:
+    """Digits printed after the decimal point ("£81.727m" has three)."""
+    m = re.search(r"\.(\d+)", printed)
+    return len(m.group(1)) if m else 0
+
+
 def _fmt(value: float, like: str) -> str:
-    decimals = len(like.split(".")[1]) if "." in like else 0
-    return f"{value:,.{decimals}f}"
+    return f"{value:,.{_decimals(like)}f}"
 
 
 def resolve(
@@ -130,7 +135,7 @@ def _relation_fixes(
 
 
 def _step(text: str) -> float:
-    return 10.0 ** -(len(text.split(".")[1]) if "." in text else 0)
+    return 10.0 ** -_decimals(text)
 
 
 def _column_total_agrees(column: Sequence[NumberToken | None], is_total: list[bool], i: int, want: float) -> bool:
@@ -141,3 +146,52 @@ def _column_total_agrees(column: Sequence[NumberToken | None], is_total: list[bo
     parts = [want if k == i else t.value for k, t in enumerate(column) if t is not None and not is_total[k]]
     total = column[totals[-1]]
     return total is not None and adds_up(parts, total.value)
+
+
+# --- a figure in the text that a table's total proves misprinted ------------------------------------------
+
+_MONEY_SCALE = {"GBP": 1.0, "GBP thousands": 1e3, "GBP millions": 1e6, "GBP billions": 1e9}
+_WORD_RE = re.compile(r"[a-z]+")
+_NOT_NAMING = frozenset({"total", "the", "of", "and", "for", "in", "is", "was", "a", "an", "to", "at", "on", "by"})
+
+
+def _naming_words(text: object) -> set[str]:
+    return {w for w in _WORD_RE.findall(str(text or "").casefold()) if w not in _NOT_NAMING and len(w) > 2}
+
+
+def resolve_against_tables(rows: list[dict[str, object]]) -> None:
+    """A sum of money in the text printed with two digits swapped from a table's total of the same thing
+    ("The BCF pooled budget for 2023/24 is £81.727m" beside a "Total pooled budget" of £81,772k for 2023/24)
+    is read as the total: the same period, every naming word of the total's label in the sentence's label,
+    and the digits the same but for two neighbours swapped.  The row keeps the print and says why."""
+    totals = [
+        r
+        for r in rows
+        if r["dataset"] != "figures"
+        and r.get("unit") in _MONEY_SCALE
+        and TOTAL_LABEL_RE.search(str(r["measure"]).rsplit(":", 1)[-1].strip())
+        and r.get("period")
+    ]
+    if not totals:
+        return
+    for row in rows:
+        if row["dataset"] != "figures" or row.get("unit") not in _MONEY_SCALE or not row.get("period"):
+            continue
+        scale = _MONEY_SCALE[str(row["unit"])]
+        words = _naming_words(row["measure"])
+        for total in totals:
+            if total["period"] != row["period"]:
+                continue
+            naming = _naming_words(str(total["measure"]).rsplit(":", 1)[-1])
+            if not naming or not naming <= words:
+                continue
+            want = float(total["value"]) * _MONEY_SCALE[str(total["unit"])] / scale  # type: ignore[arg-type]
+            printed = str(row["value_text"])
+            if swapped_digits(printed, want):
+                row["value"] = want
+                note = (
+                    f"printed {printed}; {total['measure']} is {total['value_text']} at line {total['source_line']} "
+                    f"(two digits swapped): read as {_fmt(want, printed)}"
+                )
+                row["warning"] = "; ".join(str(w) for w in (row.get("warning"), note) if w)
+                break

@@ -19,6 +19,7 @@ from loaders.checks import flag_restatements
 from loaders.claims import unclaimed_tables
 from loaders.errors import PackError
 from loaders.measures import add_polarity
+from loaders.misprints import resolve_against_tables
 from loaders.reading import Pack, read_pack
 from loaders.schema import coerce, validate
 from loaders.segmenting import Segments, segment
@@ -76,6 +77,7 @@ def extract_pack(path: str | Path) -> PackResult:
 def extract_read(pack: Pack) -> PackResult:
     """A pack already read (from a file, or from the text a store kept) to its rows and table index."""
     ctx = extract_context(pack)
+    resolve_against_tables(ctx.rows)
     frame = flag_restatements(to_frame(ctx.rows))
     try:
         frame = validate(frame)

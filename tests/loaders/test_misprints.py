@@ -52,3 +52,32 @@ def test_a_derived_column_is_mended_only_when_every_other_row_and_its_total_agre
     # the same table whose total does not confirm the mended value: left alone
     wrong_total = column("460", "3,880", "1,890", "3,456", "762", "10,448")
     assert resolve(labels, [target, identified, wrong_total]) == {}
+
+
+def _row(dataset: str, measure: str, text: str, value: float, unit: str, line: int) -> dict[str, object]:
+    return {
+        "dataset": dataset,
+        "measure": measure,
+        "value_text": text,
+        "value": value,
+        "unit": unit,
+        "period": "2023/24",
+        "source_line": line,
+        "warning": None,
+    }
+
+
+def test_a_sum_in_the_text_with_two_digits_swapped_from_its_tables_total_is_read_as_the_total() -> None:
+    prose = _row("figures", "The BCF pooled budget for 2023/24 is", "£81.727m", 81.727, "GBP millions", 374)
+    other = _row("figures", "The ICB pooled budget for 2023/24 is", "£81.7m", 81.7, "GBP millions", 375)
+    total = _row("bcf", "Total pooled budget", "81,772", 81772, "GBP thousands", 394)
+    rows = [prose, other, total]
+    from loaders.misprints import resolve_against_tables
+
+    resolve_against_tables(rows)
+    assert prose["value"] == pytest.approx(81.772)
+    assert "printed £81.727m; Total pooled budget is 81,772 at line 394" in str(prose["warning"])
+    assert other["value"] == 81.7  # rounded, not misprinted: left as printed
+    unrelated = _row("figures", "Capital spend for 2023/24 is", "£81.727m", 81.727, "GBP millions", 376)
+    resolve_against_tables([unrelated, total])
+    assert unrelated["value"] == 81.727  # another thing: its words do not name the total's
