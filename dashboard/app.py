@@ -17,7 +17,7 @@ import pandas as pd
 from dash import ALL, Input, Output, State, dcc, html
 
 from dashboard import data as store_data
-from dashboard import guard, staging
+from dashboard import downloads, guard, staging
 from dashboard.urlstate import encode, is_on, parse
 from loaders import REPORTS_DIR
 from loaders.intake import UPLOAD_LIMIT_MB, extracted_by_other_code, fill_from
@@ -206,6 +206,7 @@ def create_app(
     register_shell_callbacks(app)
     accessible_document(app)
     guard.install(app)
+    downloads.install(app)  # /download/<view>.<xlsx|csv>: the rows behind a chart or the explorer, found again
     # Uploads travel base64-encoded inside a callback's JSON: a third larger than the file.
     app.server.config["MAX_CONTENT_LENGTH"] = int(UPLOAD_LIMIT_MB * 1_000_000 * 4 / 3) + 1_000_000
     if data is None:

@@ -5,6 +5,7 @@ Pages compose these; they hold no data and register no callbacks.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 import dash_bootstrap_components as dbc
@@ -13,6 +14,7 @@ import plotly.graph_objects as go
 from dash import dcc, html
 from dash.development.base_component import Component, ComponentType
 
+from dashboard import downloads
 from dashboard.compare import Comparison
 from dashboard.theme import Rag, fmt_date, wrap_labels
 from dashboard.urlstate import source_href
@@ -101,8 +103,13 @@ def chart_card(
     summary: str,
     note: ComponentType = None,
     rule: str | None = None,
+    download: Mapping[str, object] | None = None,
 ) -> dbc.Card:
-    """A chart with its data as a table beside it and a one-sentence summary (also the chart's alt text)."""
+    """A chart with its data as a table beside it and a one-sentence summary (also the chart's alt text).
+
+    Under the table, "Download Excel" and "Download CSV" of the rows behind the chart: links to the view
+    registered as `prefix` in dashboard/downloads.py, with `download` as its parameters (the page's own).
+    """
     legend_lines = sum(
         str(t.name).count("<br>") + 1 for t in wrap_labels(figure).data if t.name and t.showlegend is not False
     )
@@ -139,7 +146,12 @@ def chart_card(
                             ),
                             dbc.Col(
                                 html.Div(
-                                    [html.H3("Data", className="visually-hidden"), data_table], className="hd-data"
+                                    [
+                                        html.H3("Data", className="visually-hidden"),
+                                        data_table,
+                                        downloads.links(prefix, download, title),
+                                    ],
+                                    className="hd-data",
                                 ),
                                 lg=5,
                                 className="hd-table-col",
@@ -164,7 +176,8 @@ def page_header(title: str, date: pd.Timestamp | None, lead: str | None = None) 
 
 
 def series_card(frame: pd.DataFrame, section, present: bool = False) -> Component:
-    """A chart card for a declarative `series.Section`, or "no data in these packs"."""
+    """A chart card for a declarative `series.Section`, or "no data in these packs"; its downloads are the view
+    `downloads.section_view(section)`, which the page registers."""
     from dashboard import series
 
     rows = series.rows_for(frame, section)

@@ -247,6 +247,11 @@ def meetings(frame: pd.DataFrame) -> pd.DataFrame:
     return out.sort_values(["meeting_date", "source_file"]).reset_index(drop=True)
 
 
+def by_dataset(counts: pd.Series) -> str:
+    """ "Life expectancy 12; Performance 340": numbers per dataset, each by its title (dashboard/catalogue.py)."""
+    return "; ".join(f"{catalogue.info(str(k)).title} {v:,}" for k, v in counts.items())
+
+
 def packs(frame: pd.DataFrame) -> pd.DataFrame:
     """One row per pack: committee, pack date, meetings, reports, numbers per dataset and warnings."""
     rows = []
@@ -262,7 +267,7 @@ def packs(frame: pd.DataFrame) -> pd.DataFrame:
                 "Meetings": ", ".join(fmt_date(d) for d in sorted(rows_of["meeting_date"].dropna().unique())),
                 "Reports": int(rows_of["report"].nunique()),
                 "Numbers": f"{len(rows_of):,}",
-                "By dataset": "; ".join(f"{k} {v:,}" for k, v in counts.items()),
+                "By dataset": by_dataset(counts),
                 "Warnings": int(rows_of["warning"].notna().sum()),
             }
         )
@@ -282,7 +287,7 @@ def meeting_reports(frame: pd.DataFrame, file: str, meeting: pd.Timestamp) -> pd
                 "Report": report,
                 "First line": int(of["source_line"].min()),
                 "Numbers": len(of),
-                "By dataset": "; ".join(f"{k} {v:,}" for k, v in counts.items()),
+                "By dataset": by_dataset(counts),
             }
         )
     return pd.DataFrame(out).sort_values("First line").reset_index(drop=True)

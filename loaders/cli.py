@@ -54,8 +54,12 @@ def _extract(paths: tuple[str, ...]) -> tuple[pd.DataFrame, list[PackResult]]:
 
 
 def write_table(frame: pd.DataFrame, out: Path) -> None:
-    """Write the tidy table as CSV, Excel or Parquet by the file's suffix (text cells made safe to open, see
-    loaders/safe_cells.py; Parquet is data, never opened as a sheet)."""
+    """Write the tidy table as CSV (plain UTF-8, no byte-order mark), Excel or Parquet by the file's suffix.
+
+    Text cells are made safe to open (loaders/safe_cells.py; Parquet is data, never opened as a sheet).  The
+    workbook is the one every export writes (loaders/workbook.py: Data, Sources and About sheets, number formats
+    by unit); more rows than it holds end in one line saying to filter or write CSV or Parquet.
+    """
     from loaders.safe_cells import safe_frame
 
     suffix = out.suffix.lower()
@@ -64,7 +68,16 @@ def write_table(frame: pd.DataFrame, out: Path) -> None:
     elif suffix == ".parquet":
         frame.to_parquet(out, index=False)
     elif suffix == ".xlsx":
-        safe_frame(frame, workbook=True).to_excel(out, index=False)
+        from loaders import workbook
+
+        try:
+            workbook.check_size(len(frame))
+        except workbook.TooManyRows:
+            fail(
+                f"{out}: {len(frame):,} rows are more than a workbook is written with ({workbook.MAX_ROWS:,}); "
+                "extract fewer packs, or write .csv or .parquet"
+            )
+        workbook.write(frame, out)
     else:
         raise click.BadParameter(f"{out}: unknown suffix {suffix!r}; use one of {', '.join(sorted(WRITERS))}")
 

@@ -9,7 +9,7 @@ from dash import Input, Output, callback, dcc, html
 
 from dashboard import components as ui
 from dashboard import data as store
-from dashboard import figures, summaries, tables
+from dashboard import downloads, figures, summaries, tables
 from dashboard.compare import RULE, SHORT_RULE
 from dashboard.urlstate import encode, is_on
 
@@ -24,6 +24,7 @@ def chart_section(wider: pd.DataFrame, measure: str, benchmark: str, present: bo
     """The compare-areas chart and the tile map for one indicator, each with its table and summary."""
     values = tables.district_values(wider, measure)
     summary = summaries.district_summary(values, measure, benchmark)
+    query = {"indicator": measure, "benchmark": benchmark}
     bars = ui.chart_card(
         "districts-bars",
         f"Districts compared: {measure}",
@@ -32,6 +33,7 @@ def chart_section(wider: pd.DataFrame, measure: str, benchmark: str, present: bo
         summary,
         note=html.Span(["Source: ", *_sources(values)]),
         rule=SHORT_RULE.format(benchmark=benchmark),
+        download=query,
     )
     map_summary = summaries.tile_map_summary(values, measure, benchmark)
     tile_map = ui.chart_card(
@@ -41,8 +43,57 @@ def chart_section(wider: pd.DataFrame, measure: str, benchmark: str, present: bo
         tables.indicator_table(values[values["area"].isin(tables.DISTRICTS)], benchmark),
         map_summary,
         note="Each district is drawn as an equal square, placed roughly where it lies in the county.",
+        download=query,
     )
     return [bars, tile_map]
+
+
+def indicator_rows(wider: pd.DataFrame, measure: str, benchmark: str, areas: list[str]) -> pd.DataFrame:
+    """The tidy rows an indicator's chart draws for `areas` (the latest period, from the latest meeting), in the
+    chart's order, with how each district compares with the benchmark: `comparison` (better, similar, worse,
+    not compared; "benchmark" for the county and England) and `comparison_rag`, its colour's word."""
+    rows = tables.latest(wider[wider["measure"] == measure], ["area"])
+    rows = rows[rows["area"].isin(areas)]
+    order = {a: i for i, a in enumerate(tables.DISTRICTS + tables.BENCHMARKS)}
+    rows = rows.iloc[rows["area"].map(order).to_numpy().argsort(kind="stable")]
+    values = tables.district_values(wider, measure)
+    rated = {r.area: r.comparison for r in tables.rated_districts(values, benchmark).itertuples()}
+    verdicts = [rated[a].verdict if a in rated else "benchmark" for a in rows["area"]]
+    words = [rated[a].rag.word if a in rated else None for a in rows["area"]]
+    return rows.assign(
+        compared_with=pd.Series(benchmark, index=rows.index, dtype="string"),
+        comparison=pd.Series(verdicts, index=rows.index, dtype="string"),
+        comparison_rag=pd.Series(words, index=rows.index, dtype="string"),
+    )
+
+
+def indicator_download(areas: list[str]) -> downloads.RowsFor:
+    """The rows behind an indicator's chart for the page's ?indicator= and ?benchmark=."""
+
+    def rows(frame: pd.DataFrame, params: downloads.Params) -> downloads.Found:
+        wider = store.dataset(DATASET) if frame is store.get_data() else frame[frame["dataset"] == DATASET]
+        measure = downloads.chosen(params, "indicator", tables.indicators(wider))
+        bench = downloads.chosen(params, "benchmark", tables.BENCHMARKS, "England")
+        filters = {"Dataset": downloads.title_of(DATASET), "Indicator": measure, "Benchmark": bench}
+        return indicator_rows(wider, measure, bench, areas), filters
+
+    return rows
+
+
+for _key, _title, _areas in (
+    ("districts-bars", "Districts compared", tables.DISTRICTS + tables.BENCHMARKS),
+    ("districts-map", "Tile map of the districts", tables.DISTRICTS),
+):
+    downloads.register(
+        downloads.View(
+            _key,
+            _title,
+            indicator_download(_areas),
+            params=frozenset({"indicator", "benchmark"}),
+            rag_columns=("rag", "comparison_rag"),
+            name_parts=lambda filters: [filters["Indicator"], filters["Benchmark"]],
+        )
+    )
 
 
 def _sources(values: pd.DataFrame) -> list:

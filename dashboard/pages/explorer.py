@@ -16,11 +16,10 @@ from dash import Input, Output, State, callback, clientside_callback, dcc, html,
 
 from dashboard import components as ui
 from dashboard import data as store
-from dashboard import rowsource, tables
-from dashboard.export import CSV_MIME, build_csv
+from dashboard import downloads, rowsource, tables
 from dashboard.rowsource import ExplorerState
 from dashboard.schema_view import GRID_COLUMNS, dataset_title, grid_rows
-from dashboard.urlstate import clean, encode, parse, source_href
+from dashboard.urlstate import clean, encode, source_href
 
 dash.register_page(
     __name__, path="/explorer", name="Explorer", title="Explorer – Leicestershire health committees", order=2
@@ -154,9 +153,8 @@ def layout(**query: object) -> html.Div:
             html.Div(
                 [
                     html.Span(count_text(found, total), id="explorer-count", className="me-3", role="status"),
-                    dbc.Button("Download shown rows (CSV)", id="explorer-download-btn", color="primary", size="sm"),
+                    html.Span(downloads.explorer_links(state, found), id="explorer-downloads"),
                     dcc.Link("Clear search and filters", href="/explorer", className="ms-3"),
-                    dcc.Download(id="explorer-download"),
                 ],
                 className="mb-2",
             ),
@@ -173,16 +171,17 @@ def layout(**query: object) -> html.Div:
 
 def rows(
     request: object, q: object, dataset: object, file: object, area: object, period: object, present: object
-) -> tuple[object, object, object]:
+) -> tuple[object, object, object, object]:
     """One block of rows for the grid (its filters and sort in the request, the controls beside it), the
     count found, and the URL that restores it all."""
     if not isinstance(request, dict):
-        return no_update, no_update, no_update
+        return no_update, no_update, no_update, no_update
     state = ExplorerState.from_controls(q, dataset, file, area, period)
     state = state.with_grid(request.get("filterModel"), request.get("sortModel"))
     shown, found, total = rowsource.block(state, request.get("startRow"), request.get("endRow"))
     answer = {"rowData": grid_rows(shown), "rowCount": found}
-    return answer, count_text(found, total), encode({**state.query(), "present": bool(present)})
+    query = encode({**state.query(), "present": bool(present)})
+    return answer, count_text(found, total), query, downloads.explorer_links(state, found)
 
 
 def detail(selected: object) -> object:
@@ -225,14 +224,6 @@ def detail(selected: object) -> object:
     )
 
 
-def download(n_clicks: int | None, search: str | None) -> dict:
-    """Every tidy column of the rows the explorer shows, as CSV: found on the server from the filters in
-    force (the page's URL), never from rows posted back by the browser."""
-    out = rowsource.frame_for(ExplorerState.from_query(parse(search)))
-    # send_string, not send_bytes: the content stays plain text (send_bytes would base64 it)
-    return dcc.send_string(build_csv(out).decode("utf-8"), "healthdash-rows.csv", type=CSV_MIME)
-
-
 # A new search or pick: the grid forgets its blocks and asks again from the first page.
 PURGE_JS = """
 function() {
@@ -246,6 +237,7 @@ callback(
     Output("explorer-grid", "getRowsResponse"),
     Output("explorer-count", "children"),
     Output("explorer-url", "search"),
+    Output("explorer-downloads", "children"),
     Input("explorer-grid", "getRowsRequest"),
     State("explorer-search", "value"),
     State("explorer-dataset", "value"),
@@ -268,9 +260,3 @@ clientside_callback(
 callback(Output("explorer-detail", "children"), Input("explorer-grid", "selectedRows"), prevent_initial_call=True)(
     detail
 )
-callback(
-    Output("explorer-download", "data"),
-    Input("explorer-download-btn", "n_clicks"),
-    State("explorer-url", "search"),
-    prevent_initial_call=True,
-)(download)

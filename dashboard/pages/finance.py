@@ -9,6 +9,7 @@ from dash.development.base_component import Component
 
 from dashboard import components as ui
 from dashboard import data as store
+from dashboard import downloads
 from dashboard.figures import qipp_bars
 from dashboard.series import Section
 from dashboard.theme import fmt_value
@@ -64,13 +65,25 @@ SECTIONS = [
 QIPP_PARTS = ["QIPP savings target", "QIPP savings identified so far", "QIPP savings still to be identified"]
 
 
+def qipp_latest(frame: pd.DataFrame) -> pd.DataFrame:
+    """The QIPP rows of the latest period printed."""
+    rows = frame[(frame["dataset"] == "qipp") & frame["measure"].isin(QIPP_PARTS)]
+    return rows[rows["period"] == rows["period"].max()] if not rows.empty else rows
+
+
+def qipp_rows(frame: pd.DataFrame) -> pd.DataFrame:
+    """The rows the QIPP chart draws: the first printing of each part in the latest period, in QIPP_PARTS order."""
+    firsts = qipp_latest(frame).drop_duplicates("measure")
+    order = firsts["measure"].map({m: i for i, m in enumerate(QIPP_PARTS)})
+    return firsts.iloc[order.to_numpy().argsort(kind="stable")]
+
+
 def qipp_card(frame: pd.DataFrame, present: bool) -> Component:
     """Target against identified savings and the gap, in £m, with the pack's typo warning shown."""
-    rows = frame[(frame["dataset"] == "qipp") & frame["measure"].isin(QIPP_PARTS)]
-    latest = rows[rows["period"] == rows["period"].max()] if not rows.empty else rows
+    latest = qipp_latest(frame)
     if latest.empty:
         return html.Div([html.H2("QIPP savings", className="h5"), ui.no_data("QIPP savings")], className="mb-4")
-    by = {m: latest[latest["measure"] == m].iloc[0] for m in QIPP_PARTS if (latest["measure"] == m).any()}
+    by = {r["measure"]: r for _, r in qipp_rows(frame).iterrows()}
     fig = qipp_bars(by.get(QIPP_PARTS[1]), by.get(QIPP_PARTS[2]), by.get(QIPP_PARTS[0]), present)
     table = pd.DataFrame(
         {
@@ -89,6 +102,17 @@ def qipp_card(frame: pd.DataFrame, present: bool) -> Component:
         + [ui.source_link(r["source_file"], int(r["source_line"])) for r in list(by.values())[:1]]
     )
     return ui.chart_card("finance-qipp", f"QIPP savings {period}", fig, table, summary, note=note)
+
+
+def qipp_download(frame: pd.DataFrame, _params: downloads.Params) -> downloads.Found:
+    rows = qipp_rows(frame)
+    period = str(rows["period"].iloc[0]) if len(rows) else ""
+    return rows, {"Dataset": downloads.title_of("qipp"), "Period": period}
+
+
+downloads.register(downloads.View("finance-qipp", "QIPP savings", qipp_download))
+for _section in SECTIONS:
+    downloads.register(downloads.section_view(_section))
 
 
 def layout(present: str | None = None, **_q: str) -> html.Div:

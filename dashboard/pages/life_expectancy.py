@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import dash
 import pandas as pd
 from dash import html
@@ -9,7 +11,7 @@ from dash.development.base_component import Component
 
 from dashboard import components as ui
 from dashboard import data as store
-from dashboard import tables
+from dashboard import downloads, tables
 from dashboard.figures import deprivation_gap_bars, life_expectancy_dumbbell
 from dashboard.theme import fmt_value
 from dashboard.urlstate import is_on
@@ -22,6 +24,8 @@ dash.register_page(
     order=5,
 )
 
+DATASET = "life_expectancy"
+
 
 def by_sex(rows: pd.DataFrame) -> pd.DataFrame:
     """Life expectancy at birth, one row per area and sex: the latest period, from the latest meeting."""
@@ -29,9 +33,28 @@ def by_sex(rows: pd.DataFrame) -> pd.DataFrame:
     return at_birth.assign(sex=at_birth["measure"].str.extract(r"\((\w+)\)", expand=False).fillna("all"))
 
 
+def gaps_of(rows: pd.DataFrame) -> pd.DataFrame:
+    """The gap in life expectancy between the most and least deprived areas: the latest period of each."""
+    return tables.latest(rows[rows["measure"].str.contains("gap", case=False)], ["area", "measure"])
+
+
+def _download(pick: Callable[[pd.DataFrame], pd.DataFrame]) -> downloads.RowsFor:
+    """A chart's rows, found by `pick` among the dataset's rows, as the page draws them."""
+
+    def rows(frame: pd.DataFrame, _params: downloads.Params) -> downloads.Found:
+        filters = {"Dataset": downloads.title_of(DATASET), "Period": "the latest printed, from the latest meeting"}
+        return pick(frame[frame["dataset"] == DATASET]), filters
+
+    return rows
+
+
+downloads.register(downloads.View("life-by-sex", "Life expectancy at birth by sex", _download(by_sex)))
+downloads.register(downloads.View("life-gap", "The gap between most and least deprived areas", _download(gaps_of)))
+
+
 def layout(present: str | None = None, **_q: str) -> html.Div:
     frame = store.get_data()
-    rows = frame[frame["dataset"] == "life_expectancy"]
+    rows = frame[frame["dataset"] == DATASET]
     on = is_on(present)
     header = ui.page_header(
         "Life expectancy and inequalities",
@@ -66,7 +89,7 @@ def layout(present: str | None = None, **_q: str) -> html.Div:
                 note=ui.source_link(le["source_file"].iloc[0], int(le["source_line"].iloc[0])),
             )
         )
-    gaps = tables.latest(rows[rows["measure"].str.contains("gap", case=False)], ["area", "measure"])
+    gaps = gaps_of(rows)
     if not gaps.empty:
         table = pd.DataFrame({"Measure": gaps["measure"], "Years": gaps["value_text"], "Area": gaps["area"]})
         summary = (

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from typing import Any
+
 import dash
 import pandas as pd
 from dash import dcc, html
@@ -9,7 +12,8 @@ from dash.development.base_component import Component
 
 from dashboard import components as ui
 from dashboard import data as store
-from dashboard.compare import SHORT_RULE, compare
+from dashboard import downloads
+from dashboard.compare import SHORT_RULE, Comparison, compare
 from dashboard.figures import rag_counts, rank_strip
 from dashboard.theme import fmt_date, fmt_value
 from dashboard.urlstate import encode, is_on
@@ -28,14 +32,13 @@ def rated(frame: pd.DataFrame, rating: str | None) -> pd.DataFrame:
     return rows.sort_values(["pack_date", "source_file", "source_line"])
 
 
-def outcomes(frame: pd.DataFrame) -> pd.DataFrame:
-    """Public health outcomes: Leicestershire against England, rated, with the rank among comparators."""
+def _outcome_parts(frame: pd.DataFrame) -> Iterator[tuple[Any, str, Any, Any, Comparison]]:
+    """(rank row, indicator, Leicestershire row, England row or None, comparison) for each outcome with a rank."""
     perf = store.dataset("performance") if frame is store.get_data() else frame[frame["dataset"] == "performance"]
     ranks = perf[perf["measure"].str.contains("rank among", case=False)]
     # The first row printed for each (measure, area), found once rather than by filtering for every rank.
     firsts = perf[perf["area"].isin(["Leicestershire", "England"])].drop_duplicates(["measure", "area"])
     first = {(r.measure, r.area): r for r in firsts.itertuples()}
-    rows = []
     for r in ranks.itertuples():
         base = r.measure.split(" – rank")[0]
         lv = first.get((base, "Leicestershire"))
@@ -43,7 +46,13 @@ def outcomes(frame: pd.DataFrame) -> pd.DataFrame:
         if lv is None:
             continue
         ev = float(eng.value) if eng is not None else None
-        comparison = compare(lv.value, ev, lv.polarity if pd.notna(lv.polarity) else None)
+        yield r, base, lv, eng, compare(lv.value, ev, lv.polarity if pd.notna(lv.polarity) else None)
+
+
+def outcomes(frame: pd.DataFrame) -> pd.DataFrame:
+    """Public health outcomes: Leicestershire against England, rated, with the rank among comparators."""
+    rows = []
+    for r, base, lv, eng, comparison in _outcome_parts(frame):
         rows.append(
             {
                 "Indicator": base,
@@ -56,6 +65,42 @@ def outcomes(frame: pd.DataFrame) -> pd.DataFrame:
             }
         )
     return pd.DataFrame(rows)
+
+
+def outcome_rows(frame: pd.DataFrame) -> pd.DataFrame:
+    """The tidy rows behind the outcomes chart: for each indicator, Leicestershire's value (with how it compares
+    with England: `comparison` and `comparison_rag`, its colour's word), England's and the rank."""
+    ids: list[object] = []
+    extra: list[tuple[str, str, str | None]] = []
+    for r, base, lv, eng, comparison in _outcome_parts(frame):
+        picked = [(lv, comparison.verdict, comparison.rag.word), (eng, "benchmark", None), (r, "rank", None)]
+        for row, verdict, rag in picked:
+            if row is not None and row.Index not in ids:
+                ids.append(row.Index)
+                extra.append((base, verdict, rag))
+    out = frame.loc[ids]
+    names = ("indicator", "comparison", "comparison_rag")
+    columns = {name: pd.Series([e[i] for e in extra], index=out.index, dtype="string") for i, name in enumerate(names)}
+    return out.assign(**columns)
+
+
+def _rated_download(frame: pd.DataFrame, _params: downloads.Params) -> downloads.Found:
+    return rated(frame, None), {"Rows": "every rated indicator, as the packs rate them"}
+
+
+def _outcomes_download(frame: pd.DataFrame, _params: downloads.Params) -> downloads.Found:
+    return outcome_rows(frame), {"Dataset": downloads.title_of("performance"), "Compared with": "England"}
+
+
+downloads.register(downloads.View("performance-counts", "Ratings per meeting", _rated_download))
+downloads.register(
+    downloads.View(
+        "performance-outcomes",
+        "Public health outcomes: rank among comparator areas",
+        _outcomes_download,
+        rag_columns=("rag", "comparison_rag"),
+    )
+)
 
 
 def layout(rating: str | None = None, present: str | None = None, **_q: str) -> html.Div:

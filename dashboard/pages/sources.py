@@ -17,9 +17,9 @@ import pandas as pd
 from dash import dcc, html
 from dash.development.base_component import Component
 
+from dashboard import catalogue, tables
 from dashboard import components as ui
 from dashboard import data as store
-from dashboard import tables
 from dashboard.theme import fmt_date, fmt_value
 from dashboard.urlstate import encode, usable, whole_number
 
@@ -60,7 +60,7 @@ def viewer(file: str, line: int | None) -> html.Section:
     here = frame[(frame["source_file"] == file) & (frame["source_line"] == line)]
     numbers = pd.DataFrame(
         {
-            "Dataset": here["dataset"],
+            "Dataset": [catalogue.info(str(d)).title for d in here["dataset"]],
             "Measure": here["measure"],
             "Area": here["area"].fillna(""),
             "Period": here["period"].fillna(""),
@@ -141,7 +141,7 @@ def layout(file: str | None = None, line: str | None = None, meeting: str | None
             "Source": [
                 ui.source_link(f, int(n)) for f, n in zip(warnings["source_file"], warnings["source_line"], strict=True)
             ],
-            "Dataset": warnings["dataset"],
+            "Dataset": [catalogue.info(str(d)).title for d in warnings["dataset"]],
             "Measure": warnings["measure"],
             "As printed": warnings["value_text"],
             "Warning": warnings["warning"],

@@ -9,6 +9,7 @@ from dash.development.base_component import Component
 
 from dashboard import components as ui
 from dashboard import data as store
+from dashboard import downloads
 from dashboard.figures import workforce_waterfall
 from dashboard.theme import fmt_value
 from dashboard.urlstate import is_on
@@ -23,25 +24,29 @@ IMAGE_NOTE = (
 )
 
 
-def model_steps(rows: pd.DataFrame) -> pd.DataFrame:
-    """Starting WTE, then each 'total over 5 years' change, in the order the pack prints them."""
+def model_rows(rows: pd.DataFrame) -> pd.DataFrame:
+    """The tidy rows of the workforce model: starting WTE, then each 'total over 5 years' change, in the order
+    the pack prints them, each named in column `step`."""
     start = rows[rows["measure"].str.contains("Number of WTE GPs", case=False) & rows["period"].isna()]
     steps = rows[rows["period"].fillna("").str.contains("total over 5 years", case=False)]
     if start.empty or steps.empty:
-        return pd.DataFrame(columns=["step", "value", "value_text", "source_file", "source_line"])
-    out = [("Starting WTE", start.iloc[0])] + [(r["measure"].split(" (")[0], r) for _, r in steps.iterrows()]
-    return pd.DataFrame(
-        [
-            {
-                "step": s,
-                "value": r["value"],
-                "value_text": r["value_text"],
-                "source_file": r["source_file"],
-                "source_line": r["source_line"],
-            }
-            for s, r in out
-        ]
-    )
+        return rows.iloc[:0].assign(step=pd.Series(dtype=object))
+    out = pd.concat([start.iloc[:1], steps])
+    return out.assign(step=["Starting WTE", *[m.split(" (")[0] for m in steps["measure"]]])
+
+
+def model_steps(rows: pd.DataFrame) -> pd.DataFrame:
+    """Starting WTE, then each 'total over 5 years' change, in the order the pack prints them."""
+    return model_rows(rows)[["step", "value", "value_text", "source_file", "source_line"]].reset_index(drop=True)
+
+
+def _model_download(frame: pd.DataFrame, _params: downloads.Params) -> downloads.Found:
+    return model_rows(frame[frame["dataset"] == "gp_workforce"]), {"Dataset": downloads.title_of("gp_workforce")}
+
+
+downloads.register(
+    downloads.View("workforce-model", "Workforce model over five years (HEE forecasting model)", _model_download)
+)
 
 
 def layout(present: str | None = None, **_q: str) -> html.Div:

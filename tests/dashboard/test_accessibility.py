@@ -423,7 +423,7 @@ def test_keyboard_search_grid_and_export_on_explorer(started):
     main = [s for s in stops if s["in_main"]]
     order = [s["id"] for s in main if s["id"] in ("explorer-search", "explorer-dataset", "explorer-file")]
     assert order == ["explorer-search", "explorer-dataset", "explorer-file"]
-    assert any(s["id"] == "explorer-download-btn" for s in main)
+    assert any(s["id"] == "explorer-download-csv" for s in main)
     grid_stops = [s for s in main if s["in_grid"]]
     assert grid_stops, "Tab reaches the grid"
     assert len(grid_stops) <= 8, "Tab enters the grid once and moves on (arrows move inside it)"
@@ -461,15 +461,16 @@ def test_keyboard_search_grid_and_export_on_explorer(started):
     assert (focused or {}).get("in_grid")
     assert driver.execute_script("return document.activeElement.classList.contains('ag-cell')")
 
-    # Export: the download button works from the keyboard.
-    driver.execute_script("document.getElementById('explorer-download-btn').focus()")
+    # Export: the CSV download link works from the keyboard.
+    driver.execute_script("document.getElementById('explorer-download-csv').focus()")
     press(driver, Keys.ENTER)
-    target = Path(started.download_path) / "healthdash-rows.csv"
     deadline = time.time() + 15
-    while time.time() < deadline and not target.exists():
+    found: list[Path] = []
+    while time.time() < deadline and not found:
+        found = [p for p in Path(started.download_path).glob("healthdash-explorer-*.csv") if p.stat().st_size]
         time.sleep(0.2)
-    assert target.exists()
-    assert "cycling" in target.read_text(encoding="utf-8").lower()
+    assert found, "the CSV link gave no file"
+    assert "cycling" in found[0].read_text(encoding="utf-8-sig").lower()
 
     # The dataset filter (a native select) shows its choice, changes with one arrow key and writes the URL.
     shown = "const s = document.getElementById('explorer-dataset'); return s.options[s.selectedIndex].text;"

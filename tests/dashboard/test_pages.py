@@ -66,15 +66,17 @@ def test_explorer_search_and_download(app):
     assert text_of(find(out, "explorer-count")) == "9 of 45 rows"
     assert find(out, "explorer-grid").rowModelType == "infinite"
     request = {"startRow": 0, "endRow": 50, "filterModel": {}, "sortModel": []}
-    answer, count, search = mod.rows(request, "cycling blaby", "all", "all", "all", "all", False)
+    answer, count, search, links = mod.rows(request, "cycling blaby", "all", "all", "all", "all", False)
     assert [r["area"] for r in answer["rowData"]] == ["Blaby"]
     assert answer["rowCount"] == 1
     assert count == "1 of 45 rows"
     assert search == "?q=cycling+blaby"
     assert answer["rowData"][0]["source"].endswith("(/sources?file=003_test.txt&line=10)")
-    sent = mod.download(1, search)
-    assert sent["filename"] == "healthdash-rows.csv"
-    csv = pd.read_csv(__import__("io").StringIO(sent["content"]))
+    # The download is built on the server from the same state, at the address the page links to.
+    csv_link = next(a for a in links if getattr(a, "id", None) == "explorer-download-csv")
+    sent = app.server.test_client().get(csv_link.href)
+    assert sent.status_code == 200
+    csv = pd.read_csv(__import__("io").BytesIO(sent.data), encoding="utf-8-sig")
     assert csv["value"].tolist() == [2.5]
     assert "warning" in csv.columns
 
@@ -87,7 +89,7 @@ def test_explorer_column_filter_sort_and_pickers_round_trip_the_url(app, small):
         "filterModel": {"value": {"filterType": "number", "type": "greaterThan", "filter": 2}},
         "sortModel": [{"colId": "value", "sort": "desc"}],
     }
-    answer, count, search = mod.rows(request, "cycling", "wider_determinants", "all", "all", "2018/19", True)
+    answer, count, search, _links = mod.rows(request, "cycling", "wider_determinants", "all", "all", "2018/19", True)
     assert [r["shown"] for r in answer["rowData"]] == ["4.0%", "2.5%", "2.4%", "2.3%", "2.1%"]
     assert count == "5 of 45 rows"
     assert search == (
@@ -107,7 +109,7 @@ def test_explorer_column_filter_sort_and_pickers_round_trip_the_url(app, small):
     areas = [o["value"] for o in find(out, "explorer-area").options]
     assert areas[0] == "all"
     assert "Blaby" in areas
-    answer, count, _ = mod.rows({"startRow": 0, "endRow": 50}, "", "all", "all", "Blaby", "all", False)
+    answer, count, _, _ = mod.rows({"startRow": 0, "endRow": 50}, "", "all", "all", "Blaby", "all", False)
     assert count == f"{(small['area'] == 'Blaby').sum()} of 45 rows"
     assert {r["area"] for r in answer["rowData"]} == {"Blaby"}
     # Datasets are offered by title.
@@ -125,7 +127,7 @@ def test_explorer_link_with_unknown_picks_shows_everything(app):
 
 def test_explorer_detail_shows_the_whole_row(app):
     mod = page_module("/explorer")
-    answer, _, _ = mod.rows({"startRow": 0, "endRow": 1}, "cycling blaby", "all", "all", "all", "all", False)
+    answer, _, _, _ = mod.rows({"startRow": 0, "endRow": 1}, "cycling blaby", "all", "all", "all", "all", False)
     text = text_of(mod.detail(answer["rowData"]))
     assert "Percentage of adults cycling for travel at least three days per week 2018/19 (%)" in text
     assert "2.5%" in text
@@ -175,9 +177,9 @@ def test_every_layout_renders_on_an_empty_frame(path, small):
 )
 def test_explorer_rows_take_any_request_without_failing(app, request_body):
     mod = page_module("/explorer")
-    answer, count, search = mod.rows(request_body, ["x"], 5, {"a": 1}, None, "all", "yes")
+    answer, count, search, _links = mod.rows(request_body, ["x"], 5, {"a": 1}, None, "all", "yes")
     assert answer["rowCount"] == 45
     assert len(answer["rowData"]) <= 100
     assert count == "45 of 45 rows"
     assert search == "?present=1"
-    assert mod.rows(None, "", "all", "all", "all", "all", False) == (no_update, no_update, no_update)
+    assert mod.rows(None, "", "all", "all", "all", "all", False) == (no_update, no_update, no_update, no_update)
