@@ -69,10 +69,30 @@ def _short(measure: str) -> str:
 _ROW_UNIT_RE = re.compile(r"\((?:[^()]*(?:%|£|per\s+[\d,]+|µg|ug/m)[^()]*)\)\s*$", re.IGNORECASE)
 
 
+def _period_as_read(printed: str | None) -> str | None:
+    """A period cell as a header would give it ("Nov-24" -> "Nov 2024"); other text as printed."""
+    return (header_period(printed) or printed) if printed else None
+
+
+def _target_of(row: GridRow, column: int | None) -> float | None:
+    """The row's target, from the table's one target column, for the value its RAG rates."""
+    token = row.values[column] if column is not None else None
+    return token.value if token is not None else None
+
+
 def row_unit(label: str) -> str | None:
     """The unit a row label ends with in brackets ("Fuel poverty (%)", "Homelessness (per 1,000)")."""
     m = _ROW_UNIT_RE.search(label or "")
     return column_unit(m.group(0), None, None) if m else None
+
+
+# Headers of the value a RAG rates ("Actual", "Latest") and of the ones it does not ("Previous", "Target")
+_ACTUAL_HEADER_RE = re.compile(
+    r"^\W*(?:actual|latest|current|value|performance|this\s+(?:month|quarter|year)|ytd)\b", re.I
+)
+_NOT_RATED_HEADER_RE = re.compile(r"\b(?:previous|last|prior|target|standard|plan|threshold|ambition)\b", re.I)
+_EARLIER_HEADER_RE = re.compile(r"\b(?:previous|prior|last)\b", re.I)  # not the row's own period
+_TARGET_HEADER_RE = re.compile(r"^\W*(?:target|standard|plan(?:ned)?|threshold|ambition|trajectory)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -124,6 +144,7 @@ class GridTablesSpec:
             caption_period = header_period(heading) if heading else None
         caption_unit = column_unit("", None, grid.caption)
         rag_of = self._rag_columns(grid)
+        target_col = self._target_column(grid)
         value_columns = [i for i, c in enumerate(grid.columns) if c.role == "values"]
         proven = misprints.resolve(
             [r.label for r in grid.rows], [[r.values[i] for r in grid.rows] for i in value_columns]
@@ -140,10 +161,16 @@ class GridTablesSpec:
                 measure=_short(measure or subject or "value"),
                 unit=tok.unit or col.unit or row_unit(row.label) or caption_unit or topic_unit or "number",
                 area=area,
-                period=grid.row_period(row) or col.period or caption_period,
+                period=col.period
+                or (
+                    None  # "Previous": an earlier period the table does not name
+                    if _EARLIER_HEADER_RE.search(col.header or "")
+                    else _period_as_read(grid.row_period(row)) or caption_period
+                ),
                 table=grid.caption or (f"Table of {grid.corner}" if grid.corner else None),
                 context=" | ".join(ctx.line(n).strip() for n in sorted({*row.label_lines, row.line_of(i)})),
                 rag=grid.row_rag(row) if i in rag_of else None,
+                target=_target_of(row, target_col) if i in rag_of else None,
                 value=fix.value if fix else None,
                 warning=fix.warning if fix else None,
             )
@@ -178,10 +205,20 @@ class GridTablesSpec:
             if col.role != "rag":
                 continue
             left = [i for i in range(j) if grid.columns[i].role == "values"]
+            named = [i for i in left if _ACTUAL_HEADER_RE.search(grid.columns[i].header or "")]
             rates = [i for i in left if (grid.columns[i].unit or "").startswith(("%", "per", "WTE per"))]
-            if rates or left:
-                out.add((rates or left)[-1])
+            rates = [i for i in rates if not _NOT_RATED_HEADER_RE.search(grid.columns[i].header or "")] or rates
+            if named or rates or left:
+                out.add((named or rates or left)[-1])
         return out
+
+    @staticmethod
+    def _target_column(grid: Grid) -> int | None:
+        """The column of targets a row's rated value is measured against ("Target", "Standard", "Plan")."""
+        found = [
+            i for i, c in enumerate(grid.columns) if c.role == "values" and _TARGET_HEADER_RE.match(c.header or "")
+        ]
+        return found[0] if len(found) == 1 else None
 
 
 SPECS = [GridTablesSpec()]

@@ -140,3 +140,15 @@ def test_a_pipe_table_with_a_spanning_year_row_over_its_column_names() -> None:
     assert brook.loc["238.1", "unit"] == "per 100,000"
     assert brook.loc["238.1", "measure"] == "Hospital admissions for self-harm: Rate per 100,000"
     assert brook.loc["70", "measure"] == "Hospital admissions for self-harm: Number"
+
+
+def test_a_scorecard_rates_its_actual_value_against_its_standard() -> None:
+    """place_scorecard.txt: Metric | Period | Standard | Actual | Previous | RAG | Trend."""
+    frame = extract_pack(LAYOUTS / "place_scorecard.txt").frame
+    rated = frame[frame["rag"].notna()].set_index("value_text")
+    assert list(rated.index) == ["74.9%", "21.3%", "9,876"]  # the Actual column, not Previous
+    assert rated.loc["21.3%", "rag"] == "Red"
+    assert rated.loc["21.3%", "target"] == 5.0  # the Standard column
+    assert rated.loc["74.9%", "period"] == "Nov 2024"  # the row's period cell, read as a header would be
+    previous = frame[frame["measure"].str.endswith("Previous")]
+    assert previous["period"].isna().all()  # an earlier period the table does not name
