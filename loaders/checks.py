@@ -7,6 +7,7 @@ printed total and its printed parts disagree beyond rounding.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 
@@ -111,10 +112,11 @@ _RESTATE_STOP = frozenset(
 )
 
 
-def _measure_words(measure: str) -> frozenset[str]:
-    import re
+_MEASURE_WORD_RE = re.compile(r"[a-z][a-z\-]+|\d+")
 
-    words = re.findall(r"[a-z][a-z\-]+|\d+", str(measure).casefold())
+
+def _measure_words(measure: str) -> frozenset[str]:
+    words = _MEASURE_WORD_RE.findall(str(measure).casefold())
     return frozenset(w for w in words if w not in _RESTATE_STOP and len(w) > 2)
 
 
@@ -143,31 +145,36 @@ def flag_restatements(frame, *, min_shared: int = 2, similarity: float = 0.6):  
     out = frame.copy()
     if out.empty:
         return out
-    tabled = out["table"].notna() | (out["dataset"] != "figures")
-    notes: dict[int, list[str]] = {}
+    # Plain lists, not pandas groups and cell lookups: a pack has hundreds of small groups.
+    labels = out.index.tolist()
+    tabled = (out["table"].notna() | (out["dataset"] != "figures")).tolist()
     keys = ["source_file", "area", "period", "unit"]
-    usable = out[out[keys].notna().all(axis=1)]
-    for _key, group in usable.groupby(keys, sort=False):
+    usable = out[keys].notna().all(axis=1).tolist()
+    key_of = list(zip(*(out[k].tolist() for k in keys), strict=True))
+    measures, values = out["measure"].tolist(), out["value"].tolist()
+    texts, lines = out["value_text"].tolist(), out["source_line"].tolist()
+    groups: dict[tuple[object, ...], list[int]] = {}  # the rows (positions) of each key, in frame order
+    for pos, ok in enumerate(usable):
+        if ok:
+            groups.setdefault(key_of[pos], []).append(pos)
+    notes: dict[int, list[str]] = {}
+    for group in groups.values():
         if len(group) < 2:
             continue
-        words = {i: _measure_words(m) for i, m in group["measure"].items()}
-        tab = [i for i in group.index if tabled[i]]
-        prose = [i for i in group.index if not tabled[i]]
+        words = {i: _measure_words(measures[i]) for i in group}
+        tab = [i for i in group if tabled[i]]
+        prose = [i for i in group if not tabled[i]]
         for i in tab:
             for j in prose:
                 shared = words[i] & words[j]
                 union = words[i] | words[j]
                 if len(shared) < min_shared or not union or len(shared) / len(union) < similarity:
                     continue
-                vi, vj = float(out.at[i, "value"]), float(out.at[j, "value"])
+                vi, vj = float(values[i]), float(values[j])
                 if _same_print(vi, vj):
                     continue
-                notes.setdefault(i, []).append(
-                    f"stated twice: {out.at[j, 'value_text']} in prose at line {int(out.at[j, 'source_line'])}"
-                )
-                notes.setdefault(j, []).append(
-                    f"stated twice: {out.at[i, 'value_text']} in a table at line {int(out.at[i, 'source_line'])}"
-                )
+                notes.setdefault(labels[i], []).append(f"stated twice: {texts[j]} in prose at line {int(lines[j])}")
+                notes.setdefault(labels[j], []).append(f"stated twice: {texts[i]} in a table at line {int(lines[i])}")
     for i, msgs in notes.items():
         old = out.at[i, "warning"]
         parts = ([str(old)] if isinstance(old, str) and old else []) + msgs

@@ -15,10 +15,13 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from loaders import areas
 from loaders.numbers import NumberToken, scan
+from loaders.perpack import per_pack
+from loaders.prefilter import lines_holding
 from loaders.reading import step_back
 from loaders.segmenting import MONTHS
 
@@ -26,66 +29,96 @@ if TYPE_CHECKING:
     from loaders.places import LocalPlaces
 
 _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
-# Spans of a line that hold numbers which are not figures.
-_NOT_FIGURES = [
-    re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_WORDS})\b\.?(?:,?\s+\d{{2,4}})?", re.IGNORECASE),
-    re.compile(rf"\b(?:{_MONTH_WORDS})\.?[\s\-]+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b", re.IGNORECASE),
-    re.compile(rf"\b(?:{_MONTH_WORDS})[\s\-]+'?\d{{2,4}}\b", re.IGNORECASE),
-    re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"),  # 13/06/2021
+# The three letters every month name starts with: a lowered text without any of them holds no month name.
+_MONTH_STEMS = tuple(sorted({m[:3] for m in MONTHS}))
+# Spans of a line that hold numbers which are not figures, each pattern with the words (lower case) one of
+# which every text it matches holds: a line holding none of them skips the pattern (see not_figure_spans).
+# A pattern that would start with a boundary and a digit ("\b\d{1,2}...") is written to start with the digit,
+# the boundary checked behind it ("\d(?<!\w\d)\d?..."): the same matches, but Python's re then skips
+# straight to digits instead of trying every position.
+_NOT_FIGURES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
+    (
+        re.compile(rf"\d(?<!\w\d)\d?(?:st|nd|rd|th)?\s+(?:{_MONTH_WORDS})\b\.?(?:,?\s+\d{{2,4}})?", re.IGNORECASE),
+        _MONTH_STEMS,
+    ),
+    (
+        re.compile(rf"\b(?:{_MONTH_WORDS})\.?[\s\-]+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b", re.IGNORECASE),
+        _MONTH_STEMS,
+    ),
+    (re.compile(rf"\b(?:{_MONTH_WORDS})[\s\-]+'?\d{{2,4}}\b", re.IGNORECASE), _MONTH_STEMS),
+    (re.compile(r"\d(?<!\w\d)\d?[/.]\d{1,2}[/.]\d{2,4}\b"), ("/", ".")),  # 13/06/2021
     # 2019/20, 2018-19; not "2019 – 76%" or "2019 - 99.6%" (a date, a dash, then a figure)
-    re.compile(r"\b(?:19|20)\d{2}\s?[/\-\u2013]\s?(?:(?:19|20)?\d{2})\b(?![.,]\d|%)"),
-    re.compile(
-        r"(?<![\d,.£])(?:19|20)\d{2}(?![\d%]|[.,]\d|\s?(?:people|patients|staff|GPs|pupils|households))"
-    ),  # 2019
-    re.compile(r"\b\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)", re.IGNORECASE),  # 2.00 pm
-    re.compile(r"\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b"),  # 0116 305 2583
-    re.compile(r"\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b"),  # LE3 8RA
-    re.compile(  # written in lower case (it ignores case): see ascii_twin
-        r"\b(?:item|items|page|pages|minute|minutes|appendix|appendices|annex|table|tables|figure|figures|graph|chart|"
-        r"section|paragraph|paragraphs|para|order|rule|article|articles|recommendation|priority|tier|phase|stage|"
-        r"level|wave|year|slide|objective|outcome|domain|ward|schedule|clause|no\.|number|red|category|cat|grade|"
-        r"quarter|qtr|part|month|week|"
-        r"key stage|covid)"
-        r"\s+\(?\d+(?:\.\d+)*[a-z]?\)?(?:\s*(?:[-\u2013&,]|and|to)\s*\d+(?:\.\d+)*)*",
-        re.IGNORECASE,
+    (re.compile(r"(?:19|20)(?<!\w..)\d{2}\s?[/\-\u2013]\s?(?:(?:19|20)?\d{2})\b(?![.,]\d|%)"), ("19", "20")),
+    (
+        re.compile(
+            r"(?:19|20)(?<![\d,.£]..)\d{2}(?![\d%]|[.,]\d|\s?(?:people|patients|staff|GPs|pupils|households))"
+        ),  # 2019
+        ("19", "20"),
     ),
-    re.compile(r"^\s*\(?\d{1,3}(?:\.\d{1,2})*[.)]\s"),  # "16.2 Heading", "1. Text", "(3) ..."
-    re.compile(r"^\s*\d{1,3}(?:\.\d{1,2})*\s*$"),  # a number alone that is a heading number
-    re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){0,2}\s+(?=[A-Z][a-z])"),  # "17 Conclusion", "3.2 In 2023/24, ..."
-    re.compile(r"\bper\s+(?:1|10|100|1,?000|10,?000|100,?000)\b(?![.,]?\d)", re.IGNORECASE),  # a rate's base
-    re.compile(r"(?<![\d,.])\(?£\s?'?000s?\)?(?![\d,.])|\('?000s?\)|(?<![\d,.])'?000s\b"),  # "£000", "(000s)"
-    re.compile(r"\b\d+(?:st|nd|rd|th)\b", re.IGNORECASE),  # ordinals
-    re.compile(r"\b(?:24/7|7/7|365)\b"),
+    (re.compile(r"\d(?<!\w\d)\d?[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)", re.IGNORECASE), ("am", "pm", "a.m.", "p.m.")),
+    (re.compile(r"0(?<!\w0)\d{3,4}\s?\d{3}\s?\d{3,4}\b"), ("0",)),  # 0116 305 2583
+    (re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]?\d{1,2}[A-Z]?\s\d[A-Z]{2}\b"), ()),  # LE3 8RA
+    (
+        re.compile(  # written in lower case (it ignores case): see ascii_twin
+            r"\b(?:item|items|page|pages|minute|minutes|appendix|appendices|annex|table|tables|figure|figures|graph|"
+            r"chart|section|paragraph|paragraphs|para|order|rule|article|articles|recommendation|priority|tier|phase|"
+            r"stage|level|wave|year|slide|objective|outcome|domain|ward|schedule|clause|no\.|number|red|category|cat|"
+            r"grade|quarter|qtr|part|month|week|key stage|covid)"
+            r"\s+\(?\d+(?:\.\d+)*[a-z]?\)?(?:\s*(?:[-\u2013&,]|and|to)\s*\d+(?:\.\d+)*)*",
+            re.IGNORECASE,
+        ),
+        (),  # testing for its thirty-odd words would cost more than the pattern
+    ),
+    (re.compile(r"^\s*\(?\d{1,3}(?:\.\d{1,2})*[.)]\s"), ()),  # "16.2 Heading", "1. Text", "(3) ..."
+    (re.compile(r"^\s*\d{1,3}(?:\.\d{1,2})*\s*$"), ()),  # a number alone that is a heading number
+    (re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){0,2}\s+(?=[A-Z][a-z])"), ()),  # "17 Conclusion", "3.2 In 2023/24, ..."
+    # a rate's base
+    (re.compile(r"\bper\s+(?:1|10|100|1,?000|10,?000|100,?000)\b(?![.,]?\d)", re.IGNORECASE), ("per",)),
+    (
+        re.compile(r"(?<![\d,.])\(?£\s?'?000s?\)?(?![\d,.])|\('?000s?\)|(?<![\d,.])'?000s\b"),  # "£000", "(000s)"
+        ("000",),
+    ),
+    (re.compile(r"\d(?<!\w\d)\d*(?:st|nd|rd|th)\b", re.IGNORECASE), ("st", "nd", "rd", "th")),  # ordinals
+    (re.compile(r"\b(?:24/7|7/7|365)\b"), ("24/7", "7/7", "365")),
     # part of a measure's name: "4-hour", "18-week", "62-day", "65+ weeks", "2-hour urgent response"
-    re.compile(
-        r"(?<![\d.,£])\d{1,3}(?:-|\u2011|\+\s?)(?:hour|hr|day|week|wk|month|minute|min|year)s?\b(?!\s+(?:ago|later))",
-        re.IGNORECASE,
+    (
+        re.compile(
+            r"\d(?<![\d.,£]\d)\d{0,2}(?:-|\u2011|\+\s?)(?:hour|hr|day|week|wk|month|minute|min|year)s?\b"
+            r"(?!\s+(?:ago|later))",
+            re.IGNORECASE,
+        ),
+        ("-", "\u2011", "+"),
     ),
-    re.compile(r"\b(?:at|from|until|till|by|before|after|between)\s+\d{1,2}[:.]\d{2}\b(?![:.]\d)", re.I),  # at 14:00
+    (
+        re.compile(r"\b(?:at|from|until|till|by|before|after|between)\s+\d{1,2}[:.]\d{2}\b(?![:.]\d)", re.I),
+        (":", "."),  # at 14:00
+    ),
     # a threshold that names what is counted: "waiting over 52 weeks", "seen within 18 weeks"
-    re.compile(
-        r"\b(?:over|more\s+than|longer\s+than|within|under|less\s+than|at\s+least)\s+\d{1,3}\s+"
-        r"(?:weeks|days|hours|minutes|mins)\b",
-        re.IGNORECASE,
+    (
+        re.compile(
+            r"\b(?:over|more\s+than|longer\s+than|within|under|less\s+than|at\s+least)\s+\d{1,3}\s+"
+            r"(?:weeks|days|hours|minutes|mins)\b",
+            re.IGNORECASE,
+        ),
+        ("weeks", "days", "hours", "minutes", "mins"),
     ),
     # an age band names who is counted: "aged 65 and over", "aged 18-64", "75 and over", "aged 16+"
-    re.compile(
-        r"\baged?\s+\d{1,3}(?:\s*(?:\+|and\s+(?:over|above|older)|or\s+(?:over|more)|(?:to|[-\u2013])\s*\d{1,3}))?"
-        r"|\b\d{1,3}\s+(?:and|or)\s+(?:over|older)\b",
-        re.IGNORECASE,
+    (
+        re.compile(
+            r"\baged?\s+\d{1,3}(?:\s*(?:\+|and\s+(?:over|above|older)|or\s+(?:over|more)|(?:to|[-\u2013])\s*\d{1,3}))?"
+            r"|\b\d{1,3}\s+(?:and|or)\s+(?:over|older)\b",
+            re.IGNORECASE,
+        ),
+        ("age", "over", "older"),
     ),
-    re.compile(r"https?://\S+|www\.\S+|\S+@\S+"),
+    (re.compile(r"https?://\S+|www\.\S+|\S+@\S+"), ("http", "www.", "@")),
 ]
-# The patterns above that need a month name, and the three letters every month name starts with: a line
-# without any of them skips those patterns (casefold covers every spelling re.IGNORECASE matches).
-_MONTH_STEMS = tuple(sorted({m[:3] for m in MONTHS}))
 
 
 # Characters outside ASCII that re.IGNORECASE matches to an ASCII letter (dotted and dotless i, long s,
 # Kelvin sign).  A text without them, its ASCII capitals lowered, is matched case-sensitively by a
 # pattern written in lower case exactly where the pattern, ignoring case, matches the text itself.
 _CASE_SPECIALS_RE = re.compile("[\u0130\u0131\u017f\u212a]")
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
 def ascii_twin(rx: re.Pattern[str]) -> re.Pattern[str] | None:
@@ -100,10 +133,16 @@ def ascii_twin(rx: re.Pattern[str]) -> re.Pattern[str] | None:
 
 
 def lowered(text: str) -> str | None:
-    """The text with ASCII capitals lowered (same length, same positions), or None if a twin cannot read it."""
+    """The text with ASCII capitals lowered (same length, same positions), or None if a twin cannot read it.
+
+    Outside ASCII, through UTF-8: bytes.lower() lowers the ASCII letters alone (every byte of another
+    character is 0x80 or more), far faster than str.translate.
+    """
     if text.isascii():
         return text.lower()
-    return None if _CASE_SPECIALS_RE.search(text) else text.translate(_ASCII_LOWER)
+    if _CASE_SPECIALS_RE.search(text):
+        return None
+    return text.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
 
 
 def find_spans(
@@ -118,8 +157,19 @@ def find_spans(
     return rx.finditer(text)
 
 
-# (pattern, its twin, whether it needs a month name)
-_NOT_FIGURE_TWINS = [(rx, ascii_twin(rx), _MONTH_WORDS in rx.pattern) for rx in _NOT_FIGURES]
+def _not_figure_groups() -> list[tuple[tuple[str, ...], list[tuple[re.Pattern[str], re.Pattern[str] | None, bool]]]]:
+    """The not-a-figure patterns by the words they need (each test is made once a line), each ready to run:
+    the pattern, its case-sensitive twin, and whether it is anchored at the start of the line (then `match`
+    finds its one match without trying every position)."""
+    groups: dict[tuple[str, ...], list[tuple[re.Pattern[str], re.Pattern[str] | None, bool]]] = {}
+    for rx, needs in _NOT_FIGURES:
+        groups.setdefault(needs, []).append((rx, ascii_twin(rx), rx.pattern.startswith("^")))
+    return list(groups.items())
+
+
+_NOT_FIGURE_GROUPS = _not_figure_groups()
+
+
 _UNIT_AFTER = [
     (re.compile(r"^\s*(?:per|/)\s*1,?000\b", re.IGNORECASE), "per 1,000"),
     (re.compile(r"^\s*(?:per|/)\s*10,?000\b", re.IGNORECASE), "per 10,000"),
@@ -159,12 +209,27 @@ class Passage:
 _BULLET_RE = re.compile(r"^\s*(?:[-\u2022\u25aa\u25cf\u2013]\s+\S|\d{1,2}[.)]\s+[A-Z(])")
 # "Value: 12.3%", "England: 12.7%": a line that is a key and its value is a paragraph of its own
 _KEY_VALUE_RE = re.compile(r"^\s*[A-Z][\w &'/()\-]{0,40}:\s*[-\u2212(]?£?\d[\d,.]*\s*(?:%|[a-zA-Z£]{0,8})\)?\s*$")
+
+
+def _is_bullet(text: str) -> bool:
+    """`_BULLET_RE` matches, tested first on what it needs the first printed character to be (a bullet or a
+    digit, as str.isdecimal reads \\d): most lines are ruled out without the pattern."""
+    first = text.lstrip()[:1]
+    if not first or not (first in "-\u2022\u25aa\u25cf\u2013" or first.isdecimal()):
+        return False
+    return bool(_BULLET_RE.match(text))
+
+
+def _is_key_value(text: str) -> bool:
+    return ":" in text and bool(_KEY_VALUE_RE.match(text))  # the colon first: most lines have none
+
+
 _OPEN_END_RE = re.compile(r"(?:[A-Za-z,\-\u2013]|\d%?)\s*$")
 
 
 def _continues(prev: str, nxt: str) -> bool:
     """A line broken by a blank line mid-sentence: the first does not end one, the next starts lower case."""
-    return bool(_OPEN_END_RE.search(prev)) and nxt.lstrip()[:1].islower()
+    return nxt.lstrip()[:1].islower() and bool(_OPEN_END_RE.search(prev))
 
 
 def passages(lines: tuple[str, ...], furniture: frozenset[int]) -> dict[int, Passage]:
@@ -177,45 +242,42 @@ def passages(lines: tuple[str, ...], furniture: frozenset[int]) -> dict[int, Pas
     return dict(_passages(lines, furniture))
 
 
-@lru_cache(maxsize=8)
+@per_pack
 def _passages(lines: tuple[str, ...], furniture: frozenset[int]) -> dict[int, Passage]:
     """`passages` memoised per pack: several specs ask for a pack's paragraphs."""
-    out: dict[int, Passage] = {}
+    blocks: list[list[int]] = []
     block: list[int] = []
     blanks = 0
-
-    def flush() -> None:
-        parts, starts, off = [], [], 0
-        for n in block:
-            starts.append((off, n))
-            parts.append(lines[n - 1])
-            off += len(lines[n - 1]) + 1
-        p = Passage(" ".join(parts), tuple(starts))
-        for n in block:
-            out[n] = p
-
+    last_key_value = False  # whether the block's last line is a key and its value
     for n, text in enumerate(lines, 1):
         if n in furniture:
             continue
-        if text.strip():
-            if block and (
-                _BULLET_RE.match(text)
-                or _KEY_VALUE_RE.match(text)
-                or _KEY_VALUE_RE.match(lines[block[-1] - 1])
-                or (blanks and not _continues(lines[block[-1] - 1], text))
-            ):
-                flush()
-                block = []
-            block.append(n)
-            blanks = 0
-        else:
+        if not text.strip():
             blanks += 1
+            continue
+        key_value = _is_key_value(text)
+        if block and (
+            _is_bullet(text) or key_value or last_key_value or (blanks and not _continues(lines[block[-1] - 1], text))
+        ):
+            blocks.append(block)
+            block = []
+        block.append(n)
+        blanks = 0
+        last_key_value = key_value
     if block:
-        flush()
+        blocks.append(block)
+    out: dict[int, Passage] = {}
+    for block in blocks:
+        if len(block) == 1:  # most blocks: a heading, a table row, a line of a list
+            out[block[0]] = Passage(lines[block[0] - 1], ((0, block[0]),))
+            continue
+        parts = [lines[n - 1] for n in block]
+        offsets = accumulate((len(part) + 1 for part in parts[:-1]), initial=0)
+        out.update(dict.fromkeys(block, Passage(" ".join(parts), tuple(zip(offsets, block, strict=True)))))
     return out
 
 
-_COMPACT_YEARS_RE = re.compile(r"(?<![\d,.£])((?:19|20)\d{2})(\d{2})(?![\d%,]|\.\d)")
+_COMPACT_YEARS_RE = re.compile(r"((?:19|20)(?<![\d,.£]..)\d{2})(\d{2})(?![\d%,]|\.\d)")
 
 
 def compact_years(text: str) -> list[tuple[int, int, str]]:
@@ -228,17 +290,30 @@ def compact_years(text: str) -> list[tuple[int, int, str]]:
 
 
 def not_figure_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of a line that hold dates, numbering, phone numbers and the like."""
+    """Character spans of a line that hold dates, numbering, phone numbers and the like (in no set order)."""
     low = lowered(text)
-    folded = text.lower() if text.isascii() else text.casefold()
-    months = any(stem in folded for stem in _MONTH_STEMS)
-    spans = [
-        m.span()
-        for rx, twin, needs_month in _NOT_FIGURE_TWINS
-        if months or not needs_month
-        for m in find_spans(rx, twin, text, low)
-    ]
-    return spans + [(a, b) for a, b, _ in compact_years(text)]
+    spans: list[tuple[int, int]] = []
+    for needs, runs in _NOT_FIGURE_GROUPS:
+        if low is not None and needs and not _holds_any(low, needs):
+            continue
+        for rx, twin, anchored in runs:
+            pattern, subject = (twin, low) if twin is not None and low is not None else (rx, text)
+            if anchored:
+                if m := pattern.match(subject):
+                    spans.append(m.span())
+            else:
+                spans.extend(m.span() for m in pattern.finditer(subject))
+    if "19" in text or "20" in text:  # what every compact year starts with
+        spans += [(a, b) for a, b, _ in compact_years(text)]
+    return spans
+
+
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether the text holds one of the words (a loop: any() over a generator costs more, once a line)."""
+    for word in words:  # noqa: SIM110
+        if word in text:
+            return True
+    return False
 
 
 _CAPTION_RE = re.compile(r"^\W*(?:Table|Graph|Figure|Chart)\s*\d+[a-z]?\s*[:.\-\u2013\u2014]", re.IGNORECASE)
@@ -252,13 +327,13 @@ def looks_like_heading(text: str) -> bool:
     """A short line with no figures and no closing punctuation that starts in capitals: a sub-heading."""
     t = text.strip()
     words = t.split()
-    return (
+    return (  # the cheap tests first
         0 < len(words) <= 8
-        and not _FULL_DATE_RE.search(t)  # "Health and Wellbeing Board – 3 October 2024": a meeting, not a heading
-        and not _COUNCIL_NAME_RE.search(t)  # "NORTHSHIRE COUNTY COUNCIL": the cover, not a section
         and len(t) <= 60
         and t[0].isupper()
         and not t.endswith((".", ",", ";", ":"))
+        and not _FULL_DATE_RE.search(t)  # "Health and Wellbeing Board – 3 October 2024": a meeting, not a heading
+        and not _COUNCIL_NAME_RE.search(t)  # "NORTHSHIRE COUNTY COUNCIL": the cover, not a section
         and not _BULLET_RE.match(t)
         and all(tok.unit is None and tok.value < 1000 for tok in figure_tokens(t))
     )
@@ -400,17 +475,19 @@ def unit_after(text_after: str, token: NumberToken) -> str | None:
     return None
 
 
-@lru_cache(maxsize=16)
+@per_pack
 def home_area(lines: tuple[str, ...]) -> str | None:
     """The county or unitary area a pack names most: where an unplaced figure belongs.
 
     Memoised: several specs ask for it per row, and each answer scans the whole pack.
     """
     votes: Counter[str] = Counter()
-    stems = _home_area_stems()
-    for text in lines:
-        if text.isascii() and not any(stem in text.lower() for stem in stems):
-            continue  # names no county or unitary area (in ASCII, lower() is what re.IGNORECASE compares)
+    stemmed = lines_holding(lines, _home_area_stems())
+    for n, text in enumerate(lines, 1):
+        if n not in stemmed and (text.isascii() or not _CASE_SPECIALS_RE.search(text)):
+            # Names no county or unitary area: the twin of the area pattern reads lowered(text), and that holds a
+            # stem only where casefold() does (the special characters, which fold to ASCII letters, go to the pattern).
+            continue
         # `areas_in` finds what `areas.find_areas` does (its one extra rule is about "national", never a county).
         for _start, _end, area in _areas_in(text):
             if area.kind in ("county", "unitary"):
@@ -424,18 +501,18 @@ def _home_area_stems() -> tuple[str, ...]:
     return tuple(sorted({key.split()[0] for key, area in areas._table().items() if area.kind in ("county", "unitary")}))
 
 
-_NUMBER_NEXT_RE = re.compile(r"^[^\w£]{0,3}(?:[:=\u2013\-]\s*)?\(?£?\d")
+_NUMBER_NEXT_RE = re.compile(r"[^\w£]{0,3}(?:[:=\u2013\-]\s*)?\(?£?\d")  # matched at a position, never searched
 
 
 def _owned_by_next_number(text: str, end: int) -> bool:
     """An area printed straight before a number ("ELR 63.85%", "national 79%") names that number."""
-    return bool(_NUMBER_NEXT_RE.match(text[end:]))
+    return bool(_NUMBER_NEXT_RE.match(text, end))
 
 
 def _names_other_number(text: str, end: int, offset: int) -> bool:
     """The area ending at `end` is printed straight before a number other than the one at `offset`."""
-    m = _NUMBER_NEXT_RE.match(text[end:])
-    return m is not None and not end <= offset <= end + m.end()
+    m = _NUMBER_NEXT_RE.match(text, end)
+    return m is not None and not end <= offset <= m.end()
 
 
 def areas_in(text: str) -> list[tuple[int, int, areas.Area]]:
@@ -458,28 +535,41 @@ _BODY_OR_BENCHMARK_RE = re.compile(
 def _areas_in(text: str) -> tuple[tuple[int, int, areas.Area], ...]:
     """`areas_in` memoised: a figure's line, sentence, paragraph and lines above are each asked many times."""
     out = []
-    pattern = areas._name_pattern()
-    for m in find_spans(pattern, _area_twin(pattern), text, lowered(text)):
-        printed = text[m.start(1) : m.end(1)]
+    for start, end in _area_spans(text):
+        printed = text[start:end]
         area = areas.lookup(printed)
         if area is None or (len(printed) <= 4 and not printed.isupper()):
             continue
-        if printed.islower() and printed.startswith("national") and not _owned_by_next_number(text, m.end()):
+        if printed.islower() and printed.startswith("national") and not _owned_by_next_number(text, end):
             continue
-        if _BODY_OR_BENCHMARK_RE.search(text[max(0, m.start() - 40) : m.start()]) and not _owned_by_next_number(
-            text, m.end()
-        ):
+        if _BODY_OR_BENCHMARK_RE.search(text[max(0, start - 40) : start]) and not _owned_by_next_number(text, end):
             continue  # "NHS England" is a body; "better than England" names a benchmark, not the figure's area
-        out.append((m.start(), m.end(), area))
+        out.append((start, end, area))
     return tuple(out)
+
+
+def _area_spans(text: str) -> list[tuple[int, int]]:
+    """Where `areas._name_pattern()` matches a text: through its fastest form that can read the text."""
+    low = lowered(text)
+    edge = areas._name_edge_pattern()
+    if low is not None and edge is not None:
+        return [(m.start(1) - 1, m.end(1) - 1) for m in edge.finditer(" " + low)]
+    return [m.span() for m in find_spans(areas._name_pattern(), _area_twin(), text, low)]
 
 
 def places_in(text: str, local: LocalPlaces | None = None) -> list[tuple[int, int, areas.Area]]:
     """`areas_in`, plus the pack's own places no gazetteer knows (`local`, from `places.pack_places`), by the
     same rules: a place after "than" or "compared with" is a benchmark, not the figure's area."""
-    found = list(_areas_in(text))
     if local is None:
-        return found
+        return list(_areas_in(text))
+    hit = local.placed.get(text)
+    if hit is None:
+        hit = local.placed[text] = tuple(_places_in(text, local))
+    return list(hit)
+
+
+def _places_in(text: str, local: LocalPlaces) -> list[tuple[int, int, areas.Area]]:
+    found = list(_areas_in(text))
     for start, end, name in local.find(text):
         if any(s < end and start < e for s, e, _a in found):
             continue
@@ -490,8 +580,9 @@ def places_in(text: str, local: LocalPlaces | None = None) -> list[tuple[int, in
 
 
 @lru_cache(maxsize=1)
-def _area_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    return ascii_twin(pattern)
+def _area_twin() -> re.Pattern[str] | None:
+    """The twin of the area pattern (built once: hashing a compiled pattern, as a cache key, reads all of it)."""
+    return ascii_twin(areas._name_pattern())
 
 
 def nearest_area(

@@ -21,14 +21,17 @@ catch-all figures.  Which topic a table belongs to is not decided here.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from loaders.numbers import NumberToken, is_missing, scan
+from loaders.prefilter import digit_lines
 from loaders.tables import CAPTION_RE, header_period
 
 _RUN_RE = re.compile(r"\S+(?: \S+)*")  # text kept apart by two or more spaces
+_DIGIT_RE = re.compile(r"\d")
 _SINGLE_SPACED_ROW_RE = re.compile(
     r"^\s*(?:\S+ )*?[\d£(][\d,.%)]*(?: [\d£(][\d,.%)]*)+\s*$|^\s*[A-Za-z].* \d[\d,.]*%?(?: \d[\d,.]*%?)+\s*$"
 )
@@ -256,6 +259,8 @@ def _is_values_line(text: str) -> bool:
 
 def _is_prose(text: str) -> bool:
     t = " ".join(text.split())
+    if len(text) < PROSE_CHARS:  # no run of text can be that long: most lines, and every cell, end here
+        return len(t) > 40 and t.endswith(".")
     return any(len(r) >= PROSE_CHARS for r in _RUN_RE.findall(text)) or (len(t) > 40 and t.endswith("."))
 
 
@@ -507,8 +512,8 @@ class _Line:
 
 def _aligned_line(n: int, text: str) -> _Line | None:
     """A line read as a table row: a label run, then runs that are only numbers, gap markers or short words."""
-    if "|" in text or "\t" in text:
-        return None
+    if "|" in text or "\t" in text or not _DIGIT_RE.search(text):
+        return None  # a pipe or tab row, or no number to be a value (most lines of a pack)
     runs = [(m.start(), m.group()) for m in _RUN_RE.finditer(text)]
     if not runs:
         return None
@@ -572,12 +577,13 @@ def _years_in_step(cells: list[str]) -> bool:
 
 def _aligned_grids(lines: Sequence[str], furniture: frozenset[int]) -> list[Grid]:
     grids: list[Grid] = []
-    n = 1
+    numbered = digit_lines(lines)  # a table's first row holds a number: only these lines can start one
     total = len(lines)
+    n = numbered[0] if numbered else total + 1
     while n <= total:
         row = _aligned_line(n, lines[n - 1]) if n not in furniture else None
         if row is None or not row.label and len(row.values) < 2:
-            n += 1
+            n = _next_of(numbered, n, total)
             continue
         block_end, members = _grow_block(lines, furniture, n)
         data = [m for m in members if isinstance(m, _Line)]
@@ -585,10 +591,16 @@ def _aligned_grids(lines: Sequence[str], furniture: frozenset[int]) -> list[Grid
             grid = _aligned_grid(lines, furniture, members)
             if grid is not None:
                 grids.append(grid)
-                n = block_end + 1
+                n = _next_of(numbered, block_end, total)
                 continue
-        n += 1
+        n = _next_of(numbered, n, total)
     return grids
+
+
+def _next_of(numbered: tuple[int, ...], n: int, total: int) -> int:
+    """The first of the (sorted) line numbers after line n, or one past the last line when none is."""
+    i = bisect_right(numbered, n)
+    return numbered[i] if i < len(numbered) else total + 1
 
 
 def _beside_single_spaced_rows(lines: Sequence[str], first: int, last: int) -> bool:
@@ -919,9 +931,10 @@ def _cell_grids(lines: Sequence[str], taken: set[int]) -> list[Grid]:
     grids: list[Grid] = []
     runs: list[list[tuple[int, str]]] = []
     current: list[tuple[int, str]] = []
+    numbered = set(digit_lines(lines))  # a caption has a number
     for i, text in enumerate(lines, 1):
-        t = " ".join(_strip_markup(text).split())
-        if t and i not in taken and len(t) <= 40 and not _is_prose(text) and not caption_text(text):
+        t = " ".join(text.strip().strip("*_").split())  # the cell, markup dropped (`_strip_markup`)
+        if t and i not in taken and len(t) <= 40 and not _is_prose(text) and not (i in numbered and caption_text(text)):
             current.append((i, t))
         elif not t and current:
             continue  # blank lines inside a run are allowed
@@ -932,6 +945,8 @@ def _cell_grids(lines: Sequence[str], taken: set[int]) -> list[Grid]:
     if len(current) >= 6:
         runs.append(current)
     for run in runs:
+        if sum(1 for n, _ in run if n in numbered) < 4:
+            continue  # a grid has two rows of two values or more at least: each value is a line with a digit
         kinds = [_cell_kind(t) for _, t in run]
         grid = _cell_run_grid(lines, run, kinds)
         if grid is not None:

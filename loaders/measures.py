@@ -26,19 +26,31 @@ def _rules() -> tuple[tuple[str, re.Pattern[str], str], ...]:
         )
 
 
+@lru_cache(maxsize=1)
+def _rules_by_dataset() -> dict[str, tuple[tuple[re.Pattern[str], str], ...]]:
+    """`_rules` by dataset, each dataset's in file order: most datasets have none to try."""
+    out: dict[str, list[tuple[re.Pattern[str], str]]] = {}
+    for ds, pattern, polarity in _rules():
+        out.setdefault(ds, []).append((pattern, polarity))
+    return {ds: tuple(rules) for ds, rules in out.items()}
+
+
 def polarity_for(dataset: str, measure: str) -> str | None:
     """The polarity of a measure, or None where the metadata says nothing."""
-    for ds, pattern, polarity in _rules():
-        if ds == dataset and pattern.search(measure):
+    for pattern, polarity in _rules_by_dataset().get(dataset, ()):
+        if pattern.search(measure):
             return polarity
     return None
 
 
 def add_polarity(frame: pd.DataFrame) -> pd.DataFrame:
     """Fill `polarity` where it is empty, from the metadata file."""
-    pairs = frame[["dataset", "measure"]].drop_duplicates()
-    lookup = {(d, m): polarity_for(d, m) for d, m in pairs.itertuples(index=False)}
-    filled = [lookup[(d, m)] for d, m in zip(frame["dataset"], frame["measure"], strict=True)]
+    lookup: dict[tuple[str, str], str | None] = {}  # each (dataset, measure) pair is looked up once
+    filled = []
+    for pair in zip(frame["dataset"].tolist(), frame["measure"].tolist(), strict=True):
+        if pair not in lookup:
+            lookup[pair] = polarity_for(*pair)
+        filled.append(lookup[pair])
     frame["polarity"] = frame["polarity"].where(
         frame["polarity"].notna(), pd.Series(filled, index=frame.index, dtype="string")
     )

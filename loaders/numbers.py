@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -131,7 +132,7 @@ def _scan_cached(line: str, accounting: bool, space_thousands: bool) -> tuple[Nu
     """`scan`, memoised: every spec scans the same lines of a pack (tokens are immutable)."""
     tokens: list[NumberToken] = _durations(line) if ":" in line else []
     taken = [(t.start, t.end) for t in tokens]
-    for m in (_SPACED_NUMBER_RE if space_thousands else _NUMBER_RE).finditer(line):
+    for m in _matches(_SPACED_NUMBER_RE if space_thousands else _NUMBER_RE, line):
         if _inside_word(line, m.start()) and not m.group("cur") and not m.group("open"):
             continue
         if taken and any(a <= m.start() < b for a, b in taken):
@@ -159,6 +160,28 @@ def _durations(line: str) -> list[NumberToken]:
     return out
 
 
+# Where a number can start: "(", a minus or dash, "£", a digit or the "." of ".5" (every branch of the number
+# patterns begins with one of them).
+_NUMBER_START_RE = re.compile(r"[(\-\u2212\u2013£.\d]")
+
+
+def _matches(rx: re.Pattern[str], line: str) -> Iterator[re.Match[str]]:
+    """`rx.finditer(line)` for a number pattern, tried only where a number can start.
+
+    The number patterns open with optional groups, so Python's re would try all of them at every
+    character; finding the next possible start first is several times faster, and `match` at a position
+    finds what `finditer` finds there (lookbehinds still see the text before it).
+    """
+    pos = 0
+    while (start := _NUMBER_START_RE.search(line, pos)) is not None:
+        m = rx.match(line, start.start())
+        if m is None:
+            pos = start.start() + 1
+            continue
+        yield m
+        pos = m.end()  # never empty: every match holds a digit
+
+
 _RANGE_JOIN_RE = re.compile(r"^\s*(?:-|\u2013|to)\s*$")
 
 
@@ -174,22 +197,22 @@ def _share_range_units(line: str, tokens: list[NumberToken]) -> list[NumberToken
 
 
 def _token_from_match(m: re.Match[str], accounting: bool) -> NumberToken:
-    value, warning = _body_value(m.group("body"))
-    unit = _unit_for(m.group("cur"), m.group("suffix"))
-    opened, closed = bool(m.group("open")), bool(m.group("close"))
-    bracketed = opened and closed
+    opened, sign, cur, body, suffix, closed = m.group("open", "sign", "cur", "body", "suffix", "close")
+    value, warning = _body_value(body)
+    unit = _unit_for(cur, suffix) if cur or suffix else None
+    bracketed = bool(opened and closed)
     start, end = m.start(), m.end()
     if opened and not closed:
         start += 1
     if closed and not opened:
         end -= 1
-    if m.group("sign"):
+    if sign:
         value = -value
     if bracketed and accounting and unit != PERCENT:
         value = -value
-    if (m.group("suffix") or "") == "%%":
+    if suffix == "%%":
         warning = "doubled percent sign"
-    typo = _typo_comma_decimal(m)
+    typo = _typo_comma_decimal(m) if cur and suffix else None  # it needs both
     warning = typo or warning
     text = m.string[start:end].strip()
     return NumberToken(start, end, text, value, unit, bracketed, warning)

@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from loaders import areas
+from loaders.perpack import per_pack
 
 if TYPE_CHECKING:
     from loaders.grids import Grid
@@ -59,7 +59,7 @@ _MEASURE_HEADER_RE = re.compile(
 )
 
 
-@lru_cache(maxsize=16)
+@per_pack
 def home_council(lines: tuple[str, ...]) -> str | None:
     """The council a pack's cover names most often ("Calvermoor" for "CALVERMOOR COUNTY COUNCIL")."""
     votes: Counter[str] = Counter()
@@ -79,7 +79,7 @@ def home_council(lines: tuple[str, ...]) -> str | None:
     return votes.most_common(1)[0][0] if votes else None
 
 
-@lru_cache(maxsize=16)
+@per_pack
 def home_body(lines: tuple[str, ...]) -> str | None:
     """The NHS body (ICB or trust) a cover names most: the home of an NHS board's papers."""
     votes: Counter[str] = Counter()
@@ -267,15 +267,22 @@ class LocalPlaces:
 
     pattern: re.Pattern[str]
     names: dict[str, str]  # normalised spelling -> the name as the table prints it
+    # what `find` gave each text: a figure's line, sentence and the lines above it are asked again and again
+    found: dict[str, tuple[tuple[int, int, str], ...]] = field(default_factory=dict, compare=False, repr=False)
+    # what `loaders.figures.places_in` gave each text with these places, for the same reason
+    placed: dict[str, tuple[tuple[int, int, areas.Area], ...]] = field(default_factory=dict, compare=False, repr=False)
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, name) of each of the places named in `text`."""
-        out = []
-        for m in self.pattern.finditer(text):
-            name = self.names.get(areas.normalise(m.group(1)))
-            if name:
-                out.append((m.start(), m.end(), name))
-        return out
+        hit = self.found.get(text)
+        if hit is None:
+            out = []
+            for m in self.pattern.finditer(text):
+                name = self.names.get(areas.normalise(m.group(1)))
+                if name:
+                    out.append((m.start(), m.end(), name))
+            hit = self.found[text] = tuple(out)
+        return list(hit)
 
 
 def local_places(names: Sequence[str]) -> LocalPlaces | None:

@@ -64,6 +64,8 @@ def parse_cell(text: str) -> str | None:
 
 def trailing_letter(row_text: str) -> str | None:
     """The rating letter printed after a row's values ("624.1 51.9 615.0 G" -> Green)."""
+    if not (row_text or "").rstrip().endswith(("R", "A", "G", "B")):
+        return None  # what every match ends with: most rows are ruled out without searching them
     m = _TRAILING_RE.search(row_text or "")
     return _from_letters(m.group("letters")) if m else None
 

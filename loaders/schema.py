@@ -116,18 +116,19 @@ def column_dtypes() -> pd.Series:
 
 def coerce(frame: pd.DataFrame) -> pd.DataFrame:
     """Columns in schema order and dtypes, missing optional columns added empty."""
-    out = pd.DataFrame(index=frame.index)
+    columns: dict[str, pd.Series] = {}
     for name, dtype, _nullable, _ in COLUMNS:
         col = frame[name] if name in frame else pd.Series([None] * len(frame), index=frame.index)
         if dtype.startswith("datetime"):
-            out[name] = pd.to_datetime(col)
+            columns[name] = pd.to_datetime(col)
         elif dtype == "int64":
-            out[name] = col.astype("int64")
+            columns[name] = col.astype("int64")
         elif dtype == "float64":
-            out[name] = pd.to_numeric(col, errors="coerce").astype("float64")
+            columns[name] = pd.to_numeric(col, errors="coerce").astype("float64")
         else:
-            out[name] = col.astype("string")
-    return out.reset_index(drop=True)
+            columns[name] = col.astype("string")
+    # one frame from all the columns: adding them one by one to an empty frame costs more than converting them
+    return pd.DataFrame(columns, index=frame.index).reset_index(drop=True)
 
 
 def validate(frame: pd.DataFrame) -> pd.DataFrame:

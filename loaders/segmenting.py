@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 
+from loaders.prefilter import digit_lines, lines_holding
 from loaders.reading import Pack, step_forward
 
 MONTHS = {
@@ -168,7 +169,7 @@ def _page_numbers(lines: tuple[str, ...]) -> set[int]:
     A bare number inside a table (a real value of "1") rarely fits the rising
     sequence of page numbers around it, so it is kept as data.
     """
-    cands = [(i + 1, int(m.group(1))) for i, x in enumerate(lines) if (m := _BARE_NUMBER_RE.match(x))]
+    cands = [(n, int(m.group(1))) for n in digit_lines(lines) if (m := _BARE_NUMBER_RE.match(lines[n - 1]))]
     if not cands:
         return set()
     # Longest chain of rising numbers with plausible page steps (dynamic programming).
@@ -204,28 +205,29 @@ def segment(pack: Pack) -> Segments:
     committee_votes: Counter[str] = Counter()
     date_votes: Counter[date] = Counter()
     field_committee: str | None = None
+    numbered = set(digit_lines(lines))
+    paged = lines_holding(lines, ("page",))  # both kinds of furniture line say "page"
     for i, text in enumerate(lines):
-        m = _COMMITTEE_HEADER_RE.match(text)
-        if m and (d := _header_date(lines, i, m.group(2))) is not None:
-            name = _title_case_committee(m.group(1))
-            headers.append((i + 1, name, d))
-            committee_votes[name] += 1
-            date_votes[d] += 1
-            continue
-        if (fm := _MEETING_FIELD_RE.match(text)) and field_committee is None:
-            field_committee = _title_case_committee(fm.group(1))
-        if (dm := _DATE_FIELD_RE.match(text)) and (d := parse_date(dm.group(1))):
-            date_votes[d] += 3
-        if _AGENDA_ITEM_RE.match(text) or _FURNITURE_RE.match(text):
+        if ":" in text:  # the header and both fields print one; most lines do not
+            m = _COMMITTEE_HEADER_RE.match(text)
+            if m and (d := _header_date(lines, i, m.group(2))) is not None:
+                name = _title_case_committee(m.group(1))
+                headers.append((i + 1, name, d))
+                committee_votes[name] += 1
+                date_votes[d] += 1
+                continue
+            if (fm := _MEETING_FIELD_RE.match(text)) and field_committee is None:
+                field_committee = _title_case_committee(fm.group(1))
+            if (dm := _DATE_FIELD_RE.match(text)) and (d := parse_date(dm.group(1))):
+                date_votes[d] += 3
+        if (i + 1 in numbered and _AGENDA_ITEM_RE.match(text)) or (i + 1 in paged and _FURNITURE_RE.match(text)):
             furniture.add(i + 1)
     furniture |= _page_numbers(lines)
     committee = field_committee or (committee_votes.most_common(1)[0][0] if committee_votes else None)
     pack_date = date_votes.most_common(1)[0][0] if date_votes else None
 
     starts: list[Section] = [Section("front", 1, "Agenda", pack_date, committee)]
-    for i in range(len(lines)):
-        if "minutes of" not in lines[i].casefold():
-            continue
+    for i in sorted(n - 1 for n in lines_holding(lines, ("minutes of",))):
         window = " ".join(lines[i : i + 4])
         m = _MINUTES_RE.search(window)
         if m and m.start() < len(lines[i]):
@@ -243,7 +245,7 @@ def segment(pack: Pack) -> Segments:
         if merged and s.kind == "report" and merged[-1].kind == "report" and s.title == merged[-1].title:
             continue
         merged.append(s)
-    items = tuple(
-        (i + 1, f"{m.group(1)}. {m.group(2).strip()}") for i, x in enumerate(lines) if (m := _ITEM_RE.match(x))
+    items = tuple(  # an item's number is a digit: only those lines are tried
+        (n, f"{m.group(1)}. {m.group(2).strip()}") for n in digit_lines(lines) if (m := _ITEM_RE.match(lines[n - 1]))
     )
     return Segments(committee, pack_date, tuple(merged), frozenset(furniture), items)

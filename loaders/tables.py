@@ -10,12 +10,15 @@ knowing what any particular table holds: the dataset specs decide that.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
 from loaders.numbers import NumberToken, is_missing, scan
+from loaders.perpack import per_pack
+from loaders.prefilter import digit_lines
 from loaders.reading import Pack, line_steps, step_back, step_forward
 from loaders.segmenting import Segments
 
@@ -85,7 +88,7 @@ def find_captions(pack: Pack) -> list[Caption]:
     return list(_captions(pack.lines))
 
 
-@lru_cache(maxsize=8)
+@per_pack
 def _captions(lines: tuple[str, ...]) -> tuple[Caption, ...]:
     """`find_captions` memoised per pack: several specs look captions up."""
     out = []
@@ -135,7 +138,8 @@ def numeric_rows(
     """Lines start..end (1-based, inclusive) that read as table rows, page furniture skipped."""
     last = min(end or len(pack.lines), len(pack.lines))
     rows = []
-    for n in range(max(start, 1), last + 1):
+    numbered = digit_lines(pack.lines)  # a line without a digit is no row
+    for n in numbered[bisect_left(numbered, max(start, 1)) : bisect_right(numbered, last)]:
         if n in segments.furniture:
             continue
         row = split_row(n, pack.lines[n - 1], accounting=accounting, space_thousands=space_thousands)
@@ -351,8 +355,11 @@ def header_unit(header: str, default: str = "count") -> str:
     return default
 
 
+@lru_cache(maxsize=1 << 12)
 def header_period(header: str) -> str | None:
-    """The period a column header names ("Aug 2018-Jul 2019", "December 2020", "2018/19", "2017")."""
+    """The period a column header names ("Aug 2018-Jul 2019", "December 2020", "2018/19", "2017").
+
+    Memoised: a table's specs ask again for every cell under the same header."""
     for rx in _PERIOD_PATTERNS:
         found = rx.findall(header)
         if found:

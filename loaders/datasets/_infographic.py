@@ -36,15 +36,20 @@ _COMPARATOR_WORDS = re.compile(r"(?:^|[a-z])(?:national(?:ly)?|england|uk|united
 
 
 def section_lines(ctx: ExtractContext, section: str) -> list[int]:
-    """Non-blank, non-furniture line numbers inside report sections whose title matches `section`."""
+    """Non-blank, non-furniture line numbers inside report sections whose title matches `section`.
+
+    Section by section, not line by line: each line belongs to the last section starting at or above it
+    (the first section also takes any lines above its start), as `Segments.section_at` says.
+    """
     rx = re.compile(section, re.IGNORECASE)
-    out = []
-    for n, text in enumerate(ctx.pack.lines, 1):
-        if not text.strip() or n in ctx.segments.furniture:
+    lines, sections = ctx.pack.lines, ctx.segments.sections
+    out: list[int] = []
+    for i, sec in enumerate(sections):
+        if sec.kind != "report" or not rx.search(sec.title):
             continue
-        sec = ctx.segments.section_at(n)
-        if sec.kind == "report" and rx.search(sec.title):
-            out.append(n)
+        first = 1 if i == 0 else sec.start
+        end = min(sections[i + 1].start if i + 1 < len(sections) else len(lines) + 1, len(lines) + 1)
+        out.extend(n for n in range(first, end) if lines[n - 1].strip() and n not in ctx.segments.furniture)
     return out
 
 

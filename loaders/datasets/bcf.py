@@ -18,6 +18,7 @@ from loaders import figures as fig
 from loaders import rag
 from loaders.datasets.performance import _unit_of
 from loaders.numbers import NumberToken, is_missing, parse_value, scan
+from loaders.prefilter import digit_lines
 from loaders.reading import step_back, step_forward
 from loaders.specs import ExtractContext
 from loaders.tables import year_columns
@@ -36,7 +37,8 @@ class BcfMetricsSpec:
     label_lines: int = 9
 
     def extract(self, ctx: ExtractContext) -> None:
-        for n, text in enumerate(ctx.pack.lines, 1):
+        for n in digit_lines(ctx.pack.lines):  # a row without a digit has no value to write
+            text = ctx.pack.lines[n - 1]
             cells = text.split()
             if not cells or n in ctx.segments.furniture:
                 continue
@@ -109,6 +111,11 @@ class BcfMetricsSpec:
         return out
 
 
+def _is_label_text(text: str) -> bool:
+    """A row label of a column-major table: short words with no number (the text stripped)."""
+    return bool(text) and text[0].isalpha() and len(text) <= 60 and not text.endswith(".") and not scan(text)
+
+
 @dataclass(frozen=True)
 class ColumnMajorSpec:
     """Labels on lines of their own, a header, then one value a line in the same order (maybe a total)."""
@@ -120,9 +127,13 @@ class ColumnMajorSpec:
 
     def extract(self, ctx: ExtractContext) -> None:
         lines = ctx.pack.lines
+        # how many label lines run from each line on (read once: every line starts a run that is measured)
+        labels_from = [0] * (len(lines) + 2)
+        for k in range(len(lines), 0, -1):
+            labels_from[k] = labels_from[k + 1] + 1 if _is_label_text(lines[k - 1].strip()) else 0
         n = 1
         while n <= len(lines):
-            labels = self._run(ctx, n, self._is_label)
+            labels = list(range(n, n + labels_from[n]))
             if len(labels) >= self.min_rows:
                 end = labels[-1]
                 header: list[int] = []
@@ -148,11 +159,6 @@ class ColumnMajorSpec:
             out.append(k)
             k += 1
         return out
-
-    @staticmethod
-    def _is_label(ctx: ExtractContext, n: int) -> bool:
-        text = ctx.line(n).strip()
-        return bool(text) and text[0].isalpha() and not scan(text) and len(text) <= 60 and not text.endswith(".")
 
     @staticmethod
     def _is_value(ctx: ExtractContext, n: int) -> bool:

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 from loaders import figures as fig
 from loaders import labels, places
+from loaders.numbers import scan
+from loaders.prefilter import digit_lines
 from loaders.reading import step_back
 from loaders.specs import ExtractContext
 
@@ -18,6 +20,15 @@ _NATIONAL_VALUE_RE = re.compile(
     r"\s*(?:of|was|is|at|=|:)?\s*\(?$",
     re.IGNORECASE,
 )
+
+
+def _is_national_value(before: str) -> bool:
+    """`_NATIONAL_VALUE_RE` finds the text before a number naming the national figure (tested first for the
+    words it needs: the pattern, anchored at the end, is tried at every position)."""
+    low = fig.lowered(before)
+    if low is not None and "national" not in low and "england" not in low and "english" not in low:
+        return False
+    return bool(_NATIONAL_VALUE_RE.search(before))
 
 
 LINE_REACH = 300  # characters of a figure's own line either side searched first for its area
@@ -41,15 +52,21 @@ class FiguresSpec:
             n for g in ctx.grids() for n in range(min((g.first_line, *g.header_lines)), g.last_line + 1)
         }
         table_of_line = {r.line: t.title for t in ctx.tables for r in t.rows if t.title}
+        marked = sorted(ctx.pack.headings)
+        headings: dict[int, str | None] = {}  # the heading above each paragraph, by its first line
         used_keys: set[tuple[int, str | None, str | None, str]] = set()
-        for n, text in enumerate(lines, 1):
+        for n in digit_lines(lines):  # a line without a digit holds no figure
+            text = lines[n - 1]
             if n in ctx.segments.furniture or not text.strip():
                 continue
+            if all(ctx.is_claimed(n, t) for t in scan(text)):
+                continue  # every number on the line is another dataset's: no need to tell figures from dates
             tokens = [t for t in fig.figure_tokens(text) if not ctx.is_claimed(n, t)]
             if not tokens:
                 continue
             passage = paras.get(n) or fig.Passage(text, ((0, n),))
-            at = [(passage.offset(n, o.start), passage.offset(n, o.end)) for o in tokens]
+            base = passage.offset(n, 0)  # where the line starts in its paragraph (the paragraph holds line n)
+            at = [(base + o.start, base + o.end) for o in tokens]
             starts = [a for a, _ in at]  # in order: tokens run left to right
             for t, (offset, _end) in zip(tokens, at, strict=True):
                 sentence, sent_off = fig.sentence_around(passage, offset)
@@ -66,7 +83,9 @@ class FiguresSpec:
                 above = [lines[k - 1] for k in range(step_back(ctx.pack.lines, n, self.lines_above_for_area), n)]
                 first = passage.starts[0][1]
                 para_text, para_off = fig.window(passage.text, offset, PARAGRAPH_REACH)
-                heading = fig.heading_above(lines, first, not_headings)
+                if first not in headings:  # every figure of a paragraph has the same heading
+                    headings[first] = fig.heading_above(lines, first, not_headings)
+                heading = headings[first]
                 line_lead = labels.lead_label(text)
                 measure = labels.clause_label(
                     sentence,
@@ -76,7 +95,7 @@ class FiguresSpec:
                     heading=heading,
                     lead=line_lead[0] if line_lead and t.start >= line_lead[1] else None,
                 )
-                comparator = self.comparator if _NATIONAL_VALUE_RE.search(sentence[:sent_off]) else None
+                comparator = self.comparator if _is_national_value(sentence[:sent_off]) else None
                 area = comparator or (
                     fig.nearest_area(
                         *fig.window(text, t.start, LINE_REACH),
@@ -85,7 +104,7 @@ class FiguresSpec:
                         above,
                         paragraph=para_text,
                         para_off=para_off,
-                        headings=[h for h in (heading, *self._marked_headings(ctx, n)) if h],
+                        headings=[h for h in (heading, *self._marked_headings(ctx, marked, n)) if h],
                         local=local,
                     )
                     or default_area
@@ -112,10 +131,11 @@ class FiguresSpec:
                 )
 
     @staticmethod
-    def _marked_headings(ctx: ExtractContext, n: int) -> list[str]:
-        """Headings the converter marked ("# ...") above line n in its section, nearest first."""
+    def _marked_headings(ctx: ExtractContext, marked: list[int], n: int) -> list[str]:
+        """Headings the converter marked ("# ...") above line n in its section, nearest first (`marked`: their
+        lines in order)."""
         start = ctx.segments.section_at(n).start
-        return [ctx.line(h) for h in sorted(ctx.pack.headings, reverse=True) if start <= h < n]
+        return [ctx.line(h) for h in reversed(marked[bisect_left(marked, start) : bisect_left(marked, n)])]
 
 
 SPECS = [FiguresSpec()]

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from loaders import figures as fig
 from loaders import rag
 from loaders.numbers import NumberToken, scan
+from loaders.prefilter import lines_holding
 from loaders.specs import ExtractContext
 
 DATASET = "performance"
@@ -36,8 +37,18 @@ _TARGET_RE = re.compile(
 )
 
 
+_NOT_NORM_RE = re.compile(r"[^a-z0-9%&]+")
+_NORM_WORD_RE = re.compile(r"[a-z0-9%&]+")
+
+
 def _norm(text: str) -> str:
-    return " ".join(re.sub(r"[^a-z0-9%&]+", " ", text.casefold()).split())
+    return " ".join(_NOT_NORM_RE.sub(" ", text.casefold()).split())
+
+
+def _first_norm_word(text: str) -> str:
+    """The first word of `_norm(text)` ("" when it has none), found without normalising the whole text."""
+    m = _NORM_WORD_RE.search(text.casefold())
+    return m.group() if m else ""
 
 
 def _token(ctx: ExtractContext, line: int, text: str) -> NumberToken | None:
@@ -68,6 +79,11 @@ _INDICATOR_ROW_RE = re.compile(
 )
 
 
+def _may_be_indicator_row(text: str) -> bool:
+    """What `_INDICATOR_ROW_RE` cannot match without ("(P)", "(M)" or "(F)", then High or Low): a cheap test first."""
+    return ("(P)" in text or "(M)" in text or "(F)" in text) and ("High" in text or "Low" in text)
+
+
 @dataclass(frozen=True)
 class IndicatorRowsSpec:
     """Rows "indicator, (P) period High|Low value rank/N England" under a caption naming the area."""
@@ -82,10 +98,13 @@ class IndicatorRowsSpec:
         area: str | None = None
         area_line = 0
         nulls = 0
-        for n, text in enumerate(ctx.pack.lines, 1):
-            if any(w in text.casefold() for w in self.caption_words) and (found := fig.areas_in(text)):
+        captions = lines_holding(ctx.pack.lines, self.caption_words)
+        rows = lines_holding(ctx.pack.lines, ("(p)", "(m)", "(f)"))  # a row prints "(P)", "(M)" or "(F)"
+        for n in sorted(captions | rows):
+            text = ctx.pack.lines[n - 1]
+            if n in captions and (found := fig.areas_in(text)):
                 area, area_line = found[-1][2].name, n
-            m = _INDICATOR_ROW_RE.match(text)
+            m = _INDICATOR_ROW_RE.match(text) if _may_be_indicator_row(text) else None
             if not m:
                 continue
             label = " ".join(m.group("label").split())
@@ -163,8 +182,13 @@ class LatestDataSpec:
     def _metric_starts(self, ctx: ExtractContext) -> list[tuple[int, str]]:
         lines = ctx.pack.lines
         wanted = {_norm(m): m for m in self.metrics}
+        # A metric's name can start only on a line whose first word begins the first word of a name (or that has
+        # no word at all): most lines are ruled out without normalising them.
+        openers = {""} | {key.split()[0][:i] for key in wanted for i in range(1, len(key.split()[0]) + 1)}
         found: list[tuple[int, str]] = []
         for n in range(1, len(lines) + 1):
+            if _first_norm_word(lines[n - 1]) not in openers:
+                continue
             joined = ""
             for k in range(n, min(n + 4, len(lines) + 1)):
                 if not lines[k - 1].strip():
@@ -249,13 +273,14 @@ class ColumnDashboardSpec:
 
     name: str = "performance_dashboard"
     order: int = 42
-    caption_re: str = r"^\s*\S.*\bDashboard\s*$"
+    caption_word: str = "Dashboard"  # the word a dashboard's caption line ends with
     region_lines: int = 400
 
     def extract(self, ctx: ExtractContext) -> None:
         lines = ctx.pack.lines
+        caption = re.compile(rf"^\s*\S.*\b{re.escape(self.caption_word)}\s*$")
         for n, text in enumerate(lines, 1):
-            if re.match(self.caption_re, text) and n not in ctx.segments.furniture:
+            if self.caption_word in text and caption.match(text) and n not in ctx.segments.furniture:
                 self._read_region(ctx, n + 1, min(len(lines), n + self.region_lines))
 
     def _blocks(self, ctx: ExtractContext, start: int, end: int) -> list[list[int]]:
@@ -422,6 +447,11 @@ _LIST_ITEM_RE = re.compile(
 )
 
 
+def _may_be_list_item(text: str) -> bool:
+    """What `_LIST_ITEM_RE` needs first (a bullet after any spaces), tested without the pattern."""
+    return text.lstrip()[:1] in ("-", "\u2022")
+
+
 @dataclass(frozen=True)
 class PairedListSpec:
     """Bullets "X <target measure> - N" and "X <measure> - M": M's target is N, X is the place."""
@@ -433,15 +463,17 @@ class PairedListSpec:
     def extract(self, ctx: ExtractContext) -> None:
         lines = ctx.pack.lines
         n = 1
-        while n <= len(lines):
+        for start in sorted(lines_holding(lines, ("-", "\u2022"))):  # a bullet item prints one or the other
+            if start < n:
+                continue  # inside the run read last
             run: list[tuple[int, re.Match[str]]] = []
-            k = n
-            while k <= len(lines) and (m := _LIST_ITEM_RE.match(lines[k - 1])):
+            k = start
+            while k <= len(lines) and _may_be_list_item(lines[k - 1]) and (m := _LIST_ITEM_RE.match(lines[k - 1])):
                 run.append((k, m))
                 k += 1
             if len(run) >= 2:
                 self._read_run(ctx, run)
-            n = max(k, n + 1)
+            n = max(k, start + 1)
 
     def _read_run(self, ctx: ExtractContext, run: list[tuple[int, re.Match[str]]]) -> None:
         targets: dict[str, tuple[float, str]] = {}

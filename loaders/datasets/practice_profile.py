@@ -24,6 +24,7 @@ from loaders import areas
 from loaders import figures as fig
 from loaders.datasets._captions import caption
 from loaders.numbers import NumberToken, scan
+from loaders.prefilter import digit_lines
 from loaders.specs import ExtractContext
 
 _STOP = {"the", "and", "&", "pcn", "hub", "of"}
@@ -87,7 +88,8 @@ class PracticeProfileSpec:
         first = sections[0].start
         nxt = [s.start for s in ctx.segments.sections if s.start > first]
         last = (nxt[0] - 1) if nxt else len(ctx.pack.lines)
-        caps = [n for n in range(first, last + 1) if re.search(self.appendix_caption, ctx.line(n))]
+        caption_rx = re.compile(self.appendix_caption)
+        caps = [n for n in range(first, last + 1) if caption_rx.search(ctx.line(n))]
         sizes: list[ListSize] = []
         if caps:
             slides_from = caps[1] if len(caps) > 1 else last + 1
@@ -114,14 +116,18 @@ class PracticeProfileSpec:
 
     def _prose(self, ctx: ExtractContext, first: int, last: int, skip: set[int], default_area: str | None) -> None:
         paras = fig.passages(ctx.pack.lines, ctx.segments.furniture)
+        prose = [(re.compile(pattern, re.IGNORECASE), measure, unit) for pattern, measure, unit in self.prose]
+        numbered = set(digit_lines(ctx.pack.lines))
         seen: set[int] = set()
         for n in range(first, last + 1):
             passage = paras.get(n)
             if passage is None or id(passage) in seen:
                 continue
             seen.add(id(passage))
-            for pattern, measure, unit in self.prose:
-                for m in re.finditer(pattern, passage.text, re.IGNORECASE):
+            if not any(k in numbered for _off, k in passage.starts):
+                continue  # each pattern reads a number: a passage without one has nothing to give
+            for rx, measure, unit in prose:
+                for m in rx.finditer(passage.text):
                     off, k = max((o, k) for o, k in passage.starts if o <= m.start("v"))
                     text = ctx.line(k)
                     token = next((t for t in scan(text) if t.start == m.start("v") - off), None)

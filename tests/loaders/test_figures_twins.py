@@ -14,7 +14,7 @@ import re
 import pytest
 
 import loaders
-from loaders import areas
+from loaders import areas, labels
 from loaders import figures as fig
 from loaders.reading import read_pack
 
@@ -28,7 +28,7 @@ TRICKY = [
 
 
 def _patterns() -> list[re.Pattern[str]]:
-    return [*fig._NOT_FIGURES, fig._PERIOD_RE, areas._name_pattern()]
+    return [*(rx for rx, _needs in fig._NOT_FIGURES), fig._PERIOD_RE, areas._name_pattern(), labels._BREAK_RE]
 
 
 @pytest.fixture(scope="module")
@@ -61,3 +61,47 @@ def test_twin_finds_the_same_spans(texts: list[str], index: int) -> None:
 def test_special_characters_fall_back_to_the_pattern() -> None:
     assert fig.lowered("Le\u0131cestershire") is None
     assert fig.lowered("North West \u2013 \u00a35m") == "north west \u2013 \u00a35m"
+
+
+@pytest.mark.parametrize("index", range(len(fig._NOT_FIGURES)))
+def test_a_line_without_the_words_a_pattern_needs_has_no_match_of_it(texts: list[str], index: int) -> None:
+    """not_figure_spans skips a pattern on a line holding none of the words it lists: every match holds one."""
+    rx, needs = fig._NOT_FIGURES[index]
+    missing = [
+        m.group()
+        for t in texts
+        if needs and (low := fig.lowered(t)) is not None
+        for m in rx.finditer(t)
+        if not any(word in low[m.start() : m.end()] for word in needs)
+    ]
+    assert missing == []
+
+
+def test_the_area_names_are_found_the_same_through_the_fast_pattern(texts: list[str]) -> None:
+    """_areas_in reads lowered text through the pattern led by the character before a name."""
+    edge = areas._name_edge_pattern()
+    assert edge is not None
+    twin = fig.ascii_twin(areas._name_pattern())
+    assert twin is not None
+    differ = [
+        t
+        for t in texts
+        if (low := fig.lowered(t)) is not None
+        and [(m.start(1) - 1, m.end(1) - 1) for m in edge.finditer(" " + low)] != [m.span() for m in twin.finditer(low)]
+    ]
+    assert differ == []
+
+
+def test_lowered_lowers_only_ascii_letters() -> None:
+    text = "\u00c9COLE \u00a312.5M \u2013 Blaby \udc80"
+    assert fig.lowered(text) == "\u00c9cole \u00a312.5m \u2013 blaby \udc80"
+
+
+def test_the_national_value_test_finds_what_its_pattern_finds(texts: list[str]) -> None:
+    """The figures spec tests for the words "national", "England", "English" before trying the pattern."""
+    from loaders.datasets import figures as figures_spec
+
+    pattern = figures_spec._NATIONAL_VALUE_RE
+    cases = [*texts, "compared with the ENGLAND AVERAGE of (", "the Nat\u0131onal rate of", "English figure is"]
+    differ = [t for t in cases if figures_spec._is_national_value(t) != bool(pattern.search(t))]
+    assert differ == []
