@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-from loaders.tables import Table
+from loaders.captions_rows import Table
 
 UNCLAIMED = "unclaimed (in figures)"
 NO_NUMBERS = "no numbers in the text"

@@ -26,9 +26,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from loaders.captions_rows import CAPTION_RE
+from loaders.header_text import header_period
 from loaders.numbers import NumberToken, is_missing, scan
 from loaders.prefilter import digit_lines
-from loaders.tables import CAPTION_RE, header_period
 
 _RUN_RE = re.compile(r"\S+(?: \S+)*")  # text kept apart by two or more spaces
 _DIGIT_RE = re.compile(r"\d")

@@ -15,6 +15,7 @@ import pandas as pd
 import pandera.pandas as pa
 
 from loaders import areas
+from loaders.captions_rows import Table, find_tables
 from loaders.checks import flag_restatements
 from loaders.claims import unclaimed_tables
 from loaders.errors import PackError
@@ -24,7 +25,6 @@ from loaders.reading import Pack, read_pack
 from loaders.schema import coerce, validate
 from loaders.segmenting import Segments, segment
 from loaders.specs import ExtractContext, discover_specs, run_specs
-from loaders.tables import Table, find_tables
 
 
 @dataclass

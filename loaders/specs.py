@@ -16,11 +16,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from loaders.captions_rows import Table
 from loaders.grids import Grid, find_grids
 from loaders.numbers import NumberToken
 from loaders.reading import Pack
 from loaders.segmenting import Segments
-from loaders.tables import Table
 
 
 @dataclass

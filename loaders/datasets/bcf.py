@@ -17,11 +17,11 @@ from dataclasses import dataclass
 from loaders import figures as fig
 from loaders import rag
 from loaders.datasets.performance import _unit_of
+from loaders.header_text import year_columns
 from loaders.numbers import NumberToken, is_missing, parse_value, scan
 from loaders.prefilter import digit_lines
 from loaders.reading import step_back, step_forward
 from loaders.specs import ExtractContext
-from loaders.tables import year_columns
 
 DATASET = "bcf"
 _VALUE_CELL_RE = re.compile(r"^-?\d[\d,]*(?:\.\d+)?%?$")

@@ -14,11 +14,11 @@ import re
 from dataclasses import dataclass, field
 
 from loaders import figures as fig
+from loaders.captions_rows import Caption
 from loaders.datasets._captions import caption, captions
 from loaders.datasets.primary_care_finance import caption_for, caption_title, claim_caption
 from loaders.numbers import NumberToken, scan
 from loaders.specs import ExtractContext
-from loaders.tables import Caption
 
 # A row's values: one or more numbers, then the evidence text starting with a capital letter.
 _VALUES_THEN_TEXT_RE = re.compile(r"(?:^|\s)((?:-?\d[\d,]*(?:\.\d+)?\s+){1,3})(?=[A-Z][A-Za-z]*\s)")

@@ -15,10 +15,11 @@ from dataclasses import dataclass
 
 from loaders import figures as fig
 from loaders import misprints, places, topics
+from loaders.captions_rows import CAPTION_RE
 from loaders.grids import Column, Grid, GridRow, column_unit
+from loaders.header_text import header_period
 from loaders.numbers import NumberToken, scan
 from loaders.specs import ExtractContext
-from loaders.tables import CAPTION_RE, header_period
 
 MAX_MEASURE_WORDS = 16
 _PERIOD_WORDS_RE = re.compile(

@@ -11,13 +11,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from loaders import tables as tb
+from loaders.captions_rows import Caption, find_captions
 from loaders.datasets._captions import caption as caption_of
+from loaders.header_text import year_columns
 from loaders.numbers import scan
+from loaders.row_blocks import label_value_lines, wrapped_label
 from loaders.specs import ExtractContext
 
 
-def _caption_matches(caption: tb.Caption | None, pattern: str) -> bool:
+def _caption_matches(caption: Caption | None, pattern: str) -> bool:
     return bool(caption and re.search(pattern, caption.text, re.IGNORECASE))
 
 
@@ -34,7 +36,7 @@ class YearColumnsTable:
         for table in ctx.tables:
             if not _caption_matches(table.caption, self.caption) or not table.rows:
                 continue
-            years = tb.year_columns(" ".join(t for _, t in table.header_before))
+            years = year_columns(" ".join(t for _, t in table.header_before))
             if len(years) != table.width:
                 ctx.notes.append(f"{table.title}: {len(years)} year columns for {table.width} values")
                 continue
@@ -83,7 +85,7 @@ class NamedColumnsTable:
             found.sort()
             ctx.claim_table(table)
             for row in table.rows:
-                label = tb.wrapped_label(ctx.pack, ctx.segments, table, row)
+                label = wrapped_label(ctx.pack, ctx.segments, table, row)
                 for (_, measure, unit), tok in zip(found, row.tokens, strict=False):
                     ctx.emit(
                         dataset=dataset,
@@ -99,7 +101,7 @@ class NamedColumnsTable:
 
 @dataclass(frozen=True)
 class LabelValueTable:
-    """A small table printed as "label value" lines after its caption (see tables.label_value_lines)."""
+    """A small table printed as "label value" lines after its caption (see `row_blocks.label_value_lines`)."""
 
     caption: str
     measure: str  # "{label}" is the row label
@@ -107,13 +109,13 @@ class LabelValueTable:
     area: str = "LLR"
 
     def apply(self, ctx: ExtractContext, dataset: str) -> None:
-        for caption in tb.find_captions(ctx.pack):
+        for caption in find_captions(ctx.pack):
             if not _caption_matches(caption, self.caption):
                 continue
             title = f"{caption.kind} {caption.number}: {caption.text}"
-            for row in tb.label_value_lines(ctx.pack, ctx.segments, caption):
+            for row in label_value_lines(ctx.pack, ctx.segments, caption):
                 tok = row.tokens[0]
-                years = tb.year_columns(row.label)
+                years = year_columns(row.label)
                 # Numbers in the label ("20/21 Vs 19/20") name periods, they are not figures.
                 ctx.claimed.update((row.line, t.start) for t in scan(ctx.line(row.line)) if t.start < tok.start)
                 ctx.emit(

@@ -23,11 +23,26 @@ from pathlib import Path
 
 from loaders import areas, places
 from loaders import figures as fig
-from loaders import tables as tb
+from loaders.captions_rows import CAPTION_RE, Table
+from loaders.column_major import column_major_table
+from loaders.column_names import (
+    COUNT_CLOSER_RE,
+    Columns,
+    area_columns,
+    counted_columns,
+    date_columns,
+    grouped_columns,
+    named_columns,
+    strip_corner,
+    year_header_columns,
+)
 from loaders.datasets.grid_tables import caption_subject
+from loaders.header_text import header_period, header_unit, split_header_groups
 from loaders.numbers import scan
 from loaders.reading import step_back
+from loaders.row_blocks import trailing_values
 from loaders.specs import ExtractContext
+from loaders.wrapped_rows import TableRow, settle_short_rows, table_rows
 
 # Column names of survey tables: answer scales, as printed (regexes, matched case-insensitively), from
 # data/response_scales.csv, where another survey's answers are added.
@@ -98,7 +113,7 @@ class OtherTablesSpec:
     header_reach: int = 40  # lines above an uncaptioned table searched for its header
 
     def extract(self, ctx: ExtractContext) -> None:
-        previous: tb.Table | None = None
+        previous: Table | None = None
         for table in ctx.tables:
             if table.rows and not self._claimed(ctx, table):
                 self._read(ctx, table, previous)
@@ -107,10 +122,10 @@ class OtherTablesSpec:
             if table.rows:
                 previous = table
 
-    def _read_by_columns(self, ctx: ExtractContext, table: tb.Table) -> None:
-        """A captioned table printed column by column (see `tables.column_major_table`)."""
+    def _read_by_columns(self, ctx: ExtractContext, table: Table) -> None:
+        """A captioned table printed column by column (see `column_major.column_major_table`)."""
         assert table.caption is not None
-        parts = tb.column_major_table(ctx.pack, ctx.segments, table.caption.line)
+        parts = column_major_table(ctx.pack, ctx.segments, table.caption.line)
         if not parts:
             return
         years = re.findall(r"\b(?:19|20)\d{2}\b", table.title)
@@ -132,22 +147,22 @@ class OtherTablesSpec:
                         line=line,
                         token=token,
                         measure=name if by_period else f"{name}: {label}",
-                        unit=token.unit or tb.header_unit(name, "number"),
+                        unit=token.unit or header_unit(name, "number"),
                         area=area,
                         period=(f"{label} {years[-1]}" if years else label)
                         if by_period
-                        else tb.header_period(table.title),
+                        else header_period(table.title),
                         table=table.title,
                         context=f"{table.title}: {label}, {name}: {token.text}",
                     )
 
     @staticmethod
-    def _claimed(ctx: ExtractContext, table: tb.Table) -> bool:
+    def _claimed(ctx: ExtractContext, table: Table) -> bool:
         return id(table) in ctx.claimed_tables or any(ctx.is_claimed(r.line, t) for r in table.rows for t in r.tokens)
 
     # --- header ---
 
-    def _caption_lines(self, ctx: ExtractContext, table: tb.Table) -> tuple[str, int]:
+    def _caption_lines(self, ctx: ExtractContext, table: Table) -> tuple[str, int]:
         """The caption with its wrapped continuation ("... for maintaining" / "independence"), and its last line."""
         assert table.caption is not None
         text, last = table.title, table.caption.line
@@ -161,7 +176,7 @@ class OtherTablesSpec:
             break
         return " ".join(text.split()), last
 
-    def _header(self, ctx: ExtractContext, table: tb.Table, previous: tb.Table | None) -> list[tuple[int, str]]:
+    def _header(self, ctx: ExtractContext, table: Table, previous: Table | None) -> list[tuple[int, str]]:
         """Header lines: from the caption, or up from the first row to prose or the table before."""
         if table.caption:
             _title, start = self._caption_lines(ctx, table)
@@ -177,19 +192,19 @@ class OtherTablesSpec:
             text = ctx.line(n).strip()
             if n in ctx.segments.furniture or not text:
                 continue
-            if _is_prose(text) or tb.CAPTION_RE.match(text):
+            if _is_prose(text) or CAPTION_RE.match(text):
                 break
             out.insert(0, (n, text))
         return out
 
-    def _columns(self, header: list[tuple[int, str]], widths: list[int]) -> tb.Columns | None:
+    def _columns(self, header: list[tuple[int, str]], widths: list[int]) -> Columns | None:
         """The first reader that names the columns: with a row width seen in the table, else any width."""
         readers = (
-            tb.area_columns,
-            tb.date_columns,
-            tb.year_header_columns,
-            lambda lines, width: tb.named_columns(lines, width, self.column_names),
-            tb.counted_columns,
+            area_columns,
+            date_columns,
+            year_header_columns,
+            lambda lines, width: named_columns(lines, width, self.column_names),
+            counted_columns,
         )
         for reader in readers:
             for width in (*widths, None):
@@ -197,17 +212,17 @@ class OtherTablesSpec:
                 if found is not None:
                     return found
         for width in widths:
-            found = tb.grouped_columns(header, width)
+            found = grouped_columns(header, width)
             if found is not None:
                 return found
-            groups = tb.split_header_groups([t for _n, t in header], width)
+            groups = split_header_groups([t for _n, t in header], width)
             if groups:
-                return tb.Columns(tuple(groups), "named", "", header[0][0], header[-1][0])
+                return Columns(tuple(groups), "named", "", header[0][0], header[-1][0])
         return None
 
     # --- rows ---
 
-    def _read(self, ctx: ExtractContext, table: tb.Table, previous: tb.Table | None) -> None:
+    def _read(self, ctx: ExtractContext, table: Table, previous: Table | None) -> None:
         header = self._header(ctx, table, previous)
         counts = [len(r.tokens) for r in table.rows]
         widths = sorted(set(counts), key=lambda w: (-counts.count(w), -w))
@@ -224,12 +239,12 @@ class OtherTablesSpec:
             lead = _after_prose(cols.lead, before)
         else:  # the question or title printed above a header of places or dates, then the header's own corner
             lead = " ".join([*_after_last_prose(before), cols.lead])
-        lead = _drop_corner_words(tb.strip_corner(lead).strip(" :"))
+        lead = _drop_corner_words(strip_corner(lead).strip(" :"))
         sections = self._sections(ctx, cols, table.last_line)
         ctx.claim_table(table)
         self._header_numbers(ctx, cols, title, lead)
-        read = [(tb.table_rows(ctx.pack, ctx.segments, start, end, len(c.names)), c) for start, end, c in sections]
-        _placed, short = tb.settle_short_rows([r for (rows, _u), _c in read for r in rows])
+        read = [(table_rows(ctx.pack, ctx.segments, start, end, len(c.names)), c) for start, end, c in sections]
+        _placed, short = settle_short_rows([r for (rows, _u), _c in read for r in rows])
         unplaced = sorted({*short, *(n for (_r, u), _c in read for n in u)})
         home = places.home_area(ctx.pack.lines)
         labels = [r.label.strip() for (rows, _u), _c in read for r in rows]
@@ -249,7 +264,7 @@ class OtherTablesSpec:
                 f"{len(cols.names)} columns (a cell left empty?); left to figures"
             )
 
-    def _title(self, ctx: ExtractContext, table: tb.Table, previous: tb.Table | None) -> str | None:
+    def _title(self, ctx: ExtractContext, table: Table, previous: Table | None) -> str | None:
         """The caption; an uncaptioned table straight after a captioned one continues it."""
         if table.caption:
             return self._caption_lines(ctx, table)[0]
@@ -260,23 +275,23 @@ class OtherTablesSpec:
                 return self._caption_lines(ctx, previous)[0]
         return None
 
-    def _sections(self, ctx: ExtractContext, cols: tb.Columns, last: int) -> list[tuple[int, int, tb.Columns]]:
+    def _sections(self, ctx: ExtractContext, cols: Columns, last: int) -> list[tuple[int, int, Columns]]:
         """The table split where it prints a new header of places ("Religion Leicester Leicestershire Rutland")."""
-        bounds: list[tuple[int, tb.Columns]] = [(cols.last_line + 1, cols)]
+        bounds: list[tuple[int, Columns]] = [(cols.last_line + 1, cols)]
         if cols.kind == "area":
             for n in range(cols.last_line + 1, last + 1):
                 text = ctx.line(n).strip()
-                again = tb.area_columns([(n, text)], len(cols.names)) if text else None
+                again = area_columns([(n, text)], len(cols.names)) if text else None
                 if again is not None and not fig.figure_tokens(text):
                     if not again.lead:  # the question printed on the lines above the repeated header
                         question = self._question_above(ctx, n, bounds[-1][0])
-                        again = tb.Columns(again.names, again.kind, question, again.first_line, again.last_line)
+                        again = Columns(again.names, again.kind, question, again.first_line, again.last_line)
                     bounds.append((n + 1, again))
         return [
             (start, (bounds[i + 1][0] - 2 if i + 1 < len(bounds) else last), c) for i, (start, c) in enumerate(bounds)
         ]
 
-    def _header_numbers(self, ctx: ExtractContext, cols: tb.Columns, title: str | None, lead: str) -> None:
+    def _header_numbers(self, ctx: ExtractContext, cols: Columns, title: str | None, lead: str) -> None:
         """Numbers in the column header: a group's size in "Heterosexual (342)" is a value; a date is a name."""
         header = [(n, t) for n in range(cols.first_line, cols.last_line + 1) for t in scan(ctx.line(n))]
         if cols.kind == "period":
@@ -286,11 +301,11 @@ class OtherTablesSpec:
         if cols.kind != "named" or len(counts) != len(cols.names):
             return
         for name, (_n, token) in zip(cols.names, counts, strict=True):
-            m = tb.COUNT_CLOSER_RE.search(name)
+            m = COUNT_CLOSER_RE.search(name)
             if m is None or m.group(0).strip("()") != token.text.strip("()"):
                 return
         for name, (n, token) in zip(cols.names, counts, strict=True):
-            group = tb.COUNT_CLOSER_RE.sub("", name).strip()
+            group = COUNT_CLOSER_RE.sub("", name).strip()
             ctx.emit(
                 dataset=self.name,
                 line=n,
@@ -303,7 +318,7 @@ class OtherTablesSpec:
             )
 
     @staticmethod
-    def _claim_label_numbers(ctx: ExtractContext, row: tb.TableRow) -> None:
+    def _claim_label_numbers(ctx: ExtractContext, row: TableRow) -> None:
         """Numbers inside a row label ("18-24", "Under 18", "counted in 1a") name the row; they are not values."""
         first = next(c for c in row.cells if c is not None)
         for n in row.label_lines:
@@ -318,16 +333,16 @@ class OtherTablesSpec:
             text = ctx.line(n).strip()
             if not text or n in ctx.segments.furniture:
                 continue
-            if fig.figure_tokens(text) or tb.trailing_values(text) or _is_prose(text) or len(lines) == most:
+            if fig.figure_tokens(text) or trailing_values(text) or _is_prose(text) or len(lines) == most:
                 break
             lines.insert(0, text)
-        return tb.strip_corner(" ".join(lines))
+        return strip_corner(" ".join(lines))
 
     def _emit_row(
         self,
         ctx: ExtractContext,
-        row: tb.TableRow,
-        cols: tb.Columns,
+        row: TableRow,
+        cols: Columns,
         group: str,
         title: str | None,
         rows_are_places: bool = False,
@@ -350,9 +365,9 @@ class OtherTablesSpec:
             if cols.kind == "named":
                 measure = f"{measure} \u2013 {name}" if measure else name
             area = name if cols.kind == "area" else row_area or default_area
-            period = name if cols.kind == "period" else tb.header_period(f"{title or ''} {group}") or None
-            by_caption = tb.header_unit(title or "", "count")  # "Table 3: Smoking prevalence, per cent"
-            unit = token.unit or tb.header_unit(f"{name} {group}" if cols.kind == "named" else group, by_caption)
+            period = name if cols.kind == "period" else header_period(f"{title or ''} {group}") or None
+            by_caption = header_unit(title or "", "count")  # "Table 3: Smoking prevalence, per cent"
+            unit = token.unit or header_unit(f"{name} {group}" if cols.kind == "named" else group, by_caption)
             ctx.emit(
                 dataset=self.name,
                 line=line,

@@ -21,23 +21,20 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from loaders import areas
+from loaders.captions_rows import Caption, Row, find_captions, is_numbered_heading
 from loaders.checks import check_column_totals, check_total
 from loaders.datasets._captions import caption
 from loaders.numbers import NumberToken
-from loaders.specs import ExtractContext
-from loaders.tables import (
-    Caption,
-    Row,
+from loaders.row_blocks import (
     RowBlock,
     align_right,
-    find_captions,
-    is_numbered_heading,
     last_years,
     names_in_lines,
     pair_labels_after,
     read_row_block,
     resolve_columns_by_total,
 )
+from loaders.specs import ExtractContext
 
 _CAPTION_YEARS_RE = re.compile(r"((?:19|20)\d{2})\s?(?:[-/\u2013]\s?\d{2,4})?\s*(?:to|-|\u2013)\s*((?:19|20)\d{2})")
 
@@ -94,8 +91,8 @@ def claim_label_numbers(ctx: ExtractContext, row: Row) -> None:
 
 def claim_year_headers(ctx: ExtractContext, lines: list[tuple[int, str]]) -> None:
     """Years in a table's header lines ("(2020/21", "19/20 20/21") are column names, not figures."""
+    from loaders.header_text import YEAR_RE
     from loaders.numbers import scan
-    from loaders.tables import YEAR_RE
 
     for n, _text in lines:
         text = ctx.line(n)
@@ -239,7 +236,7 @@ class HeaderNamesGridSpec:
         total_col = next(j for j, c in enumerate(columns) if "total" in c.casefold())
         period = None
         if self.period_from_caption:
-            from loaders.tables import year_columns
+            from loaders.header_text import year_columns
 
             years = year_columns(cap.text)
             period = years[0] if len(years) == 1 else None

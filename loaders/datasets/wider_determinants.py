@@ -16,8 +16,9 @@ import re
 from dataclasses import dataclass
 
 from loaders import areas
-from loaders import tables as tb
+from loaders.captions_rows import Table, cells, displaced_rows
 from loaders.datasets._captions import captions
+from loaders.header_text import header_period, header_unit, split_header_groups
 from loaders.specs import ExtractContext
 
 
@@ -35,7 +36,7 @@ class DistrictTableSpec:
     count_unit: str = "count"  # a column whose header names no unit holds counts
     share_measure: str = "{header} (%)"  # measure of the bracketed share in a "count (share%)" cell
 
-    def _wanted(self, table: tb.Table) -> bool:
+    def _wanted(self, table: Table) -> bool:
         return bool(
             table.caption and table.rows and any(re.search(c, table.caption.text, re.IGNORECASE) for c in self.captions)
         )
@@ -47,30 +48,30 @@ class DistrictTableSpec:
             area_rows = [r for r in table.rows if _is_area(r.label)]
             if not area_rows:
                 continue
-            widths = [len(tb.cells(r.tokens)) for r in area_rows]
+            widths = [len(cells(r.tokens)) for r in area_rows]
             width = max(set(widths), key=widths.count)
             # Every row is an area: one the area table does not know (another council's district) is kept, no code.
             area_rows = [r for r in table.rows if _is_area(r.label) or areas.looks_like_place(r.label)]
-            headers = tb.split_header_groups([t for _, t in table.header_before], width)
+            headers = split_header_groups([t for _, t in table.header_before], width)
             if headers is None:
                 headers = [f"column {k + 1}" for k in range(width)]
                 ctx.notes.append(f"{table.title}: column headers could not be split into {width} columns")
-            rows = area_rows + tb.displaced_rows(ctx.pack, ctx.segments, table, _is_area, width=width)
+            rows = area_rows + displaced_rows(ctx.pack, ctx.segments, table, _is_area, width=width)
             ctx.claim_table(table)
             for row in rows:
-                row_cells = tb.cells(row.tokens)
+                row_cells = cells(row.tokens)
                 if len(row_cells) != width:
                     ctx.notes.append(f"{table.title}: line {row.line} has {len(row_cells)} cells, not {width}")
                     continue
                 for header, (number, share) in zip(headers, row_cells, strict=True):
-                    period = tb.header_period(header)
+                    period = header_period(header)
                     if number is not None:
                         ctx.emit(
                             dataset=self.name,
                             line=row.line,
                             token=number,
                             measure=header,
-                            unit=tb.header_unit(header, self.count_unit),
+                            unit=header_unit(header, self.count_unit),
                             area=row.label,
                             period=period,
                             table=table.title,

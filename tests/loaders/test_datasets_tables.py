@@ -2,7 +2,8 @@
 whole, `other_tables` labels every cell.
 
 The facts below were read by hand from the pack text (file and line given with each), not taken from the
-loader's output; the engine's mechanisms on small inline packs are tested in test_tables.py.
+loader's output; the engine's mechanisms on small inline packs are tested in test_captions_rows.py,
+test_column_names.py, test_wrapped_rows.py and test_column_major.py.
 """
 
 from __future__ import annotations

@@ -8,11 +8,11 @@ from datetime import date
 
 import pytest
 
+from loaders.captions_rows import find_tables
 from loaders.numbers import scan
 from loaders.reading import Pack
 from loaders.segmenting import segment
 from loaders.specs import ExtractContext, discover_specs
-from loaders.tables import find_tables
 
 
 @pytest.fixture

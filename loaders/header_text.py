@@ -1,0 +1,130 @@
+"""What a column header's text says: the financial years it names, where wrapped header text
+splits into one header per column, and the unit and the period each header states.
+
+Pure functions of text, with no pack or table in them, kept apart so that every reader of
+tables (numeric rows, row blocks, grids, the dataset specs) reads a header the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+YEAR_RE = re.compile(
+    r"(?<!\d)((?:19|20)\d{2})\s?[/\-\u2013]\s?(\d{2}|(?:19|20)\d{2})(?!\d)|(?<![\d/])(\d{2})/(\d{2})(?![\d/])"
+)
+
+
+def year_columns(text: str) -> list[str]:
+    """Financial-year labels in a header ("2019/20", "2019-20", "19/20"), as 2019/20."""
+    years = []
+    for m in YEAR_RE.finditer(text):
+        if m.group(1):
+            start, end = m.group(1), m.group(2)
+            years.append(f"{start}/{end[-2:]}")
+        else:
+            years.append(f"20{m.group(3)}/{m.group(4)}")
+    return years
+
+
+_UNIT_IN_BRACKETS_RE = re.compile(
+    r"\((?:[^()]*%[^()]*|per\s+[\d,]+[^()]*|ratio[^()]*|rate[^()]*|£[^()]*|number|count|years?|days|months|wte)\)\s*$",
+    re.IGNORECASE,
+)
+_UNIT_WORD_END_RE = re.compile(r"(?:µg/m3|ug/m3|µg/m³|%|per\s+[\d,]+|£k|£m)\s*$", re.IGNORECASE)
+_MONTHS_RE = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+_PERIOD_END_RE = re.compile(
+    rf"(?:(?:19|20)\d{{2}}(?:\s?[/\-\u2013]\s?(?:(?:19|20)?\d{{2}}))?|{_MONTHS_RE}\s+(?:19|20)\d{{2}}|Q[1-4])\s*$",
+    re.IGNORECASE,
+)
+_ONLY_UNIT_RE = re.compile(r"^\s*\([^()]+\)\s*$")
+_PERIOD_PATTERNS = [
+    # Q1 2023/24, Q3 2022-23, Q2 2024 (a quarter names its year too)
+    re.compile(r"\bQ[1-4]\s*(?:(?:19|20)\d{2}(?:\s?[/\-\u2013]\s?(?:(?:19|20)?\d{2}))?)(?![\d/])", re.IGNORECASE),
+    # 2023/24 Q1
+    re.compile(r"(?<![\d/])(?:19|20)\d{2}(?:\s?[/\-\u2013]\s?(?:(?:19|20)?\d{2}))?\s+Q[1-4]\b", re.IGNORECASE),
+    # Aug 2018-Jul 2019
+    re.compile(rf"\b{_MONTHS_RE}\s+(?:19|20)\d{{2}}\s?[\-\u2013]\s?{_MONTHS_RE}\s+(?:19|20)\d{{2}}\b", re.IGNORECASE),
+    # December 2020
+    re.compile(rf"\b{_MONTHS_RE}\s+(?:19|20)\d{{2}}\b", re.IGNORECASE),
+    # Oct-23, Oct 23, Oct'23 (a month and a two-digit year: read as "Oct 2023")
+    re.compile(rf"\b{_MONTHS_RE}[\s\-']+\d{{2}}(?![\d/:])", re.IGNORECASE),
+    # 2018/19, 2017-19, 2019-2020
+    re.compile(r"(?<![\d/])(?:19|20)\d{2}\s?[/\-\u2013]\s?(?:(?:19|20)\d{2}|\d{2})(?![\d/])"),
+    # 2017
+    re.compile(r"(?<![\d/])(?:19|20)\d{2}(?![\d/])"),
+]
+
+
+def header_line_closes(text: str) -> bool:
+    """Does a wrapped header line end one column's header (a unit, a unit in brackets or a period)?"""
+    t = text.strip()
+    return bool(_UNIT_IN_BRACKETS_RE.search(t) or _UNIT_WORD_END_RE.search(t) or _PERIOD_END_RE.search(t))
+
+
+def split_header_groups(lines: list[str], expected: int) -> list[str] | None:
+    """Wrapped multi-line column headers to one text per column, or None when unsure.
+
+    Header text flattened from a PDF runs column after column, each wrapped over
+    several lines.  A column's header ends at a line ending in a unit ("(%)",
+    "(per 1,000)", "µg/m3") or a period ("2018/19", "December 2020"); a line that
+    is only a bracketed unit ("(Ratio-%)") belongs to the column before it.  The
+    split is used only when it gives exactly `expected` columns.
+    """
+    groups: list[list[str]] = []
+    current: list[str] = []
+    for raw in lines:
+        text = " ".join(raw.split())
+        if not text:
+            continue
+        if _ONLY_UNIT_RE.match(text) and not current and groups:
+            groups[-1].append(text)
+            continue
+        current.append(text)
+        if header_line_closes(text):
+            groups.append(current)
+            current = []
+    if current:
+        groups.append(current)
+    if len(groups) != expected:
+        return None
+    return [" ".join(g) for g in groups]
+
+
+def header_unit(header: str, default: str = "count") -> str:
+    """The unit a column header states: %, per 1,000, ratio, µg/m3 ... (default when none)."""
+    h = header.casefold()
+    bracket = re.findall(r"\(([^()]*)\)", h)
+    for text in reversed(bracket):
+        if "ratio" in text:
+            return "ratio"
+        m = re.search(r"per\s+([\d,]+)", text)
+        if m:
+            return f"per {int(m.group(1).replace(',', '')):,}"
+        if "%" in text:
+            return "%"
+    if re.search(r"[µ\u03bcu]g/m[3³]", h):
+        return "µg/m3"
+    m = re.search(r"\bper\s+([\d,]+)\b", h)
+    if m:
+        return f"per {int(m.group(1).replace(',', '')):,}"
+    if re.search(r"\bpercentage\b|\bper\s?cent\b|%", h):
+        return "%"
+    return default
+
+
+@lru_cache(maxsize=1 << 12)
+def header_period(header: str) -> str | None:
+    """The period a column header names ("Aug 2018-Jul 2019", "December 2020", "2018/19", "2017").
+
+    Memoised: a table's specs ask again for every cell under the same header."""
+    for rx in _PERIOD_PATTERNS:
+        found = rx.findall(header)
+        if found:
+            period = " ".join(found[-1].split())
+            short = _MONTH_SHORT_YEAR_RE.match(period)
+            return f"{short.group(1)} 20{short.group(2)}" if short else period
+    return None
+
+
+_MONTH_SHORT_YEAR_RE = re.compile(rf"^({_MONTHS_RE})[\s\-']+(\d{{2}})$", re.IGNORECASE)

@@ -1,0 +1,41 @@
+"""Tests of loaders/header_text.py: financial years, wrapped headers split per column, units and periods."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.header_text import header_period, header_unit, split_header_groups, year_columns
+
+
+def test_year_columns() -> None:
+    text = "Annual Budget (2019/20) Annual Budget (2020/21 2021-22 19/20 20/21"
+    assert year_columns(text) == ["2019/20", "2020/21", "2021/22", "2019/20", "2020/21"]
+
+
+def test_header_groups_split_on_units_and_periods() -> None:
+    lines = [
+        "Homelessness-households owed",
+        "a duty under the homelessness",
+        "reduction act (HRA) 2019/20",
+        "(per 1,000)",
+        "Excess Winter",
+        "deaths index Aug",
+        "2018-Jul 2019",
+        " (Ratio-%) ",
+        "Fuel Poverty",
+        "2018 (%)",
+    ]
+    groups = split_header_groups(lines, 3)
+    assert groups is not None
+    assert [header_unit(g) for g in groups] == ["per 1,000", "ratio", "%"]
+    assert [header_period(g) for g in groups] == ["2019/20", "Aug 2018-Jul 2019", "2018"]
+    assert split_header_groups(lines, 4) is None
+    assert header_unit("Air pollution: Fine particular matter, 2017 µg/m3") == "µg/m3"
+
+
+@pytest.mark.parametrize(
+    ("header", "period"),
+    [("Q1 2023/24", "Q1 2023/24"), ("2023/24 Q2", "2023/24 Q2"), ("Oct-23", "Oct 2023"), ("Sept 23", "Sept 2023")],
+)
+def test_quarters_and_short_month_years_are_periods(header: str, period: str) -> None:
+    assert header_period(header) == period
