@@ -4,10 +4,12 @@ Requests go through the app's own HTTP routes (Flask's test client, no network),
 dash-renderer builds them (benchmarks/dash_browser.py reads /_dash-layout and /_dash-dependencies):
 for every page, opening it (the pages router's callback renders the page for its URL, and whatever it
 triggers runs after it); then each control a user changes: the districts page's indicator and
-benchmark, the explorer's dataset filter and search words, the performance page's RAG filter (a URL
-the page links to).  Each action is repeated and timed per request; the table gives the p95 of the
-callback a user waits for, and the slowest request (the first, where the app keeps what it built for
-the data loaded: dashboard.data.memo).  Goals (issue 10): p95 under 100 ms at 1x, under 300 ms at 100x.
+benchmark, the explorer's dataset filter and search words, and the links that change a page's URL: the
+performance page's RAG filter, the pages of the long lists (RAG tables, Red figures and meetings on the
+overview, packs and warnings on Sources) and a number's source line or meeting.  Each action is repeated
+and timed per request; the table gives the p95 of the callback a user waits for, and the slowest request
+(the first, where the app keeps what it built for the data loaded: dashboard.data.memo).  Goals (issue 10,
+issue 18): p95 under 100 ms at 1x, under 300 ms at 100x.
 
 The 100x table is the shipped one copied a hundred times as if from earlier packs
 (benchmarks/corpus.replicate_frame): still a valid tidy table, 100 times the rows.
@@ -19,6 +21,7 @@ import os
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from typing import Any
+from urllib.parse import quote
 
 import dash
 import pandas as pd
@@ -40,6 +43,8 @@ MAIN = {
     "districts": "callback districts-charts",
     "explorer": "callback explorer-grid",
     "performance": "callback _pages_content",
+    "overview": "callback _pages_content",
+    "sources": "callback _pages_content",
 }
 
 
@@ -102,8 +107,19 @@ def cycle(values: list[Any]) -> Iterator[Any]:
         yield values[(i + 1) % len(values)]
 
 
-def actions(browser: DashBrowser, timings: Timings) -> dict[str, Callable[[], None]]:
-    """What users do, by name: open each page; change each page's controls."""
+def source_links(frame: pd.DataFrame) -> list[str]:
+    """Links a user follows to where numbers were printed: a line, and a meeting's reports, in packs spread
+    over the table (the first, a quarter of the way in, ...)."""
+    links = []
+    for row in frame.iloc[:: max(1, len(frame) // 4)].head(4).itertuples():
+        links.append(f"/sources?file={quote(row.source_file)}&line={row.source_line}")
+        if pd.notna(row.meeting_date):
+            links.append(f"/sources?file={quote(row.source_file)}&meeting={row.meeting_date.date().isoformat()}")
+    return links
+
+
+def actions(browser: DashBrowser, timings: Timings, frame: pd.DataFrame) -> dict[str, Callable[[], None]]:
+    """What users do, by name: open each page; change each page's controls; follow the links that change its URL."""
 
     def open_page(path: str) -> Callable[[], None]:
         def run() -> None:
@@ -151,6 +167,14 @@ def actions(browser: DashBrowser, timings: Timings) -> dict[str, Callable[[], No
     found["explorer: search words"] = change("/explorer", "explorer-search", "value", lambda: words, "explorer: search")
     ratings = ["/performance?rating=Red", "/performance?rating=Amber", "/performance?rating=Green", "/performance"]
     found["performance: RAG filter"] = visit(ratings, "performance: RAG filter")
+    # The pages of the long lists (a page past the last shows the last).
+    paged = ["/performance?page=2", "/performance?rating=Amber&page=3", "/performance?page=9", "/performance?page=28"]
+    found["performance: pages of the RAG tables"] = visit(paged, "performance: pages of the RAG tables")
+    overview = ["/?red=2", "/?meetings=3", "/?red=9&meetings=10", "/"]
+    found["overview: pages of Red figures and meetings"] = visit(overview, "overview: pages of Red and meetings")
+    lists = ["/sources?packs=2", "/sources?warnings=5", "/sources?packs=10&warnings=80", "/sources"]
+    found["sources: pages of packs and warnings"] = visit(lists, "sources: pages of packs and warnings")
+    found["sources: a source line or meeting"] = visit(source_links(frame), "sources: a source line or meeting")
     return found
 
 
@@ -167,7 +191,7 @@ def test_callback_latency(benchmark: Any, tables: dict[int, tuple[pd.DataFrame, 
     frame, sources = tables[scale]
     timings = Timings()
     browser = browser_for(frame, sources, timings)
-    todo = actions(browser, timings)
+    todo = actions(browser, timings, frame)
 
     def run_all() -> None:
         for run in todo.values():

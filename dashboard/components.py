@@ -5,7 +5,7 @@ Pages compose these; they hold no data and register no callbacks.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import dash_bootstrap_components as dbc
@@ -17,7 +17,10 @@ from dash.development.base_component import Component, ComponentType
 from dashboard import downloads
 from dashboard.compare import Comparison
 from dashboard.theme import Rag, fmt_date, wrap_labels
-from dashboard.urlstate import source_href
+from dashboard.urlstate import source_href, whole_number
+
+PAGE_ROWS = 50  # rows of a long list shown at once: readable, and quick to build and send at any size of data
+_HIDDEN: dict[str, Any] = {"aria-hidden": "true"}
 
 
 def as_at(date: pd.Timestamp | None, small: bool = False) -> html.P:
@@ -71,6 +74,56 @@ def table(frame: pd.DataFrame, id: str | None = None, caption: str | None = None
     return scroll_box(
         dbc.Table(parts, striped=True, bordered=True, size="sm", className="hd-table", **kwargs),
         caption or (f"Table {id}" if id else "Table"),
+    )
+
+
+def page_number(requested: object, rows: int, size: int = PAGE_ROWS) -> int:
+    """The page of a list of `rows` a URL asks for (?page=3): the first when absent or not a page number, the
+    last when past the end, so any link shows a page."""
+    last = max(1, -(-rows // size))
+    return min(whole_number(requested) or 1, last)
+
+
+def page_rows(rows: pd.DataFrame, page: int, size: int = PAGE_ROWS) -> pd.DataFrame:
+    """The rows on page `page` (from 1) of `size` rows each."""
+    return rows.iloc[(page - 1) * size : page * size]
+
+
+def pager(
+    rows: int, page: int, href: Callable[[int], str], what: str, id: str, size: int = PAGE_ROWS
+) -> html.Nav | None:
+    """Links to the other pages of a long list ("Previous", page numbers, "Next"), or None when it fits one page.
+
+    Plain links (each page has its own address, so it can be bookmarked, and the keyboard reaches them like
+    any link), in a navigation region named for the list; the current page is marked for screen readers.
+    """
+    last = max(1, -(-rows // size))
+    if last == 1:
+        return None
+    first_row, last_row = (page - 1) * size + 1, min(rows, page * size)
+    shown = sorted({1, last, *range(max(1, page - 2), min(last, page + 2) + 1)})
+    items: list[Component] = []
+    if page > 1:
+        items.append(html.Li(dcc.Link("◀ Previous", href=href(page - 1), id=f"{id}-previous")))
+    for n, gap in zip(shown, [False, *[b - a > 1 for a, b in zip(shown, shown[1:], strict=False)]], strict=True):
+        if gap:
+            items.append(html.Li("…", **_HIDDEN))
+        if n == page:
+            current: dict[str, Any] = {"aria-current": "page"}
+            items.append(html.Li(html.Strong([html.Span("Page ", className="visually-hidden"), str(n)], **current)))
+        else:
+            items.append(html.Li(dcc.Link([html.Span("Page ", className="visually-hidden"), str(n)], href=href(n))))
+    if page < last:
+        items.append(html.Li(dcc.Link("Next ▶", href=href(page + 1), id=f"{id}-next")))
+    label: dict[str, Any] = {"aria-label": f"Pages of {what}"}
+    return html.Nav(
+        [
+            html.P(f"Showing {first_row:,}–{last_row:,} of {rows:,} {what} (page {page} of {last}).", className="mb-1"),
+            html.Ul(items, className="hd-pager-links"),
+        ],
+        id=id,
+        className="hd-pager",
+        **label,
     )
 
 

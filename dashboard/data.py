@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Hashable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from typing import TypeVar
 
+import numpy as np
 import pandas as pd
 
 from loaders.store import Store
@@ -23,6 +24,7 @@ _RELOADING = threading.Lock()
 # Values derived from the installed frame (a dataset's rows, a page's tables), computed once per frame:
 # `_install` replaces the dict, so nothing derived from an older frame is ever served.
 _MEMO: OrderedDict[Hashable, object] = OrderedDict()
+_PENDING: dict[Hashable, threading.Event] = {}  # keys being computed for the installed frame, by one thread each
 _MEMO_SIZE = 512
 _MEMO_LOCK = threading.Lock()
 T = TypeVar("T")
@@ -35,11 +37,11 @@ def set_data(frame: pd.DataFrame, sources: Mapping[str, Sequence[str]] | None = 
 
 
 def _install(frame: pd.DataFrame, sources: Mapping[str, Sequence[str]] | None) -> None:
-    global _MEMO
+    global _MEMO, _PENDING
     _STATE["sources"] = {name: tuple(lines) for name, lines in (sources or {}).items()}
     with _MEMO_LOCK:  # the frame and its memo change together
         _STATE["frame"] = frame.reset_index(drop=True)
-        _MEMO = OrderedDict()
+        _MEMO, _PENDING = OrderedDict(), {}
 
 
 def memo(key: Hashable, compute: Callable[[], T]) -> T:
@@ -48,18 +50,31 @@ def memo(key: Hashable, compute: Callable[[], T]) -> T:
     For what pages derive from the data alone (a dataset's rows, a table for a choice of controls): the
     first request computes it, later ones for the same choice reuse it until a pack is added.  `compute`
     reads the data itself (get_data, dataset), so what it returns and what it is kept for are the same frame.
+    One thread computes a key while others asking for it wait for its value: under load, the first requests
+    after a start or a new pack share one computation instead of each doing it on the same two cores.
     """
-    with _MEMO_LOCK:
-        frame, cache = _STATE["frame"], _MEMO
-        if key in cache:
-            cache.move_to_end(key)
-            return cache[key]  # type: ignore[return-value]
-    value = compute()  # outside the lock: two threads may both compute a value once, never wait on each other
-    with _MEMO_LOCK:
-        if _STATE["frame"] is frame:  # not kept if the frame was replaced meanwhile
-            cache[key] = value
-            while len(cache) > _MEMO_SIZE:
-                cache.popitem(last=False)
+    while True:
+        with _MEMO_LOCK:
+            frame, cache, pending = _STATE["frame"], _MEMO, _PENDING
+            if key in cache:
+                cache.move_to_end(key)
+                return cache[key]  # type: ignore[return-value]
+            running = pending.get(key)
+            if running is None:
+                done = pending[key] = threading.Event()
+                break
+        running.wait()  # then look again: kept by the thread that computed it, or (it failed) computed here
+    try:
+        value = compute()  # outside the lock: other keys are computed meanwhile
+        with _MEMO_LOCK:
+            if _STATE["frame"] is frame:  # not kept if the frame was replaced meanwhile
+                cache[key] = value
+                while len(cache) > _MEMO_SIZE:
+                    cache.popitem(last=False)
+    finally:
+        with _MEMO_LOCK:
+            pending.pop(key, None)
+        done.set()
     return value
 
 
@@ -111,18 +126,36 @@ def get_sources() -> dict[str, tuple[str, ...]]:
     return sources
 
 
+def positions(column: str) -> dict[object, np.ndarray]:
+    """Where each value of `column` is in the installed frame (value -> row positions, missing values left out).
+
+    Found in one pass and kept for the frame, so a page picks a dataset's, a pack's or a rating's rows by
+    looking them up rather than comparing every one of 400,000 rows.
+    """
+    return memo(("positions", column), lambda: get_data().groupby(column, sort=False, observed=True).indices)
+
+
+def rows_of(column: str, values: Iterable[object]) -> pd.DataFrame:
+    """The installed frame's rows whose `column` is one of `values`, in the frame's order (treat as read-only)."""
+    where = positions(column)
+    found = [where[v] for v in dict.fromkeys(values) if v in where]
+    picked = np.sort(np.concatenate(found)) if len(found) > 1 else found[0] if found else np.empty(0, dtype=np.intp)
+    return get_data().take(picked)
+
+
+def rows_with(column: str) -> pd.DataFrame:
+    """The installed frame's rows where `column` is not missing (a rating, a warning), kept for the frame."""
+    return memo(("rows-with", column), lambda: rows_of(column, positions(column)))
+
+
 def dataset(name: str) -> pd.DataFrame:
     """Rows of one dataset (empty when the packs hold none); treat as read-only, it is shared."""
-
-    def rows() -> pd.DataFrame:
-        frame = get_data()
-        return frame[frame["dataset"] == name]
-
-    return memo(("dataset", name), rows)
+    return memo(("dataset", name), lambda: rows_of("dataset", [name]))
 
 
 def as_at(frame: pd.DataFrame | None = None) -> pd.Timestamp | None:
-    """Date of the latest pack loaded: every page states it."""
-    frame = get_data() if frame is None else frame
+    """Date of the latest pack loaded (of `frame`'s rows if given): every page states it."""
+    if frame is None:
+        return memo(("as-at",), lambda: as_at(get_data()))
     dates = frame["pack_date"].dropna()
     return None if dates.empty else pd.Timestamp(dates.max())

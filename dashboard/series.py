@@ -49,20 +49,23 @@ def _order(values: pd.Series, column: str) -> list:
     return sorted(unique, key=sort_key) if column == "period" else unique
 
 
+def _cells(rows: pd.DataFrame, section: Section) -> dict[object, dict[object, tuple[float, str]]]:
+    """group (colour) -> x -> (value, value as shown), in one pass over the rows (a later row wins a cell)."""
+    cells: dict[object, dict[object, tuple[float, str]]] = {}
+    columns = [rows[section.colour].fillna("not stated"), rows[section.x].fillna("not stated")]
+    for group, x, value, unit, text in zip(*columns, rows["value"], rows["unit"], rows["value_text"], strict=True):
+        cells.setdefault(group, {})[x] = (value, fmt_value(value, unit, text))
+    return cells
+
+
 def pivot(rows: pd.DataFrame, section: Section) -> pd.DataFrame:
     """Display table: one row per group (colour), one column per x, values formatted as printed."""
     if rows.empty:
         return pd.DataFrame()
     xs = _order(rows[section.x], section.x)
     groups = _order(rows[section.colour], section.colour)
-    cells = {
-        (
-            r[section.colour] if pd.notna(r[section.colour]) else "not stated",
-            r[section.x] if pd.notna(r[section.x]) else "not stated",
-        ): fmt_value(r["value"], r["unit"], r["value_text"])
-        for _, r in rows.iterrows()
-    }
-    table = pd.DataFrame([[cells.get((g, x), "–") for x in xs] for g in groups], columns=xs)
+    cells = _cells(rows, section)
+    table = pd.DataFrame([[cells[g][x][1] if x in cells.get(g, {}) else "–" for x in xs] for g in groups], columns=xs)
     table.insert(0, section.colour.capitalize(), groups)
     return table
 
@@ -76,14 +79,15 @@ def bars(rows: pd.DataFrame, section: Section, present: bool = False) -> go.Figu
         return fig
     xs = _order(rows[section.x], section.x)
     parts = rows[rows["measure"] != section.total_measure] if section.total_measure else rows
+    cells = _cells(parts, section)
     for group in _order(parts[section.colour], section.colour):
-        of = parts[parts[section.colour].fillna("not stated") == group]
-        by_x = {(x if pd.notna(x) else "not stated"): r for x, r in zip(of[section.x], of.itertuples(), strict=True)}
+        by_x = cells.get(group, {})
+        shown = [x for x in xs if x in by_x]
         fig.add_bar(
             name=str(group),
-            x=[x for x in xs if x in by_x],
-            y=[by_x[x].value for x in xs if x in by_x],
-            text=[fmt_value(by_x[x].value, by_x[x].unit, by_x[x].value_text) for x in xs if x in by_x],
+            x=shown,
+            y=[by_x[x][0] for x in shown],
+            text=[by_x[x][1] for x in shown],
             textposition="inside" if section.stacked else "outside",
             cliponaxis=False,
         )

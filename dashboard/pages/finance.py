@@ -116,17 +116,22 @@ for _section in SECTIONS:
 
 
 def layout(present: str | None = None, **_q: str) -> html.Div:
-    frame = store.get_data()
+    """Every card is built once per presentation mode for the data loaded, from its dataset's rows alone."""
     on = is_on(present)
-    finance = frame[frame["dataset"].isin(["qipp", *[s.dataset for s in SECTIONS]])]
+    finance = store.rows_of("dataset", ["qipp", *[s.dataset for s in SECTIONS]])
     return html.Div(
         [
             ui.page_header(
                 "Finance",
-                store.as_at(finance if not finance.empty else frame),
+                store.as_at(finance if not finance.empty else None),
                 "Savings plans, budgets and allocations as the packs print them.",
             ),
-            qipp_card(frame, on),
-            *[ui.series_card(frame, s, on) for s in SECTIONS],
+            store.memo(("finance-qipp", on), lambda: qipp_card(store.dataset("qipp"), on)),
+            *[section_card(s, on) for s in SECTIONS],
         ]
     )
+
+
+def section_card(section: Section, present: bool) -> Component:
+    """A section's card for the data loaded, built once per presentation mode from its dataset's rows."""
+    return store.memo((section.key, present), lambda: ui.series_card(store.dataset(section.dataset), section, present))

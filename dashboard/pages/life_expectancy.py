@@ -53,12 +53,15 @@ downloads.register(downloads.View("life-gap", "The gap between most and least de
 
 
 def layout(present: str | None = None, **_q: str) -> html.Div:
-    frame = store.get_data()
-    rows = frame[frame["dataset"] == DATASET]
-    on = is_on(present)
+    return store.memo(("life-expectancy", is_on(present)), lambda: content(is_on(present)))
+
+
+def content(on: bool) -> html.Div:
+    """The page for the data loaded, from the life expectancy and performance datasets' rows alone."""
+    rows = store.dataset(DATASET)
     header = ui.page_header(
         "Life expectancy and inequalities",
-        store.as_at(rows if not rows.empty else frame),
+        store.as_at(rows if not rows.empty else None),
         "How long people can expect to live, and how much less in the most deprived areas.",
     )
     if rows.empty:
@@ -110,10 +113,10 @@ def layout(present: str | None = None, **_q: str) -> html.Div:
                 note=ui.source_link(gaps["source_file"].iloc[0], int(gaps["source_line"].iloc[0])),
             )
         )
-    hle = frame[
-        (frame["dataset"] == "performance")
-        & frame["measure"].str.contains("Healthy life expectancy", case=False)
-        & ~frame["measure"].str.contains("rank", case=False)
+    perf = store.dataset("performance")
+    hle = perf[
+        perf["measure"].str.contains("Healthy life expectancy", case=False)
+        & ~perf["measure"].str.contains("rank", case=False)
     ]
     if not hle.empty:
         table = pd.DataFrame(

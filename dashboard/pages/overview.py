@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import dash
 import dash_bootstrap_components as dbc
 import pandas as pd
@@ -63,16 +65,19 @@ def _no_pack_date() -> html.P:
     return html.P("Pack date not stated", className="hd-tile-as-at")
 
 
-def red_section(frame: pd.DataFrame) -> html.Section:
-    red = tables.red_rows(frame)
+def red_section(red: pd.DataFrame, number: int, href: Callable[[int], str]) -> html.Section:
+    """Page `number` of what the packs rate Red (tables.red_rows: latest pack first), with the summary of all."""
+    shown = ui.page_rows(red, number)
     rows = pd.DataFrame(
         {
-            "Rating": [ui.rag_badge(r) for r in red["rag"]],
-            "Measure": red["measure"],
-            "Area": red["area"].fillna(""),
-            "Period": red["period"].fillna(""),
-            "Value": [fmt_value(v, u) for v, u in zip(red["value"], red["unit"], strict=True)],
-            "Source": [ui.source_link(f, int(n)) for f, n in zip(red["source_file"], red["source_line"], strict=True)],
+            "Rating": [ui.rag_badge(r) for r in shown["rag"]],
+            "Measure": shown["measure"],
+            "Area": shown["area"].fillna(""),
+            "Period": shown["period"].fillna(""),
+            "Value": [fmt_value(v, u) for v, u in zip(shown["value"], shown["unit"], strict=True)],
+            "Source": [
+                ui.source_link(f, int(n)) for f, n in zip(shown["source_file"], shown["source_line"], strict=True)
+            ],
         }
     )
     return html.Section(
@@ -80,13 +85,14 @@ def red_section(frame: pd.DataFrame) -> html.Section:
             html.H2("Rated Red", className="h4"),
             html.P(red_summary(red), id="overview-red-summary", className="hd-summary"),
             ui.table(rows, id="overview-red-table", caption="Figures rated Red") if not red.empty else None,
+            ui.pager(len(red), number, href, "figures rated Red", "overview-red-pages"),
         ],
         className="mb-4",
     )
 
 
-def timeline(frame: pd.DataFrame) -> html.Section:
-    meets = tables.meetings(frame)
+def timeline(meets: pd.DataFrame, number: int, href: Callable[[int], str]) -> html.Section:
+    """Page `number` of the meetings whose papers are loaded (latest first), each linked to its reports."""
     items = [
         html.Li(
             [
@@ -103,31 +109,51 @@ def timeline(frame: pd.DataFrame) -> html.Section:
                 ),
             ]
         )
-        for m in meets.itertuples()
+        for m in ui.page_rows(meets, number).itertuples()
     ]
     return html.Section(
-        [html.H2("Meeting timeline", className="h4"), html.Ol(items, id="overview-timeline", className="hd-timeline")],
+        [
+            html.H2("Meeting timeline", className="h4"),
+            html.P("Latest meeting first.", className="hd-muted"),
+            html.Ol(items, id="overview-timeline", className="hd-timeline", start=str((number - 1) * ui.PAGE_ROWS + 1)),
+            ui.pager(len(meets), number, href, "meetings", "overview-timeline-pages"),
+        ],
         className="mb-4",
     )
 
 
-def layout(present: str | None = None, **_query: str) -> html.Div:
-    """The meeting brief as at the latest pack."""
-    frame = store.get_data()
-    tiles = tables.headline_tiles(frame)
+def headline_tiles() -> list[tables.Tile]:
+    """The tiles for the data loaded, from each dataset's rows as the other pages hold them (dashboard.data)."""
+    empty = store.get_data().iloc[:0]
+    return tables.tiles_of({str(name): store.dataset(str(name)) for name in store.positions("dataset")}, empty)
+
+
+def layout(present: str | None = None, red: str | None = None, meetings: str | None = None, **_query: str) -> html.Div:
+    """The meeting brief as at the latest pack; the Red figures and the meetings page through 50 at a time
+    (?red=2, ?meetings=3), latest first."""
+    on = is_on(present)
+    tiles = store.memo(("overview-tiles",), headline_tiles)
+    red_rows = store.memo(("overview-red",), lambda: tables.red_rows(store.rows_with("rag")))
+    meets = store.memo(("overview-meetings",), lambda: tables.meetings(store.get_data()).iloc[::-1])
+    pages = {"red": ui.page_number(red, len(red_rows)), "meetings": ui.page_number(meetings, len(meets))}
+
+    def address(**changed: int) -> str:
+        at = {k: n if n > 1 else None for k, n in {**pages, **changed}.items()}
+        return "/" + encode({**at, "present": on})
+
     return html.Div(
         [
             ui.page_header(
                 "Meeting brief",
-                store.as_at(frame),
+                store.as_at(),
                 "The latest figure in each dataset, what the packs rate Red, and every meeting whose papers "
                 "are loaded.",
             ),
             dbc.Row(
-                [dbc.Col(tile_card(t, is_on(present)), xs=12, md=6, xl=3, className="mb-3") for t in tiles],
+                [dbc.Col(tile_card(t, on), xs=12, md=6, xl=3, className="mb-3") for t in tiles],
                 id="overview-tiles",
             ),
-            red_section(frame),
-            timeline(frame),
+            red_section(red_rows, pages["red"], lambda n: address(red=n)),
+            timeline(meets, pages["meetings"], lambda n: address(meetings=n)),
         ]
     )

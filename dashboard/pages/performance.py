@@ -12,7 +12,7 @@ from dash.development.base_component import Component
 
 from dashboard import components as ui
 from dashboard import data as store
-from dashboard import downloads
+from dashboard import downloads, tables
 from dashboard.compare import SHORT_RULE, Comparison, compare
 from dashboard.figures import rag_counts, rank_strip
 from dashboard.theme import fmt_date, fmt_value
@@ -26,23 +26,36 @@ RATINGS = ["Red", "Amber", "Green", "Blue"]
 
 
 def rated(frame: pd.DataFrame, rating: str | None) -> pd.DataFrame:
-    rows = frame[frame["rag"].notna()]
+    """The rows the packs rate (of one rating, alone or combined, if given), in the order printed, oldest first."""
+    rows = store.rows_with("rag") if frame is store.get_data() else frame[frame["rag"].notna()]
     if rating:
         rows = rows[rows["rag"].str.contains(rating)]
     return rows.sort_values(["pack_date", "source_file", "source_line"])
 
 
 def _outcome_parts(frame: pd.DataFrame) -> Iterator[tuple[Any, str, Any, Any, Comparison]]:
-    """(rank row, indicator, Leicestershire row, England row or None, comparison) for each outcome with a rank."""
+    """(rank row, indicator, Leicestershire row, England row or None, comparison) for each outcome with a rank.
+
+    Each indicator's rank is the one the latest pack prints, compared with the Leicestershire and England
+    values printed beside it (in the same pack, or else wherever they were first printed), so ten years of
+    packs still give one row per indicator.
+    """
     perf = store.dataset("performance") if frame is store.get_data() else frame[frame["dataset"] == "performance"]
     ranks = perf[perf["measure"].str.contains("rank among", case=False)]
-    # The first row printed for each (measure, area), found once rather than by filtering for every rank.
-    firsts = perf[perf["area"].isin(["Leicestershire", "England"])].drop_duplicates(["measure", "area"])
-    first = {(r.measure, r.area): r for r in firsts.itertuples()}
+    ranks = tables.latest_first(ranks).drop_duplicates("measure").sort_values(["source_file", "source_line"])
+    bases = {m: m.split(" – rank")[0] for m in ranks["measure"]}
+    values = perf[perf["area"].isin(["Leicestershire", "England"]) & perf["measure"].isin(list(bases.values()))]
+    # The first row printed for each (measure, area), and for each (pack, measure, area): found once rather
+    # than by filtering for every rank.
+    first = {(r.measure, r.area): r for r in values.drop_duplicates(["measure", "area"]).itertuples()}
+    in_pack = {
+        (r.source_file, r.measure, r.area): r
+        for r in values.drop_duplicates(["source_file", "measure", "area"]).itertuples()
+    }
     for r in ranks.itertuples():
-        base = r.measure.split(" – rank")[0]
-        lv = first.get((base, "Leicestershire"))
-        eng = first.get((base, "England"))
+        base = bases[r.measure]
+        lv = in_pack.get((r.source_file, base, "Leicestershire")) or first.get((base, "Leicestershire"))
+        eng = in_pack.get((r.source_file, base, "England")) or first.get((base, "England"))
         if lv is None:
             continue
         ev = float(eng.value) if eng is not None else None
@@ -103,14 +116,13 @@ downloads.register(
 )
 
 
-def layout(rating: str | None = None, present: str | None = None, **_q: str) -> html.Div:
-    frame = store.get_data()
+def layout(rating: str | None = None, present: str | None = None, page: str | None = None, **_q: str) -> html.Div:
+    """The counts chart, the RAG tables (?rating=Red, ?page=2: 50 rows a page, latest pack first) and outcomes."""
     on = is_on(present)
     rating = rating if rating in RATINGS else None
-    rows = rated(frame, rating)
     header = ui.page_header(
         "Performance",
-        store.as_at(frame),
+        store.as_at(),
         "Indicators as the packs rate them, and public health outcomes against England.",
     )
     chip_links: list[str | Component] = [
@@ -125,57 +137,79 @@ def layout(rating: str | None = None, present: str | None = None, **_q: str) -> 
         ],
         id="performance-filter",
     )
-    parts = [header, chips]
-    if frame["rag"].notna().sum() == 0:
+    parts: list[Component | None] = [header, chips]
+    if store.rows_with("rag").empty:
         parts.append(ui.no_data("RAG-rated indicators"))
     else:
-        fig, counts = rag_counts(rated(frame, None), on)
-        total = counts.drop(columns="Meeting").to_numpy().sum()
-        reds = int(counts["Red"].sum()) if "Red" in counts else 0
-        summary = f"{total} rated indicators across {len(counts)} meetings; {reds} rated Red."
-        parts.append(ui.chart_card("performance-counts", "Ratings per meeting", fig, counts, summary))
-        table_rows = pd.DataFrame(
-            {
-                "Indicator": rows["measure"],
-                "Target": [
-                    fmt_value(t, u) if pd.notna(t) else "–" for t, u in zip(rows["target"], rows["unit"], strict=True)
-                ],
-                "Actual": rows["value_text"],
-                "RAG as reported": [ui.rag_badge(r) for r in rows["rag"]],
-                "Period": rows["period"].fillna(""),
-                "Meeting": rows["meeting_date"].map(fmt_date),
-                "Report": rows["report"].fillna(""),
-                "Source": [
-                    ui.source_link(f, int(n)) for f, n in zip(rows["source_file"], rows["source_line"], strict=True)
-                ],
-            }
-        )
-        parts.append(
-            html.Section(
-                [
-                    html.H2(f"RAG tables{': ' + rating if rating else ''} ({len(rows)} indicators)", className="h5"),
-                    ui.table(table_rows, id="performance-table", caption="RAG-rated indicators as reported"),
-                ],
-                className="mb-4",
-            )
-        )
-    out = outcomes(frame)
-    if not out.empty:
-        verdicts = out["comparison"].map(lambda c: c.verdict).value_counts()
-        summary = (
-            "Public health outcomes against England: " + ", ".join(f"{verdicts[v]} {v}" for v in verdicts.index) + "."
-        )
-        shown = out.assign(**{"Against England": [f"{c.rag.icon} {c.verdict}" for c in out["comparison"]]}).drop(
-            columns="comparison"
-        )
-        parts.append(
-            ui.chart_card(
-                "performance-outcomes",
-                "Public health outcomes: rank among comparator areas",
-                rank_strip(out, on),
-                shown,
-                summary,
-                rule=SHORT_RULE.format(benchmark="England"),
-            )
-        )
+        parts.append(store.memo(("performance-counts", on), lambda: counts_card(on)))
+        parts.append(rag_section(rating, page, on))
+    parts.append(store.memo(("performance-outcomes", on), lambda: outcomes_card(on)))
     return html.Div(parts)
+
+
+def counts_card(present: bool) -> Component:
+    """The chart of ratings per meeting, with its table (every rated row counted, whatever the page shows)."""
+    fig, counts = rag_counts(rated(store.get_data(), None), present)
+    total = counts.drop(columns="Meeting").to_numpy().sum()
+    reds = int(counts["Red"].sum()) if "Red" in counts else 0
+    summary = f"{total} rated indicators across {len(counts)} meetings; {reds} rated Red."
+    return ui.chart_card("performance-counts", "Ratings per meeting", fig, counts, summary)
+
+
+def rag_section(rating: str | None, page: str | None, present: bool) -> html.Section:
+    """One page of the RAG tables (of one rating if chosen), latest pack first, with links to the other pages."""
+    rows = store.memo(("performance-rated", rating), lambda: tables.latest_first(rated(store.get_data(), rating)))
+    number = ui.page_number(page, len(rows))
+    shown = ui.page_rows(rows, number)
+    table_rows = pd.DataFrame(
+        {
+            "Indicator": shown["measure"],
+            "Target": [
+                fmt_value(t, u) if pd.notna(t) else "–" for t, u in zip(shown["target"], shown["unit"], strict=True)
+            ],
+            "Actual": shown["value_text"],
+            "RAG as reported": [ui.rag_badge(r) for r in shown["rag"]],
+            "Period": shown["period"].fillna(""),
+            "Meeting": shown["meeting_date"].map(fmt_date),
+            "Report": shown["report"].fillna(""),
+            "Source": [
+                ui.source_link(f, int(n)) for f, n in zip(shown["source_file"], shown["source_line"], strict=True)
+            ],
+        }
+    )
+    what = f"{rating} indicators" if rating else "rated indicators"
+    return html.Section(
+        [
+            html.H2(f"RAG tables{': ' + rating if rating else ''} ({len(rows):,} indicators)", className="h5"),
+            html.P("Latest pack first.", className="hd-muted"),
+            ui.table(table_rows, id="performance-table", caption="RAG-rated indicators as reported"),
+            ui.pager(
+                len(rows),
+                number,
+                lambda n: "/performance" + encode({"rating": rating, "page": n if n > 1 else None, "present": present}),
+                what,
+                "performance-pages",
+            ),
+        ],
+        className="mb-4",
+    )
+
+
+def outcomes_card(present: bool) -> Component | None:
+    """Public health outcomes against England: the rank chart with its table, or nothing when none is printed."""
+    out = outcomes(store.get_data())
+    if out.empty:
+        return None
+    verdicts = out["comparison"].map(lambda c: c.verdict).value_counts()
+    summary = "Public health outcomes against England: " + ", ".join(f"{verdicts[v]} {v}" for v in verdicts.index) + "."
+    shown = out.assign(**{"Against England": [f"{c.rag.icon} {c.verdict}" for c in out["comparison"]]}).drop(
+        columns="comparison"
+    )
+    return ui.chart_card(
+        "performance-outcomes",
+        "Public health outcomes: rank among comparator areas",
+        rank_strip(out, present),
+        shown,
+        summary,
+        rule=SHORT_RULE.format(benchmark="England"),
+    )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Callable
 from typing import Any
 
 import dash
@@ -21,7 +22,7 @@ from dashboard import catalogue, tables
 from dashboard import components as ui
 from dashboard import data as store
 from dashboard.theme import fmt_date, fmt_value
-from dashboard.urlstate import encode, usable, whole_number
+from dashboard.urlstate import encode, is_on, usable, whole_number
 
 dash.register_page(
     __name__, path="/sources", name="Sources", title="Sources – Leicestershire health committees", order=9
@@ -56,8 +57,8 @@ def viewer(file: str, line: int | None) -> html.Section:
     head = html.Thead(
         html.Tr([html.Th("Line", scope="col"), html.Th("Text as printed", scope="col")]), className="visually-hidden"
     )
-    frame = store.get_data()
-    here = frame[(frame["source_file"] == file) & (frame["source_line"] == line)]
+    pack = store.rows_of("source_file", [file])
+    here = pack[pack["source_line"] == line]
     numbers = pd.DataFrame(
         {
             "Dataset": [catalogue.info(str(d)).title for d in here["dataset"]],
@@ -106,12 +107,12 @@ def meeting_date(text: str) -> pd.Timestamp | None:
         return None
 
 
-def meeting_view(frame: pd.DataFrame, file: str, meeting: str) -> html.Section:
+def meeting_view(file: str, meeting: str) -> html.Section:
     """What one meeting's papers hold: its reports and the numbers in each."""
     date = meeting_date(meeting)
     if date is None:
         return html.Section(dbc.Alert("That meeting date is not a date.", color="warning"), id="sources-meeting")
-    reports = tables.meeting_reports(frame, file, date)
+    reports = tables.meeting_reports(store.rows_of("source_file", [file]), file, date)
     reports["Report"] = [
         dcc.Link(r, href="/sources" + encode({"file": file, "line": n}))
         for r, n in zip(reports["Report"], reports["First line"], strict=True)
@@ -128,39 +129,78 @@ def meeting_view(frame: pd.DataFrame, file: str, meeting: str) -> html.Section:
     )
 
 
-def layout(file: str | None = None, line: str | None = None, meeting: str | None = None, **_q: str) -> html.Div:
-    """The packs and warnings, with a pack's lines (?file=...&line=...) or a meeting's reports (&meeting=...)."""
+def layout(
+    file: str | None = None,
+    line: str | None = None,
+    meeting: str | None = None,
+    packs: str | None = None,
+    warnings: str | None = None,
+    present: str | None = None,
+    **_q: str,
+) -> html.Div:
+    """The packs and warnings, with a pack's lines (?file=...&line=...) or a meeting's reports (&meeting=...).
+
+    Both lists are latest pack first, 50 rows a page (?packs=2, ?warnings=3), whatever else is shown.
+    """
     file, meeting = (text if usable(text) else None for text in (file, meeting))
-    frame = store.get_data()
-    packs = tables.packs(frame)
-    if not packs.empty:
-        packs["Pack"] = [dcc.Link(p, href="/sources" + encode({"file": p})) for p in packs["Pack"]]
-    warnings = tables.warnings(frame)
-    warn_table = pd.DataFrame(
-        {
-            "Source": [
-                ui.source_link(f, int(n)) for f, n in zip(warnings["source_file"], warnings["source_line"], strict=True)
-            ],
-            "Dataset": [catalogue.info(str(d)).title for d in warnings["dataset"]],
-            "Measure": warnings["measure"],
-            "As printed": warnings["value_text"],
-            "Warning": warnings["warning"],
-        }
-    )
     line_no = whole_number(line)
+    pack_rows = store.memo(("sources-packs",), lambda: tables.packs(store.get_data()))
+    warning_rows = store.memo(("sources-warnings",), lambda: tables.warnings(store.rows_with("warning")))
+    pages = {"packs": ui.page_number(packs, len(pack_rows)), "warnings": ui.page_number(warnings, len(warning_rows))}
+
+    def address(**changed: int) -> str:
+        at = {k: n if n > 1 else None for k, n in {**pages, **changed}.items()}
+        return "/sources" + encode({"file": file, "line": line_no, "meeting": meeting, **at, "present": is_on(present)})
+
     return html.Div(
         [
             ui.page_header(
                 "Sources",
-                store.as_at(frame),
+                store.as_at(),
                 "Every pack loaded, what its meetings hold, and where the numbers came from.",
             ),
             viewer(file, line_no) if file else None,
-            meeting_view(frame, file, meeting) if file and meeting else None,
-            html.H2("Packs loaded", className="h4"),
-            ui.table(packs, id="sources-packs", caption="Packs loaded") if not packs.empty else ui.no_data("any pack"),
-            html.H2("Data-quality warnings", className="h4"),
-            html.P(f"{len(warnings):,} numbers carry a warning.", className="hd-summary"),
-            ui.table(warn_table, id="sources-warnings", caption="Data-quality warnings") if len(warnings) else None,
+            meeting_view(file, meeting) if file and meeting else None,
+            *packs_section(pack_rows, pages["packs"], lambda n: address(packs=n)),
+            *warnings_section(warning_rows, pages["warnings"], lambda n: address(warnings=n)),
         ]
     )
+
+
+def packs_section(packs: pd.DataFrame, page: int, href: Callable[[int], str]) -> list[Component | None]:
+    """One page of the packs loaded (tables.packs: latest first), each linked to its first lines."""
+    if packs.empty:
+        return [html.H2("Packs loaded", className="h4"), ui.no_data("any pack")]
+    shown = ui.page_rows(packs, page)
+    shown = shown.assign(Pack=[dcc.Link(p, href="/sources" + encode({"file": p})) for p in shown["Pack"]])
+    return [
+        html.H2("Packs loaded", className="h4"),
+        html.P(f"{len(packs):,} packs, latest first.", className="hd-muted"),
+        ui.table(shown, id="sources-packs", caption="Packs loaded"),
+        ui.pager(len(packs), page, href, "packs", "sources-packs-pages"),
+    ]
+
+
+def warnings_section(warnings: pd.DataFrame, page: int, href: Callable[[int], str]) -> list[Component | None]:
+    """One page of the data-quality warnings (tables.warnings: latest pack first), each linked to its line."""
+    shown = ui.page_rows(warnings, page)
+    table = pd.DataFrame(
+        {
+            "Source": [
+                ui.source_link(f, int(n)) for f, n in zip(shown["source_file"], shown["source_line"], strict=True)
+            ],
+            "Dataset": [catalogue.info(str(d)).title for d in shown["dataset"]],
+            "Measure": shown["measure"],
+            "As printed": shown["value_text"],
+            "Warning": shown["warning"],
+        }
+    )
+    return [
+        html.H2("Data-quality warnings", className="h4"),
+        html.P(
+            f"{len(warnings):,} numbers carry a warning" + (", latest pack first." if len(warnings) else "."),
+            className="hd-summary",
+        ),
+        ui.table(table, id="sources-warnings", caption="Data-quality warnings") if len(warnings) else None,
+        ui.pager(len(warnings), page, href, "data-quality warnings", "sources-warnings-pages"),
+    ]

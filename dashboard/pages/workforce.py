@@ -50,11 +50,15 @@ downloads.register(
 
 
 def layout(present: str | None = None, **_q: str) -> html.Div:
-    frame = store.get_data()
-    rows = frame[frame["dataset"] == "gp_workforce"]
+    return store.memo(("workforce", is_on(present)), lambda: content(is_on(present)))
+
+
+def content(on: bool) -> html.Div:
+    """The page for the data loaded, from the GP workforce dataset's rows alone."""
+    rows = store.dataset("gp_workforce")
     header = ui.page_header(
         "GP workforce",
-        store.as_at(rows if not rows.empty else frame),
+        store.as_at(rows if not rows.empty else None),
         "General practitioners in whole-time equivalents (WTE), and the model of how that changes.",
     )
     if rows.empty:
@@ -95,7 +99,7 @@ def layout(present: str | None = None, **_q: str) -> html.Div:
             ui.chart_card(
                 "workforce-model",
                 "Workforce model over five years (HEE forecasting model)",
-                workforce_waterfall(steps, is_on(present)),
+                workforce_waterfall(steps, on),
                 table,
                 summary,
                 note=ui.source_link(steps["source_file"].iloc[0], int(steps["source_line"].iloc[0])),

@@ -620,3 +620,42 @@ def test_text_in_charts_is_legible_in_both_modes(started, path):
         print(f"\n{where}: {len(labels)} chart labels, {len(low)} too faint, small, cut off or spilling")
         print("  " + "\n  ".join(low))
         assert not low, "chart text below AA contrast, too small, cut off or spilling:\n" + "\n".join(low)
+
+
+# --- the pages of long lists ----------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def started_many(dash_duo, packs, port):
+    """The shipped packs copied twelve times (benchmarks/corpus.py), so the long lists have pages."""
+    from benchmarks.corpus import replicate_frame
+    from dashboard import create_app
+
+    dash_duo.start_server(create_app(*replicate_frame(packs[0], 12, packs[1])), port=port)
+    dash_duo.driver.set_window_size(1280, 900)
+    return dash_duo
+
+
+@pytest.mark.parametrize(
+    ("path", "pager", "parameter"),
+    [
+        ("/performance", "performance-pages", "page"),
+        ("/sources", "sources-warnings-pages", "warnings"),
+        ("/", "overview-timeline-pages", "meetings"),
+    ],
+)
+def test_long_lists_page_by_keyboard_with_no_axe_violation(started_many, path, pager, parameter):
+    duo, driver = started_many, started_many.driver
+    open_page(duo, path)
+    duo.wait_for_element(f"#{pager}", timeout=10)
+    check_with_axe(duo, f"{path} with 12 copies of the packs")
+    no_transitions(driver)
+    # The page links are in the tab order like any link: from the last page number, Tab reaches "Next".
+    driver.execute_script(f"const l = document.querySelectorAll('#{pager} a'); l[l.length - 2].focus();")
+    focused = tab(driver)
+    assert focused is not None
+    assert focused["id"] == f"{pager}-next", focused
+    assert ring_contrast(focused) >= MIN_RING_CONTRAST
+    press(driver, Keys.ENTER)
+    duo.wait_for_contains_text(f"#{pager}", "Showing 51–100", timeout=15)
+    assert f"{parameter}=2" in driver.current_url

@@ -81,3 +81,40 @@ def test_chart_card_gives_the_summary_as_the_charts_alternative_and_the_data_bes
     assert box.role == "img"
     assert getattr(box, "aria-label") == "Blaby has the highest figure (2.5%)."
     assert text_of(all_of(find(card, "cycling-table"), html.Caption)) == "Data: Cycling"
+
+
+# --- the pages of a long list ---------------------------------------------------------------------------------
+
+
+def test_page_number_reads_the_url_and_always_gives_a_page() -> None:
+    assert components.page_number(None, 120) == 1
+    assert components.page_number("2", 120) == 2
+    assert components.page_number("99", 120) == 3  # past the end: the last page
+    for junk in ("0", "-1", "2.5", "²", "x", ""):
+        assert components.page_number(junk, 120) == 1
+    assert components.page_number("3", 0) == 1
+
+
+def test_pager_links_each_page_and_marks_the_current_one() -> None:
+    assert components.pager(50, 1, lambda n: f"/p?page={n}", "rows", "p") is None  # fits one page
+    nav = components.pager(1000, 10, lambda n: f"/p?page={n}", "rated indicators", "p")
+    assert isinstance(nav, html.Nav)
+    assert nav.id == "p"
+    assert getattr(nav, "aria-label") == "Pages of rated indicators"
+    assert "Showing 451–500 of 1,000 rated indicators (page 10 of 20)." in text_of(nav)
+    hrefs = [link.href for link in all_of(nav, dcc.Link)]
+    # Previous, the first, two either side of this one, the last, Next.
+    assert hrefs == [f"/p?page={n}" for n in (9, 1, 8, 9, 11, 12, 20, 11)]
+    current = all_of(nav, html.Strong)
+    assert [" ".join(text_of(c).split()) for c in current] == ["Page 10"]
+    assert getattr(current[0], "aria-current") == "page"
+    first = components.pager(120, 1, lambda n: f"/p?page={n}", "rows", "p")
+    assert [link.id for link in all_of(first, dcc.Link) if getattr(link, "id", None)] == ["p-next"]
+    last = components.pager(120, 3, lambda n: f"/p?page={n}", "rows", "p")
+    assert [link.id for link in all_of(last, dcc.Link) if getattr(link, "id", None)] == ["p-previous"]
+    assert "Showing 101–120 of 120 rows" in text_of(last)
+
+
+def test_page_rows_slices_one_page() -> None:
+    rows = pd.DataFrame({"n": range(120)})
+    assert components.page_rows(rows, 3)["n"].tolist() == list(range(100, 120))
