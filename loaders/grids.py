@@ -163,6 +163,13 @@ class _Item:
         return self.token is not None
 
 
+_NUM = r"-?\d[\d,]*(?:\.\d+)?%?"
+_INTERVAL_CELL_RE = re.compile(
+    rf"^{_NUM}\s*[(\[]\s*{_NUM}\s*(?:[\u2013\u2014-]|\bto\b|,)\s*{_NUM}\s*[)\]]$", re.IGNORECASE
+)
+"""A value with its confidence interval in brackets: "78.1 (77.5–78.7)", "12.4 [11.9 to 12.9]"."""
+
+
 def _cell_items(text: str, offset: int) -> list[_Item] | None:
     """A cell's text as value items: only numbers (one or more), a gap marker, or None when it holds words."""
     bare = _strip_markup(text)
@@ -176,6 +183,11 @@ def _cell_items(text: str, offset: int) -> list[_Item] | None:
     tokens = scan(bare, accounting=True)
     if not tokens:
         return None
+    if len(tokens) == 3 and _INTERVAL_CELL_RE.match(bare):  # "78.1 (77.5–78.7)": a value and its interval
+        at = offset + lead
+        lower, upper = (replace(t, start=at + t.start, end=at + t.end) for t in tokens[1:])
+        value = replace(tokens[0], start=at + tokens[0].start, end=at + tokens[0].end, interval=(lower, upper))
+        return [_Item(value.start, value.end, value, value.text)]
     rest = bare
     for t in reversed(tokens):
         rest = rest[: t.start] + rest[t.end :]

@@ -2,7 +2,9 @@
 
 data/measures.csv maps (dataset, measure pattern) to a polarity so the
 dashboard can rate an area against a benchmark.  The first matching pattern
-wins; a measure with none stays unjudged and `healthdash check` lists it.
+wins, else the dataset's default polarity in the registry (data/datasets.csv);
+a measure with neither stays unjudged (or is judged by its indicator,
+loaders/meaning.py) and `healthdash check` lists it.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
+
+from loaders.meaning import dataset_polarity
 
 MEASURES_FILE = Path(__file__).resolve().parent.parent / "data" / "measures.csv"
 
@@ -36,11 +40,11 @@ def _rules_by_dataset() -> dict[str, tuple[tuple[re.Pattern[str], str], ...]]:
 
 
 def polarity_for(dataset: str, measure: str) -> str | None:
-    """The polarity of a measure, or None where the metadata says nothing."""
+    """The polarity of a measure, else its dataset's default (data/datasets.csv), or None where neither says."""
     for pattern, polarity in _rules_by_dataset().get(dataset, ()):
         if pattern.search(measure):
             return polarity
-    return None
+    return dataset_polarity(dataset)
 
 
 def add_polarity(frame: pd.DataFrame) -> pd.DataFrame:

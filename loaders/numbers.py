@@ -63,6 +63,8 @@ class NumberToken:
     unit: str | None
     bracketed: bool = False
     warning: str | None = None
+    interval: tuple[NumberToken, NumberToken] | None = None
+    """The confidence interval printed with the value ("78.1 (77.5–78.7)"): its lower and upper limits."""
 
     @property
     def is_share(self) -> bool:

@@ -1,7 +1,8 @@
 """From pack files to the validated tidy frame: the steps in order.
 
 read -> segment -> find tables -> dataset specs (figures last) -> areas and
-codes -> polarity -> restatement check -> schema.  (Totals checks run inside
+codes -> polarity -> restatement check -> meaning (indicator, breakdown,
+benchmark, role: loaders/meaning.py) -> schema.  (Totals checks run inside
 the specs that know which row is a total.)  Each pack is extracted on its own
 (`extract_pack`), so packs can be cached, and spread over processes, one by one.
 """
@@ -19,6 +20,7 @@ from loaders.captions_rows import Table, find_tables
 from loaders.checks import flag_restatements
 from loaders.claims import unclaimed_tables
 from loaders.errors import PackError
+from loaders.meaning import add_meaning
 from loaders.measures import add_polarity
 from loaders.misprints import resolve_against_tables
 from loaders.reading import Pack, read_pack
@@ -78,7 +80,7 @@ def extract_read(pack: Pack) -> PackResult:
     """A pack already read (from a file, or from the text a store kept) to its rows and table index."""
     ctx = extract_context(pack)
     resolve_against_tables(ctx.rows)
-    frame = flag_restatements(to_frame(ctx.rows))
+    frame = add_meaning(flag_restatements(to_frame(ctx.rows)))
     try:
         frame = validate(frame)
     except (pa.errors.SchemaError, pa.errors.SchemaErrors) as exc:

@@ -48,6 +48,7 @@ UNITS = frozenset(
 UNIT_PATTERN = r"^(?:" + "|".join(re.escape(u) for u in sorted(UNITS)) + r"|per [1-9]\d{0,2}(?:,\d{3})*)$"
 RAG_VALUES = frozenset({"Red", "Amber", "Green", "Blue", "Amber/Green", "Red/Amber", "Green/Blue"})
 POLARITIES = frozenset({"higher is better", "lower is better", "no judgement"})
+ROLES = frozenset({"value", "target", "total", "subtotal", "part", "rate", "lower", "upper"})
 KEY = ["source_file", "source_line", "source_column", "area", "period", "measure"]
 
 # Column, pandas dtype, nullable, meaning: the single list README and exports read.
@@ -81,8 +82,37 @@ COLUMNS: list[tuple[str, str, bool, str]] = [
     ("table", "string", True, "Caption of the table the number is in, where it is in one"),
     ("target", "float64", True, "Target the report states for this value"),
     ("rag", "string", True, "RAG rating as the report gives it (Red, Amber, Green, Blue, Amber/Green)"),
-    ("polarity", "string", True, "higher is better, lower is better or no judgement (from data/measures.csv)"),
+    (
+        "polarity",
+        "string",
+        True,
+        "higher is better, lower is better or no judgement (data/measures.csv, else the indicator's or dataset's)",
+    ),
     ("warning", "string", True, "Data-quality note: typo resolved, totals not adding up, figure stated twice"),
+    (
+        "indicator",
+        "string",
+        True,
+        "Stable id of the measure across packs and councils (data/indicators.csv); empty when none is known",
+    ),
+    (
+        "breakdown",
+        "string",
+        True,
+        "Who or which part the value is for: sex, age band, deprivation decile (Male; Aged 65+), from data/meaning.csv",
+    ),
+    (
+        "benchmark",
+        "string",
+        True,
+        "What the pack compares the value with (England, a region, the county); empty when the pack says nothing",
+    ),
+    (
+        "role",
+        "string",
+        True,
+        "value, target, total, subtotal, part, rate (a rate among amounts), lower or upper (confidence limits)",
+    ),
 ]
 COLUMN_NAMES = [c[0] for c in COLUMNS]
 
@@ -92,6 +122,7 @@ TIDY_SCHEMA = pa.DataFrameSchema(
         "unit": pa.Column("string", pa.Check.str_matches(UNIT_PATTERN), nullable=False),
         "rag": pa.Column("string", pa.Check.isin(sorted(RAG_VALUES)), nullable=True),
         "polarity": pa.Column("string", pa.Check.isin(sorted(POLARITIES)), nullable=True),
+        "role": pa.Column("string", pa.Check.isin(sorted(ROLES)), nullable=True),
         "source_line": pa.Column("int64", pa.Check.ge(1), nullable=False),
         "source_column": pa.Column("int64", pa.Check.ge(1), nullable=False),
         "area_code": pa.Column("string", pa.Check.str_matches(r"^(E\d{8}|org:[a-z0-9-]+)$"), nullable=True),

@@ -68,6 +68,7 @@ class ExtractContext:
         target: float | None = None,
         rag: str | None = None,
         warning: str | None = None,
+        role: str | None = None,
     ) -> dict[str, Any] | None:
         """Add one tidy row for a printed number; a number already claimed is not written twice."""
         if (line, token.start) in self.claimed:
@@ -94,6 +95,7 @@ class ExtractContext:
             "target": target,
             "rag": rag,
             "warning": "; ".join(w for w in (token.warning, warning) if w) or None,
+            "role": role,
         }
         self.rows.append(row)
         return row

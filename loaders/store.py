@@ -106,6 +106,25 @@ def _renew_old_triggers(conn: sqlite3.Connection) -> None:
             conn.execute(f"DROP TRIGGER {name}")
 
 
+def _can_add_columns(stored: list[str]) -> bool:
+    """Whether a store written by an earlier version can take this version's columns: it holds only columns this
+    version still writes, and each one it lacks may be empty."""
+    nullable = {name: n for name, _dtype, n, _ in COLUMNS}
+    return set(stored) <= set(COLUMN_NAMES) and all(nullable[c] for c in COLUMN_NAMES if c not in stored)
+
+
+def _add_columns(conn: sqlite3.Connection, stored: list[str]) -> None:
+    """Inside the open transaction: add the columns an earlier version did not write, and mark every pack as
+    extracted by other loader code, so `healthdash reindex` and the dashboard at start extract each again
+    before its rows are served (its new columns are never shown empty)."""
+    for name, dtype, _nullable, _ in COLUMNS:
+        if name not in stored:
+            conn.execute(f'ALTER TABLE rows ADD COLUMN "{name}" {_SQL_TYPES[dtype]}')
+    conn.execute("UPDATE meta SET value = ? WHERE key = 'columns'", (json.dumps(COLUMN_NAMES),))
+    with _mending(conn):
+        conn.execute("UPDATE packs SET loader_version = ''")
+
+
 @dataclass(frozen=True)
 class StoredPack:
     """One pack in the store and where its file was copied."""
@@ -191,6 +210,9 @@ class Store:
             conn.execute("INSERT OR IGNORE INTO meta VALUES ('version', '0')")
             conn.execute("INSERT OR IGNORE INTO meta VALUES ('columns', ?)", (json.dumps(COLUMN_NAMES),))
             stored = json.loads(conn.execute("SELECT value FROM meta WHERE key = 'columns'").fetchone()[0])
+            if stored != COLUMN_NAMES and _can_add_columns(stored):
+                _add_columns(conn, stored)
+                stored = COLUMN_NAMES
             conn.execute("COMMIT")
         except sqlite3.DatabaseError as exc:
             if conn.in_transaction:
@@ -198,7 +220,7 @@ class Store:
             raise StoreError(f"{self.path}: not a healthdash store ({exc})") from exc
         if stored != COLUMN_NAMES:
             raise StoreError(
-                f"{self.path}: the store holds other columns than this version of healthdash writes; "
+                f"{self.path}: the store holds columns this version of healthdash no longer writes; "
                 "delete the file to rebuild it from the packs"
             )
         self._ready = True

@@ -22,6 +22,8 @@ from loaders.numbers import NumberToken, scan
 from loaders.specs import ExtractContext
 
 MAX_MEASURE_WORDS = 16
+_CI_NOTE_RE = re.compile(r"\s*\((?:\d{2}(?:\.\d)?%\s*)?CI\)", re.IGNORECASE)
+INTERVAL_WORDS = "confidence limit"  # a bound printed in a value's cell: "<measure>: lower confidence limit"
 _PERIOD_WORDS_RE = re.compile(
     r"(?<![\d/])(?:Q[1-4]\s+)?(?:19|20)\d{2}(?:\s?[/\-\u2013]\s?(?:(?:19|20)?\d{2}))?(?![\d/])"
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?=\s+(?:19|20)\d{2})"
@@ -144,7 +146,7 @@ class GridTablesSpec:
             heading = fig.heading_above(ctx.pack.lines, top, ctx.segments.furniture)
             caption_period = header_period(heading) if heading else None
         caption_unit = column_unit("", None, grid.caption)
-        rag_of = self._rag_columns(grid)
+        rag_of = self._rag_columns(grid, home)
         target_col = self._target_column(grid)
         value_columns = [i for i, c in enumerate(grid.columns) if c.role == "values"]
         proven = misprints.resolve(
@@ -155,26 +157,34 @@ class GridTablesSpec:
             col = grid.columns[i]
             area, measure = self._label(grid, row, col, rows_are_places, column_places[i], subject, home)
             fix = fixes.get((id(row), i))
-            ctx.emit(
-                dataset=dataset,
-                line=row.line_of(i),
-                token=tok,
-                measure=_short(measure or subject or "value"),
-                unit=tok.unit or col.unit or row_unit(row.label) or caption_unit or topic_unit or "number",
-                area=area,
-                period=col.period
+            fields = {
+                "dataset": dataset,
+                "line": row.line_of(i),
+                "unit": tok.unit or col.unit or row_unit(row.label) or caption_unit or topic_unit or "number",
+                "area": area,
+                "period": col.period
                 or (
                     None  # "Previous": an earlier period the table does not name
                     if _EARLIER_HEADER_RE.search(col.header or "")
                     else _period_as_read(grid.row_period(row)) or caption_period
                 ),
-                table=grid.caption or (f"Table of {grid.corner}" if grid.corner else None),
-                context=" | ".join(ctx.line(n).strip() for n in sorted({*row.label_lines, row.line_of(i)})),
+                "table": grid.caption or (f"Table of {grid.corner}" if grid.corner else None),
+                "context": " | ".join(ctx.line(n).strip() for n in sorted({*row.label_lines, row.line_of(i)})),
+            }
+            label = _short(measure or subject or "value")
+            if tok.interval:  # "Fuel poverty (95% CI)": the interval is in the bound rows, not in the measure
+                label = _CI_NOTE_RE.sub("", label).strip() or label
+            ctx.emit(
+                token=tok,
+                measure=label,
                 rag=grid.row_rag(row) if i in rag_of else None,
                 target=_target_of(row, target_col) if i in rag_of else None,
                 value=fix.value if fix else None,
                 warning=fix.warning if fix else None,
+                **fields,  # type: ignore[arg-type]
             )
+            for bound, role in zip(tok.interval or (), ("lower", "upper"), strict=False):
+                ctx.emit(token=bound, measure=f"{label}: {role} {INTERVAL_WORDS}", role=role, **fields)  # type: ignore[arg-type]
 
     @staticmethod
     def _label(
@@ -199,14 +209,18 @@ class GridTablesSpec:
         return area, f"{label}: {header}" if label and header else label or header
 
     @staticmethod
-    def _rag_columns(grid: Grid) -> set[int]:
-        """The value column a RAG column rates: the nearest rate (%, per N) to its left, else the nearest value."""
+    def _rag_columns(grid: Grid, home: str | None = None) -> set[int]:
+        """The value column a RAG column rates: one headed "Actual" (Latest, Current...) or by the pack's own
+        place (a scorecard's "<home> | England | Target": the home's value is rated, not the benchmark or the
+        target), else the nearest rate (%, per N) to its left, else the nearest value."""
         out = set()
         for j, col in enumerate(grid.columns):
             if col.role != "rag":
                 continue
             left = [i for i in range(j) if grid.columns[i].role == "values"]
-            named = [i for i in left if _ACTUAL_HEADER_RE.search(grid.columns[i].header or "")]
+            named = [i for i in left if _ACTUAL_HEADER_RE.search(grid.columns[i].header or "")] or [
+                i for i in left if home and places.same_place(grid.columns[i].header or "", home)
+            ]
             rates = [i for i in left if (grid.columns[i].unit or "").startswith(("%", "per", "WTE per"))]
             rates = [i for i in rates if not _NOT_RATED_HEADER_RE.search(grid.columns[i].header or "")] or rates
             if named or rates or left:

@@ -99,6 +99,7 @@ class TotalledPartsSpec:
                 unit="GBP",
                 area=home,
                 context=f"{label} {tok.text} (part of {total_label} {total[1].text})",
+                role="part",  # proven by the pack's own sum
             )
         ctx.emit(
             dataset=self.name,
@@ -108,6 +109,7 @@ class TotalledPartsSpec:
             unit="GBP",
             area=home,
             context=f"{total_label} {total[1].text} = " + " + ".join(t.text for _n, t in parts),
+            role="total",
         )
 
 
