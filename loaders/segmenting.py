@@ -40,11 +40,14 @@ MONTHS = {
     for m in names
 }
 _DATE_RE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b", re.IGNORECASE)
-_COMMITTEE_HEADER_RE = re.compile(r"^\s*([A-Z][A-Z &,'-]{3,}?(?:BOARD|COMMITTEE|CABINET|PANEL|COUNCIL))\s*:\s*(.*)$")
+# "HEALTH AND WELLBEING BOARD: 5 JUNE 2019" or "HEALTH AND WELLBEING BOARD - 23 NOVEMBER 2023" (a date must follow)
+_COMMITTEE_HEADER_RE = re.compile(
+    r"^\s*([A-Z][A-Z &,'-]{3,}?(?:BOARD|COMMITTEE|CABINET|PANEL|COUNCIL))\s*(?::|\s[-–—]\s)\s*(.*)$"
+)
 _MEETING_FIELD_RE = re.compile(r"^\s*Meeting:\s*(.+)$", re.IGNORECASE)
 _DATE_FIELD_RE = re.compile(r"^\s*Date(?:/Time)?:\s*(.+)$", re.IGNORECASE)
-_MINUTES_RE = re.compile(
-    r"Minutes of (?:a|the) meeting of (?:the )?(?P<committee>.+?) held .*?"
+_MINUTES_RE = re.compile(  # the committee may be left out ("Minutes of the meeting held on ..."): the pack's own
+    r"Minutes of (?:a|the) meeting (?:of (?:the )?(?P<committee>.+?) )?held .*?"
     r"(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9},?\s+\d{4})",
     re.IGNORECASE | re.DOTALL,
 )
@@ -53,6 +56,14 @@ _AGENDA_ITEM_RE = re.compile(r"^\s*(?:\d{1,3}\s+)?Agenda Item\s+\d+\s*$", re.IGN
 _BARE_NUMBER_RE = re.compile(r"^\s*(\d{1,3})\s*$")
 _FURNITURE_RE = re.compile(r"^\s*(?:This page is intentionally left blank|Page \d+(?: of \d+)?)\s*$", re.IGNORECASE)
 _REPORT_OF_RE = re.compile(r"^\s*(?:JOINT\s+)?REPORT OF\b")
+# a committee named on a line of its own, as covers print it
+_COMMITTEE_NAME_RE = re.compile(r"^[A-Z][A-Za-z &,'-]{3,80}\b(?:BOARD|COMMITTEE|CABINET|PANEL)$", re.IGNORECASE)
+# "9.  Within the ..." or "3.2 Falls ...": a numbered paragraph
+_PARAGRAPH_RE = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.?\s")
+# ", 16 January 2025" or " - Thursday 16 January 2025" ending a committee's name
+_DATED_TAIL_RE = re.compile(
+    r"\s*(?:,|\s[-–—])\s*(?:[A-Za-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9},?\s+\d{4}.*$"
+)
 
 
 def parse_date(text: str) -> date | None:
@@ -142,6 +153,9 @@ def _report_title(lines: tuple[str, ...], after: int) -> str:
         block.append(text)
     while block and block[-1] is None:
         block.pop()
+    cut = next((k for k, x in enumerate(block) if k and x and _REPORT_OF_RE.match(x)), None)
+    if cut is not None:  # the title, then its author block: the title alone
+        block = block[:cut]
     if block and block[0] and _REPORT_OF_RE.match(block[0]):
         if None in block:
             block = block[block.index(None) + 1 :]
@@ -151,6 +165,39 @@ def _report_title(lines: tuple[str, ...], after: int) -> str:
                 k += 1
             block = block[k + 1 :]
     return " ".join(x for x in block if x).strip()
+
+
+def _agenda_item_title(lines: tuple[str, ...], line: int) -> str | None:
+    """The title under an "Agenda Item N" marker: the first heading-like line that is not the council's name,
+    the committee, a date, a field ("Report of: ...", "Meeting: ...") or a page number.  None when prose or a
+    table row comes first: the marker tops a later page of the same report, or the minutes."""
+    for i in range(line, step_forward(lines, line + 1, 10)):
+        text = lines[i].strip()
+        key = text.split(":", 1)[0] if ":" in text else ""
+        if (
+            not text
+            or _BARE_NUMBER_RE.match(text)
+            or (key and len(key.split()) <= 3)  # a field, not a title with a subtitle
+            or _COMMITTEE_HEADER_RE.match(text)
+            or _COMMITTEE_NAME_RE.match(text)
+            or _REPORT_OF_RE.match(text)
+            or text.upper().endswith("COUNCIL")
+            or (parse_date(text) is not None and len(text.split()) <= 4)
+        ):
+            continue
+        if text.casefold().startswith("minutes"):  # the minutes: their own section starts there
+            return None
+        heading = len(text) <= 150 and "   " not in text and not _PARAGRAPH_RE.match(text)
+        return text if heading and sum(c.isalpha() for c in text) >= 3 else None
+    return None
+
+
+def _cover_committee(lines: tuple[str, ...]) -> str | None:
+    """The committee a pack's cover names on a line of its own ("HEALTH OVERVIEW AND SCRUTINY COMMITTEE")."""
+    for text in lines[:40]:
+        if _COMMITTEE_NAME_RE.match(text.strip()):
+            return _title_case_committee(text)
+    return None
 
 
 def _header_date(lines: tuple[str, ...], i: int, rest: str) -> date | None:
@@ -208,7 +255,7 @@ def segment(pack: Pack) -> Segments:
     numbered = set(digit_lines(lines))
     paged = lines_holding(lines, ("page",))  # both kinds of furniture line say "page"
     for i, text in enumerate(lines):
-        if ":" in text:  # the header and both fields print one; most lines do not
+        if ":" in text or " - " in text or "–" in text:  # a header and both fields print one; most lines do not
             m = _COMMITTEE_HEADER_RE.match(text)
             if m and (d := _header_date(lines, i, m.group(2))) is not None:
                 name = _title_case_committee(m.group(1))
@@ -217,28 +264,40 @@ def segment(pack: Pack) -> Segments:
                 date_votes[d] += 1
                 continue
             if (fm := _MEETING_FIELD_RE.match(text)) and field_committee is None:
-                field_committee = _title_case_committee(fm.group(1))
+                # "Meeting: Health and Wellbeing Board, 16 January 2025": the date is a vote, not part of the name
+                field_committee = _title_case_committee(_DATED_TAIL_RE.sub("", fm.group(1)))
+                if d := parse_date(fm.group(1)):
+                    date_votes[d] += 1
             if (dm := _DATE_FIELD_RE.match(text)) and (d := parse_date(dm.group(1))):
                 date_votes[d] += 3
         if (i + 1 in numbered and _AGENDA_ITEM_RE.match(text)) or (i + 1 in paged and _FURNITURE_RE.match(text)):
             furniture.add(i + 1)
     furniture |= _page_numbers(lines)
-    committee = field_committee or (committee_votes.most_common(1)[0][0] if committee_votes else None)
+    voted = committee_votes.most_common(1)[0][0] if committee_votes else None
+    committee = field_committee or voted or _cover_committee(lines)
     pack_date = date_votes.most_common(1)[0][0] if date_votes else None
 
     starts: list[Section] = [Section("front", 1, "Agenda", pack_date, committee)]
     for i in sorted(n - 1 for n in lines_holding(lines, ("minutes of",))):
         window = " ".join(lines[i : i + 4])
         m = _MINUTES_RE.search(window)
-        if m and m.start() < len(lines[i]):
+        # without its committee the phrase must open the line ("3. Minutes of the meeting held on" is in an agenda)
+        opens = m is not None and (m.group("committee") is not None or not lines[i][: m.start()].strip())
+        if m and opens and m.start() < len(lines[i]):
             d = parse_date(m.group("date"))
-            name = _title_case_committee(m.group("committee"))
-            starts.append(Section("minutes", i + 1, f"Minutes of {name}, {d:%-d %B %Y}" if d else "Minutes", d, name))
+            named = m.group("committee")
+            of = _title_case_committee(named) if named else committee
+            title = (f"Minutes of {of}, {d:%-d %B %Y}" if of else f"Minutes, {d:%-d %B %Y}") if d else "Minutes"
+            starts.append(Section("minutes", i + 1, title, d, of))
     for line, name, _d in headers:
         # A report starts at a committee page header; later headers repeating the
         # same title are page tops within that report.
         title = _report_title(lines, line) or "Report"
         starts.append(Section("report", line, title, pack_date, name))
+    if not headers:  # no committee page headers: a report starts at its "Agenda Item N" marker
+        for line in sorted(n for n in furniture if _AGENDA_ITEM_RE.match(lines[n - 1])):
+            if item_title := _agenda_item_title(lines, line):
+                starts.append(Section("report", line, item_title, pack_date, committee))
     starts.sort(key=lambda s: s.start)
     merged: list[Section] = []
     for s in starts:

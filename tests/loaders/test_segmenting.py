@@ -116,3 +116,43 @@ def test_report_titles_in_003(shipped_pack: Callable[[str], Path]) -> None:
     titles = [s.title for s in seg.sections if s.kind == "report"]
     assert "WIDER DETERMINANTS OF HEALTH ACTION PLAN" in titles
     assert "HEALTH AND WELLBEING BOARD ANNUAL REPORT 2020/2021" in titles
+
+
+DEVSET = Path(__file__).resolve().parents[1] / "data" / "devset"
+
+
+@pytest.mark.parametrize(
+    "pack",
+    [
+        "calvermoor/calvermoor_hosc_2023-09-13.txt",
+        "calvermoor/calvermoor_hwb_2023-11-23.txt",
+        "fallowmere/fallowmere_hosc_2024-11-06.txt",
+        "fallowmere/fallowmere_hwb_2025-01-16.txt",
+    ],
+)
+def test_other_councils_packs_give_their_committee_minutes_and_reports(pack: str) -> None:
+    """Covers that name the committee on a line of their own or in a dated "Meeting:" field, minutes that leave
+    the committee out, dashed page headers and "Agenda Item N" markers: each report is a section of its own."""
+    segments = segment(read_pack(DEVSET / pack))
+    assert segments.committee in {"Health and Wellbeing Board", "Health Overview and Scrutiny Committee"}
+    kinds = [s.kind for s in segments.sections]
+    assert kinds.count("minutes") == 1
+    minutes = next(s for s in segments.sections if s.kind == "minutes")
+    assert minutes.committee == segments.committee
+    assert minutes.meeting_date is not None
+    assert minutes.meeting_date < segments.pack_date
+    reports = [s for s in segments.sections if s.kind == "report"]
+    assert len(reports) >= 2
+    for report in reports:  # a title, never a paragraph, a table row, the committee or its author block
+        assert report.title != "Report"
+        assert "REPORT OF" not in report.title.upper()
+        assert report.title.casefold() != segments.committee.casefold()
+        assert "   " not in report.title
+        assert report.committee == segments.committee
+
+
+def test_a_dated_meeting_field_names_the_committee_without_its_date(make_pack: Callable[..., object]) -> None:
+    pack = make_pack("Agenda Item 4\n\nA report title\n\nMeeting: Health and Wellbeing Board, 16 January 2025\n")
+    segments = segment(pack)  # type: ignore[arg-type]
+    assert segments.committee == "Health and Wellbeing Board"
+    assert segments.pack_date == date(2025, 1, 16)
