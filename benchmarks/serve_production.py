@@ -36,7 +36,8 @@ def running(port: int, threads: int | None = None, scale: int = 1) -> Iterator[s
             args = [sys.executable, "-m", "benchmarks.serve_production", "--port", str(port), "--scale", str(scale)]
         else:
             args = [sys.executable, "-m", "dashboard.cli", "serve", "--production", "--port", str(port)]
-            args += ["--store", str(Path(tmp) / "store.sqlite")]
+            # a named store holds only what its owner adds: the shipped packs, as `--reports` adds a folder
+            args += ["--store", str(Path(tmp) / "store.sqlite"), "--reports", str(ROOT / "data" / "reports")]
         args += ["--threads", str(threads)] if threads else []
         # Output goes to a file, not a pipe: waitress logs its queue depth under load and a full pipe would block it.
         proc = subprocess.Popen(args, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)

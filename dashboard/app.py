@@ -8,6 +8,7 @@ current); nothing is loaded at import time or inside a callback.
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
@@ -20,9 +21,11 @@ from dashboard import data as store_data
 from dashboard import downloads, guard, staging
 from dashboard.urlstate import encode, is_on, parse
 from loaders import REPORTS_DIR
-from loaders.intake import UPLOAD_LIMIT_MB, extracted_by_other_code, fill_from
+from loaders.errors import PackError
+from loaders.intake import UPLOAD_LIMIT_MB, Summary, add_file, extracted_by_other_code, fill_from
 from loaders.mending import reindex_pack
-from loaders.store import Store
+from loaders.reading import scan_packs
+from loaders.store import Added, Store, StoreError
 
 PAGES = Path(__file__).resolve().parent / "pages"
 ASSETS = Path(__file__).resolve().parent / "assets"
@@ -96,7 +99,10 @@ def shell() -> html.Div:
     navbar = dbc.Navbar(
         dbc.Container(
             [
-                dbc.NavbarBrand("Health committees", href="/"),
+                # The council's name may be long: it wraps rather than widen a 320 px screen.
+                dbc.NavbarBrand(
+                    store_data.site_name(), href="/", id="app-site-name", style={"whiteSpace": "normal", "minWidth": 0}
+                ),
                 dbc.Nav(nav_links(), navbar=True, className="me-auto hd-nav"),
                 dbc.Switch(id="app-present", label="Presentation mode", value=False, className="hd-present-toggle"),
             ],
@@ -160,6 +166,54 @@ def register_shell_callbacks(app: dash.Dash) -> None:
     app.clientside_callback(_FOCUS_MAIN_JS, Output("main-content", "className"), Input("_pages_location", "pathname"))
 
 
+def is_demo(store: Store | str | Path | None) -> bool:
+    """The default store (no `--store`, no $HEALTHDASH_STORE): the demo, the one store the shipped packs fill."""
+    return store is None and not os.environ.get("HEALTHDASH_STORE")
+
+
+def take_in(store: Store, folder: str | Path) -> tuple[list[tuple[Summary, Added]], list[str]]:
+    """Add every pack in a council's folder to the store, each through `healthdash add`'s path (bounded extraction,
+    a copy beside the store, one transaction), and say what each gave.
+
+    A pack that cannot be added is one line naming the file, and the others are still added; a path that is
+    not a folder of packs raises PackError.
+    """
+    where = Path(folder)
+    if not where.is_dir():
+        raise PackError(where, None, "not a folder of packs (--reports names a folder)")
+    found = scan_packs([where], where)
+    taken: list[tuple[Summary, Added]] = []
+    problems = [f"skipped {line}" for line in found.skipped]
+    for path in found.paths:
+        try:
+            taken.append(add_file(path, store))
+        except (PackError, StoreError) as exc:
+            problems.append(str(exc))
+        except OSError as exc:
+            problems.append(f"{exc.filename or path}: {exc.strerror}")
+    return taken, problems
+
+
+def prepare_store(store: Store | str | Path | None = None) -> Store:
+    """The store to serve, made ready: the shipped packs go into the default store when it is new (the demo);
+    a store named is used as it is.  Packs extracted by older loader code are extracted again."""
+    db = store if isinstance(store, Store) else Store(store)
+    log = logging.getLogger("healthdash")
+    if is_demo(store) and db.version() == 0:  # never had a pack added or removed
+        _added, problems = fill_from(db, REPORTS_DIR)
+        for problem in problems:
+            log.warning("shipped pack not stored: %s", problem)
+    if stale := extracted_by_other_code(db):  # never serve rows older loaders gave: extract them again
+        stale_packs = [p for p in db.packs() if p.name in set(stale)]
+        for outcome in (reindex_pack(db, p) for p in stale_packs):
+            if outcome.problem:
+                log.warning("%s: kept the rows older loaders gave: %s", outcome.name, outcome.problem)
+            else:
+                log.info("%s: extracted again with the current loaders", outcome.name)
+    staging.sweep(db)
+    return db
+
+
 def create_app(
     data: pd.DataFrame | None = None,
     sources: Mapping[str, Sequence[str]] | None = None,
@@ -169,37 +223,25 @@ def create_app(
     """Build the app over a tidy frame, or, given no frame, over the store, kept current.
 
     `sources` (pack name -> lines) feeds the source viewer of a plain frame.  Over the store (`store`, or
-    $HEALTHDASH_STORE, or data/healthdash.sqlite) the shipped packs are stored first where missing, packs
-    extracted by older loader code are extracted again (`healthdash reindex`, one pack at a time), and
-    before each request the store's version is compared with the one loaded: when a pack has been added
-    (by the Add a report page, another worker or `healthdash add`) the frame is reloaded once, and uploads
-    left waiting over an hour are deleted at start.  dashboard.guard answers requests the app was not built
-    for (unknown pages, junk parameters, malformed callback bodies) without a 500 or a traceback.
+    $HEALTHDASH_STORE, or data/healthdash.sqlite) only the packs its owner put there are shown: the shipped
+    packs fill the default store when it is new (the demo), never a store named.  Packs extracted by older
+    loader code are extracted again (`healthdash reindex`, one pack at a time), and before each request the
+    store's version is compared with the one loaded: when a pack has been added (by the Add a report page,
+    another worker or `healthdash add`) the frame is reloaded once, and uploads left waiting over an hour are
+    deleted at start.  dashboard.guard answers requests the app was not built for (unknown pages, junk
+    parameters, malformed callback bodies) without a 500 or a traceback.
     """
     if data is not None:
         store_data.set_data(data, sources)
     else:
-        db = store if isinstance(store, Store) else Store(store)
-        _added, problems = fill_from(db, REPORTS_DIR)
-        log = logging.getLogger("healthdash")
-        for problem in problems:
-            log.warning("shipped pack not stored: %s", problem)
-        if stale := extracted_by_other_code(db):  # never serve rows older loaders gave: extract them again
-            stale_packs = [p for p in db.packs() if p.name in set(stale)]
-            for outcome in (reindex_pack(db, p) for p in stale_packs):
-                if outcome.problem:
-                    log.warning("%s: kept the rows older loaders gave: %s", outcome.name, outcome.problem)
-                else:
-                    log.info("%s: extracted again with the current loaders", outcome.name)
-        staging.sweep(db)
-        store_data.use_store(db)
+        store_data.use_store(prepare_store(store))
     _drop_unserved_callbacks()
     app = dash.Dash(
         __name__,
         use_pages=True,
         pages_folder=str(PAGES),
         assets_folder=str(ASSETS),
-        title="Leicestershire health committees",
+        title=store_data.site_name(),  # "<home> health committees", from the packs' covers
         suppress_callback_exceptions=True,
     )
     app.layout = shell
@@ -211,7 +253,13 @@ def create_app(
     app.server.config["MAX_CONTENT_LENGTH"] = int(UPLOAD_LIMIT_MB * 1_000_000 * 4 / 3) + 1_000_000
     if data is None:
         app.server.before_request(_refresh_from_store)
+    app.server.before_request(lambda: _name_site(app))
     return app
+
+
+def _name_site(app: dash.Dash) -> None:
+    """Before each request: the browser tab's default title names the council of the packs now loaded."""
+    app.title = store_data.site_name()
 
 
 def _drop_unserved_callbacks() -> None:

@@ -8,12 +8,16 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 import pandas as pd
 
 from loaders.cli import STORE_HELP, fail, main
 from loaders.errors import PackError
+
+if TYPE_CHECKING:
+    from loaders.store import Store
 
 __all__ = ["main", "select_rows"]
 
@@ -30,6 +34,13 @@ __all__ = ["main", "select_rows"]
     "--trusted-proxy", default=None, help="With --production: address of the reverse proxy whose X-Forwarded-* to trust"
 )
 @click.option("--store", "store_file", type=click.Path(dir_okay=False, path_type=Path), default=None, help=STORE_HELP)
+@click.option(
+    "--reports",
+    "reports",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="A folder of the council's own packs (.txt, .pdf): each not stored yet is added as `healthdash add` adds it",
+)
 def serve(
     host: str,
     port: int,
@@ -38,10 +49,14 @@ def serve(
     threads: int,
     trusted_proxy: str | None,
     store_file: Path | None,
+    reports: Path | None,
 ) -> None:
-    """Start the dashboard on the store (the shipped packs are stored on first start); prints the address served.
+    """Start the dashboard on the store; prints the address served.
 
-    Refuses to start, in one line, with an administrator token too short to resist guessing.
+    The store shows only the packs put there: the shipped packs fill the default store when it is new (the
+    demo), a store named with --store or $HEALTHDASH_STORE is used as it is, and --reports DIR adds a
+    council's folder of packs first.  Refuses to start, in one line, with an administrator token too short to
+    resist guessing.
     """
     if debug and production:
         fail("--debug and --production cannot be used together")
@@ -51,20 +66,39 @@ def serve(
         fail(f"{problem}; not starting")
     from dashboard.app import serve as run_server
     from dashboard.server import ServeError
-    from loaders.store import StoreError
+    from loaders.store import Store, StoreError
 
     try:
+        store = take_in_folder(Store(store_file), reports) if reports is not None else store_file
         run_server(
             host=host,
             port=port,
             debug=debug,
-            store=store_file,
+            store=store,
             production=production,
             threads=threads,
             trusted_proxy=trusted_proxy,
         )
     except (PackError, StoreError, ServeError) as exc:
         fail(str(exc))
+
+
+def take_in_folder(store: Store, folder: Path) -> Store:
+    """`serve --reports DIR`: add the folder's packs to the store, one line each; a pack that cannot be added is
+    one line naming the file (the others are added and the server starts), a folder with none is refused."""
+    from dashboard.app import take_in
+
+    taken, problems = take_in(store, folder)
+    for summary, outcome in taken:
+        if outcome.added:
+            click.echo(f"added {summary.name}: {outcome.pack.row_count} rows to {store.path}")
+        else:
+            click.echo(f"already stored: {summary.name}")
+    for problem in problems:
+        click.echo(f"healthdash: {problem}", err=True)
+    if not taken:
+        fail(f"{folder}: no pack in this folder could be added")
+    return store
 
 
 EXPORTS = {".xlsx", ".csv"}

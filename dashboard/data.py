@@ -159,3 +159,44 @@ def as_at(frame: pd.DataFrame | None = None) -> pd.Timestamp | None:
         return memo(("as-at",), lambda: as_at(get_data()))
     dates = frame["pack_date"].dropna()
     return None if dates.empty else pd.Timestamp(dates.max())
+
+
+def home() -> str | None:
+    """The council the loaded packs are for, read from the covers (loaders.places.home_council).
+
+    The latest pack whose cover names a council decides (packs latest first by pack date, then name), so a
+    council that renamed or merged is titled as it is now; None when no cover names one.  Kept per frame.
+    """
+    return memo(("home",), lambda: home_of(get_data(), get_sources()))
+
+
+def home_of(frame: pd.DataFrame, sources: Mapping[str, Sequence[str]]) -> str | None:
+    """`home()` for a frame and its packs' lines (pure, for tests)."""
+    from loaders.places import home_council
+
+    dates = frame.groupby("source_file", sort=False)["pack_date"].max() if not frame.empty else pd.Series()
+    undated = pd.Timestamp.min
+
+    def latest_first(name: str) -> tuple[pd.Timestamp, str]:
+        when = dates.get(name)
+        return (pd.Timestamp(when) if when is not None and pd.notna(when) else undated, name)
+
+    for name in sorted(sources, key=latest_first, reverse=True):
+        council = home_council(tuple(sources[name]))
+        if council:
+            return council
+    return None
+
+
+def site_name() -> str:
+    """ "<home> health committees", or "Health committees" when no pack (or no cover) names a council."""
+    try:
+        council = home()
+    except RuntimeError:  # no data installed yet
+        council = None
+    return f"{council} health committees" if council else "Health committees"
+
+
+def page_title(page: str) -> Callable[[], str]:
+    """A Dash page's `title`: called for each visit, so it names the council of the packs loaded now."""
+    return lambda **_path: f"{page} – {site_name()}"

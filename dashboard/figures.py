@@ -9,7 +9,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard.tables import BENCHMARKS, benchmark_value, rated_districts
+from dashboard.tables import benchmark_value, is_country, rated_districts, tile_positions
 from dashboard.theme import (
     BAR,
     BENCHMARK_INK,
@@ -22,19 +22,15 @@ from dashboard.theme import (
     fmt_date,
     fmt_value,
     template,
+    unit_title,
     wrap,
 )
 
-# Tile map: (column, row) of each district, roughly as they lie on the map.
-TILE_POSITIONS = {
-    "North West Leicestershire": (0, 0),
-    "Charnwood": (1, 0),
-    "Melton": (2, 0),
-    "Hinckley and Bosworth": (0, 1),
-    "Blaby": (1, 1),
-    "Oadby and Wigston": (2, 1),
-    "Harborough": (2, 2),
-}
+
+def _unit_of(rows: pd.DataFrame) -> str:
+    """The unit a trace's rows share, for the trace's `meta` (tests check one unit per axis from it)."""
+    units = {unit_title(u) for u in rows["unit"].dropna()} if "unit" in rows else set()
+    return units.pop() if len(units) == 1 else " / ".join(sorted(units)) or "number"
 
 
 def empty_figure(message: str, present: bool = False) -> go.Figure:
@@ -67,10 +63,12 @@ def district_bars(values, measure: str, benchmark: str, present: bool = False) -
             cliponaxis=False,
             name="District",
             hovertemplate="%{y}: %{x}<extra></extra>",
+            meta={"unit": _unit_of(rated), "role": "value"},
         )
     )
     benches = []
-    for area in BENCHMARKS:
+    benchmarks = values.loc[values["place"] == "benchmark", "area"].tolist() if "place" in values else []
+    for area in benchmarks:
         bench = benchmark_value(values, area)
         if bench is None:
             continue
@@ -102,15 +100,17 @@ def district_bars(values, measure: str, benchmark: str, present: bool = False) -
 
 
 def tile_map(values, measure: str, benchmark: str, present: bool = False) -> go.Figure:
-    """The seven districts as equal squares placed roughly as on a map, coloured and labelled by comparison."""
+    """The districts as equal squares placed roughly as on a map (data/tile_positions.csv), coloured and
+    labelled by comparison; where the positions of the districts are not all known, the districts ranked."""
     rated = rated_districts(values, benchmark)
     if rated.empty:
         return empty_figure("No district figures in these packs", present)
+    positions = tile_positions(rated["area"].tolist())
+    if positions is None:
+        return ranked_districts(rated, benchmark, present)
     fig = go.Figure()
     for row in rated.itertuples():
-        if row.area not in TILE_POSITIONS:
-            continue
-        col, rownum = TILE_POSITIONS[row.area]
+        col, rownum = positions[row.area]
         x0, y0 = col, -rownum
         rag = row.comparison.rag
         fig.add_shape(
@@ -119,21 +119,67 @@ def tile_map(values, measure: str, benchmark: str, present: bool = False) -> go.
         fig.add_annotation(
             x=x0 + 0.47,
             y=y0 + 0.47,
-            text=f"<b>{row.area.replace(' and ', ' and<br>').replace('North West ', 'North West<br>')}</b><br>"
+            text=f"<b>{wrap(row.area, 12)}</b><br>"
             f"{fmt_value(row.value, row.unit, row.value_text)}<br>{rag.icon} {row.comparison.verdict}",
             showarrow=False,
             # Presentation type is too big for a tile; this size keeps the longest name inside it.
             font={"color": rag.text, **({"size": round(template(True).layout.font.size * 0.7)} if present else {})},
         )
+    columns = max(c for c, _r in positions.values()) + 1
+    rows = max(r for _c, r in positions.values()) + 1
     fig.add_trace(
-        go.Scatter(x=[0, 3], y=[-2, 1], mode="markers", marker={"opacity": 0}, hoverinfo="skip", showlegend=False)
+        go.Scatter(
+            x=[0, columns],
+            y=[-(rows - 1), 1],
+            mode="markers",
+            marker={"opacity": 0},
+            hoverinfo="skip",
+            showlegend=False,
+            meta={"unit": _unit_of(rated), "role": "value"},
+        )
     )
-    fig.update_xaxes(visible=False, range=[-0.05, 3])
-    fig.update_yaxes(visible=False, range=[-2.05, 1], scaleanchor="x")
+    fig.update_xaxes(visible=False, range=[-0.05, columns])
+    fig.update_yaxes(visible=False, range=[-(rows - 1) - 0.05, 1], scaleanchor="x")
     fig.update_layout(
         template=template(present),
         title=f"Compared with {benchmark}",
         margin={"l": 0, "r": 0, "t": 64 if present else 40, "b": 0},
+    )
+    return fig
+
+
+def ranked_districts(rated: pd.DataFrame, benchmark: str, present: bool = False) -> go.Figure:
+    """The districts ranked by value, highest first, each bar coloured and labelled by its comparison: what the
+    tile map shows when the districts' places on a map are not known."""
+    ranked = rated.sort_values("value", ascending=False, kind="stable")
+    fig = go.Figure(
+        go.Bar(
+            y=[f"{i}. {a}" for i, a in enumerate(ranked["area"], start=1)],
+            x=ranked["value"],
+            orientation="h",
+            marker={"color": [c.rag.fill for c in ranked["comparison"]], "line": {"color": OUTLINE, "width": 1}},
+            text=[
+                f"{fmt_value(v, u, t)}  {c.rag.icon} {c.verdict}"
+                for v, u, t, c in zip(
+                    ranked["value"], ranked["unit"], ranked["value_text"], ranked["comparison"], strict=True
+                )
+            ],
+            textposition="outside",
+            cliponaxis=False,
+            name="District",
+            hovertemplate="%{y}: %{x}<extra></extra>",
+            meta={"unit": _unit_of(ranked), "role": "value"},
+        )
+    )
+    top, low = float(ranked["value"].max()), min(0.0, float(ranked["value"].min()))
+    fig.update_layout(
+        template=template(present),
+        title=f"Ranked, highest first; compared with {benchmark}",
+        showlegend=False,
+        xaxis={"title": unit_title(ranked["unit"].iloc[0]), "range": [low * 1.2, top * 1.6 if top > 0 else 1]},
+        yaxis={"title": None, "autorange": "reversed"},
+        bargap=0.25,
+        margin={"t": 64 if present else 40, "b": 40},
     )
     return fig
 
@@ -153,6 +199,7 @@ def rag_counts(rows: pd.DataFrame, present: bool) -> tuple[go.Figure, pd.DataFra
             text=[f"{n} {colour.word}" for n in counts[rag]],
             textposition="inside",
             insidetextfont={"color": colour.text},
+            meta={"unit": "indicators", "role": "part"},
         )
     fig.update_layout(
         template=template(present),
@@ -165,6 +212,12 @@ def rag_counts(rows: pd.DataFrame, present: bool) -> tuple[go.Figure, pd.DataFra
     return fig, counts.reset_index().rename(columns={"meeting_date": "Meeting"})
 
 
+def _rank_axis_end(out: pd.DataFrame) -> float:
+    """Room past the largest rank or comparator count printed, for the labels beside the dots."""
+    counts = [o for o in out["Of"] if isinstance(o, int)] + [int(r) for r in out["Rank"]]
+    return max(counts, default=1) * 1.5
+
+
 def rank_strip(out: pd.DataFrame, present: bool) -> go.Figure:
     fig = go.Figure()
     fig.add_scatter(
@@ -173,7 +226,7 @@ def rank_strip(out: pd.DataFrame, present: bool) -> go.Figure:
         mode="markers+text",
         # The rating in words and symbol beside each dot, so colour is never the only cue.
         text=[
-            f"{r} of {o}  {c.rag.icon} {c.verdict}"
+            f"{r} of {o}  {c.rag.icon} {c.verdict}" if isinstance(o, int) else f"rank {r}  {c.rag.icon} {c.verdict}"
             for r, o, c in zip(out["Rank"], out["Of"], out["comparison"], strict=True)
         ],
         textposition="middle right",
@@ -184,10 +237,11 @@ def rank_strip(out: pd.DataFrame, present: bool) -> go.Figure:
             "line": {"color": BENCHMARK_INK, "width": 1},
         },
         showlegend=False,
+        meta={"unit": "rank", "role": "value"},
     )
     fig.update_layout(
         template=template(present),
-        xaxis={"title": "rank among comparator areas (1 = first)", "range": [0, 24], "dtick": 1},
+        xaxis={"title": "rank among comparator areas (1 = first)", "range": [0, _rank_axis_end(out)], "dtick": 1},
         yaxis={"autorange": "reversed", "title": None},
         # Rows evenly spaced and as tall as the longest label once wrapped (chart_card wraps labels to fit).
         height=max(360, 100 + len(out) * (18 * max(wrap(str(i)).count("<br>") + 1 for i in out["Indicator"]) + 8)),
@@ -197,10 +251,12 @@ def rank_strip(out: pd.DataFrame, present: bool) -> go.Figure:
 
 
 def workforce_waterfall(steps: pd.DataFrame, present: bool) -> go.Figure:
+    """A starting number, its changes and the result, each bar labelled; the unit comes from the rows."""
     end = steps["value"].sum()
+    unit = _unit_of(steps)
     fig = go.Figure(
         go.Waterfall(
-            x=[*steps["step"], "Resulting WTE"],
+            x=[wrap(s) for s in [*steps["step"], "Result"]],
             y=[*steps["value"], end],
             measure=["absolute", *["relative"] * (len(steps) - 1), "total"],
             text=[*[f"{v:+,.0f}" if i else f"{v:,.0f}" for i, v in enumerate(steps["value"])], f"{end:,.0f}"],
@@ -210,14 +266,24 @@ def workforce_waterfall(steps: pd.DataFrame, present: bool) -> go.Figure:
             totals={"marker": {"color": BAR}},
             connector={"line": {"color": OUTLINE}},
             cliponaxis=False,
+            meta={"unit": unit, "role": "value"},
         )
     )
-    fig.update_layout(template=template(present), yaxis={"title": "WTE GPs"}, showlegend=False, margin={"t": 40})
+    top = max(float(pd.Series([*steps["value"].cumsum(), end]).max()), 1.0)
+    fig.update_layout(
+        template=template(present),
+        yaxis={"title": unit, "range": [0, top * 1.2]},
+        showlegend=False,
+        margin={"t": 40},
+    )
     return fig
 
 
 def life_expectancy_dumbbell(le: pd.DataFrame, present: bool) -> go.Figure:
-    """Leicestershire and England as two dots per sex joined by a line, so the difference is seen."""
+    """The home council and England as two dots per sex joined by a line, so the difference is seen.
+
+    England (the country in the gazetteer) is the diamond; the other area printed (the council) the circle.
+    """
     fig = go.Figure()
     for sex in le["sex"].unique():
         of = le[le["sex"] == sex]
@@ -228,20 +294,26 @@ def life_expectancy_dumbbell(le: pd.DataFrame, present: bool) -> go.Figure:
             line={"color": CONNECTOR, "width": 4},
             showlegend=False,
             hoverinfo="skip",
+            meta={"unit": _unit_of(of), "role": "value"},
         )
-    for area, colour in (("Leicestershire", HOME_AREA), ("England", BENCHMARK_INK)):
+    printed = [str(a) for a in le["area"].dropna().unique()]
+    england = [a for a in printed if is_country(a)]
+    for area in [*(a for a in printed if a not in england), *england]:
+        benchmark = area in england
+        colour = BENCHMARK_INK if benchmark else HOME_AREA
         of = le[le["area"] == area]
         fig.add_scatter(
             x=of["value"],
             y=of["sex"].str.capitalize(),
             mode="markers+text",
             name=area,
-            marker={"size": 16, "color": colour, "symbol": "circle" if area != "England" else "diamond"},
+            marker={"size": 16, "color": colour, "symbol": "diamond" if benchmark else "circle"},
             text=[
                 f"{area} {fmt_value(v, u, t)}"
                 for v, u, t in zip(of["value"], of["unit"], of["value_text"], strict=True)
             ],
-            textposition="top center" if area == "Leicestershire" else "bottom center",
+            textposition="bottom center" if benchmark else "top center",
+            meta={"unit": _unit_of(of), "role": "value"},
         )
     low, high = float(le["value"].min()), float(le["value"].max())
     fig.update_layout(
@@ -269,6 +341,7 @@ def deprivation_gap_bars(gaps: pd.DataFrame, present: bool) -> go.Figure:
             ],
             textposition="outside",
             cliponaxis=False,
+            meta={"unit": _unit_of(gaps), "role": "value"},
         )
     )
     fig.update_layout(
@@ -279,42 +352,5 @@ def deprivation_gap_bars(gaps: pd.DataFrame, present: bool) -> go.Figure:
             "range": [0, gaps["value"].max() * 1.5],
         },
         margin={"t": 30},
-    )
-    return fig
-
-
-def qipp_bars(
-    identified: pd.Series | None, still_to_find: pd.Series | None, target: pd.Series | None, present: bool = False
-) -> go.Figure:
-    """Savings identified and still to find as one stacked bar against the target line, in £m.
-
-    Values keep the decimals printed; a misprinted "£37,782m" is shown with a point, as the pack's sums read it.
-    """
-    fig = go.Figure()
-    for row, name, rag in ((identified, "Identified", Rag.GREEN), (still_to_find, "Still to find", Rag.AMBER)):
-        if row is not None:
-            fig.add_bar(
-                y=["Savings"],
-                x=[row["value"]],
-                orientation="h",
-                name=name,
-                marker_color=rag.fill,
-                insidetextfont={"color": rag.text},
-                text=[f"{name} {fmt_value(row['value'], row['unit'], row['value_text'].replace(',', '.'))}"],
-            )
-    if target is not None:
-        fig.add_vline(
-            x=target["value"],
-            line={"color": BENCHMARK_INK, "width": 3},
-            annotation_text=f"Target {fmt_value(target['value'], target['unit'], target['value_text'])}",
-            annotation_position="top",
-        )
-    fig.update_layout(
-        template=template(present),
-        barmode="stack",
-        xaxis={"title": "£ millions"},
-        yaxis={"visible": False},
-        legend={"orientation": "h", "y": -0.3},
-        margin={"t": 40},
     )
     return fig

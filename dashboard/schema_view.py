@@ -13,6 +13,7 @@ import pandas as pd
 
 from dashboard import catalogue
 from dashboard.gridmodel import NUMBER, TEXT
+from dashboard.packs import pack_label
 from dashboard.theme import fmt_date, fmt_value
 from dashboard.urlstate import source_href
 
@@ -85,6 +86,7 @@ def grid_rows(frame: pd.DataFrame) -> list[dict]:
     out = []
     # Built once per pack, meeting and dataset, not once per row.
     hrefs = {f: source_href(f) + "&line=" for f in frame["source_file"].unique()}
+    names = {f: pack_label(f) for f in hrefs}  # the pack by committee and meeting, not its file name
     dates: dict[object, str] = {}
     datasets = {d: catalogue.info(str(d)) for d in frame["dataset"].unique()}
     for idx, r in zip(frame.index, frame.itertuples(index=False), strict=True):
@@ -105,7 +107,7 @@ def grid_rows(frame: pd.DataFrame) -> list[dict]:
                 "rag": _text(r.rag),
                 "warning": _text(r.warning),
                 "context": r.context,
-                "source": f"[{r.source_file}:{r.source_line}]({hrefs[r.source_file]}{int(r.source_line)})",
+                "source": f"[{names[r.source_file]}, line {r.source_line}]({hrefs[r.source_file]}{int(r.source_line)})",
                 "meeting": meeting,
                 "report": _text(r.report),
                 "value": float(r.value),

@@ -6,28 +6,162 @@ numbers shown in a chart and in the table beside it are the same numbers.
 
 from __future__ import annotations
 
+import csv
+from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
 from dashboard import catalogue
-from dashboard.compare import Comparison, compare
+from dashboard.compare import Comparison, intervals, rate
 from dashboard.periods import sort_key
-from dashboard.theme import fmt_change, fmt_date, fmt_value
+from dashboard.theme import fmt_change, fmt_date, fmt_headline, fmt_value
+from loaders import areas
+from loaders.areas import lookup
+from loaders.places import same_place
 
-DISTRICTS = [
-    "Blaby",
-    "Charnwood",
-    "Harborough",
-    "Hinckley and Bosworth",
-    "Melton",
-    "North West Leicestershire",
-    "Oadby and Wigston",
-]
-BENCHMARKS = ["Leicestershire", "England"]
-HEADLINE_AREAS = ["Leicestershire", "Leicester, Leicestershire and Rutland", "England"]
+# Kinds of place (data/gazetteer.csv, data/areas.csv) that are never one of a council's districts.
+NOT_DISTRICT_KINDS = frozenset({"country", "region", "system", "county", "ccg", "icb", "trust"})
+# Kinds a headline figure is about when no home council is known: a whole council area, a system or England.
+HEADLINE_KINDS = frozenset({"county", "unitary", "metropolitan borough", "london borough", "system", "country"})
+
+
+@dataclass(frozen=True)
+class Places:
+    """The places a district page compares: the home council's districts and the benchmarks printed with them.
+
+    From the data, never from a list of one council's names: `places_of` reads them off the rows and the
+    gazetteer.  `benchmarks` is the home council (as printed) then England, each only where printed.
+    """
+
+    districts: tuple[str, ...]
+    benchmarks: tuple[str, ...]
+    home: str | None = None
+    spellings: Mapping[str, str] = field(default_factory=dict)  # another spelling printed -> the one shown
+
+    def shown(self, rows: pd.DataFrame) -> pd.DataFrame:
+        """`rows` with each place's other spellings ("A & B" for "A and B") as the one shown."""
+        if not self.spellings or rows.empty:
+            return rows
+        return rows.assign(area=rows["area"].replace(dict(self.spellings)))
+
+    @property
+    def areas(self) -> list[str]:
+        """Districts then benchmarks: the order of every district chart and table."""
+        return [*self.districts, *self.benchmarks]
+
+    def default_benchmark(self) -> str | None:
+        """England where printed (every council can be set against it), else the home council."""
+        return self.england or (self.benchmarks[0] if self.benchmarks else None)
+
+    @property
+    def england(self) -> str | None:
+        return next((b for b in self.benchmarks if _kind(b) == "country"), None)
+
+
+def _kind(area: object) -> str | None:
+    found = lookup(str(area)) if isinstance(area, str) else None
+    return found.kind if found else None
+
+
+def is_country(area: object) -> bool:
+    """England (the country in the gazetteer), whatever the spelling printed."""
+    return _kind(area) == "country"
+
+
+def _is_home(area: str, home: str | None) -> bool:
+    if not home:
+        return False
+    if same_place(area, home):
+        return True
+    a, h = lookup(area), lookup(home)
+    return bool(a and h and a.code and a.code == h.code)
+
+
+def guess_home(areas: Sequence[str]) -> str | None:
+    """Among printed areas, the one the gazetteer makes parent of most of the others (a county among its
+    districts); for a frame with no pack covers to read (a test's frame, a download's rows)."""
+    found = {a: lookup(a) for a in areas}
+    parents = Counter(f.parent_code for f in found.values() if f and f.parent_code)
+    for code, _n in parents.most_common():
+        named = [a for a, f in found.items() if f and f.code == code]
+        if named:
+            return named[0]
+    return None
+
+
+def places_of(rows: pd.DataFrame, home: str | None = None) -> Places:
+    """The districts and benchmarks among `rows`' areas (in the order first printed; districts A to Z).
+
+    A district is an area the gazetteer puts in the home council (its parent code is the home's), or, for
+    a place the gazetteer does not know (an invented or renamed district), any area printed that is not the
+    home, England, a region, a county or an NHS body.  The home is the council the packs' covers name
+    (dashboard.data.home()); without one, the gazetteer parent of most areas printed.
+    """
+    counts = rows["area"].dropna().astype(str).value_counts(sort=False) if "area" in rows else pd.Series()
+    spellings: dict[str, str] = {}
+    by_key: dict[str, list[str]] = {}
+    for area in counts.index:  # in the order first printed
+        by_key.setdefault(areas.normalise(area), []).append(area)
+    for names in by_key.values():
+        one = max(names, key=lambda a: counts[a])  # the spelling printed most (ties: the first printed)
+        spellings.update({n: one for n in names if n != one})
+    printed = [a for a in counts.index if a not in spellings]
+    home = home or guess_home(printed)
+    home_area = lookup(home) if home else None
+    home_code = home_area.code if home_area and home_area.code else None
+    districts, benchmarks = [], []
+    for area in printed:
+        known = lookup(area)
+        if _is_home(area, home) or (known and known.kind == "country"):
+            benchmarks.append(area)
+        elif known is None or not known.code:
+            if not areas.looks_like_place(area) or area_is_nhs(area):
+                continue
+            districts.append(area)
+        elif known.kind in NOT_DISTRICT_KINDS:
+            continue
+        elif home_code is None or known.parent_code == home_code:
+            districts.append(area)
+    home_first = sorted(benchmarks, key=lambda a: _kind(a) == "country")
+    return Places(tuple(sorted(districts)), tuple(dict.fromkeys(home_first)), home, spellings)
+
+
+TILE_POSITIONS_FILE = Path(__file__).resolve().parent.parent / "data" / "tile_positions.csv"
+
+
+@lru_cache(maxsize=1)
+def _tile_rows() -> tuple[tuple[str, str, int, int], ...]:
+    """data/tile_positions.csv as (code, normalised name, column, row); any council's districts can be added."""
+    with TILE_POSITIONS_FILE.open(encoding="utf-8", newline="") as fh:
+        return tuple(
+            (r["code"].strip(), areas.normalise(r["name"]), int(r["column"]), int(r["row"])) for r in csv.DictReader(fh)
+        )
+
+
+def tile_positions(districts: Sequence[str]) -> dict[str, tuple[int, int]] | None:
+    """(column, row) of each district on the tile map, by ONS code or name, or None unless every one is known:
+    a map with a district missing would mislead, so the page shows the districts ranked instead."""
+    by_code = {code: (col, row) for code, _n, col, row in _tile_rows() if code}
+    by_name = {name: (col, row) for _c, name, col, row in _tile_rows()}
+    out: dict[str, tuple[int, int]] = {}
+    for district in districts:
+        known = lookup(district)
+        at = by_code.get(known.code) if known and known.code else None
+        at = at or by_name.get(areas.normalise(district))
+        if at is None:
+            return None
+        out[district] = at
+    return out or None
+
+
+def area_is_nhs(area: str) -> bool:
+    """An NHS body ("... CCG", "... ICB", "... Trust") rather than a place."""
+    return areas.nhs_body(area) is not None
 
 
 def latest(frame: pd.DataFrame, by: list[str]) -> pd.DataFrame:
@@ -81,15 +215,30 @@ def indicators(wider: pd.DataFrame) -> list[str]:
     return list(dict.fromkeys(ordered["measure"].tolist()))
 
 
-def district_values(wider: pd.DataFrame, measure: str) -> pd.DataFrame:
-    """One indicator for the districts and benchmarks: area, value, value_text, unit, period, provenance."""
-    rows = latest(wider[wider["measure"] == measure], ["area"])
-    rows = rows[rows["area"].isin(DISTRICTS + BENCHMARKS)]
-    order = {a: i for i, a in enumerate(DISTRICTS + BENCHMARKS)}
-    rows = rows.assign(_o=rows["area"].map(order)).sort_values("_o").drop(columns="_o")
-    return rows[
-        ["area", "value", "value_text", "unit", "period", "polarity", "source_file", "source_line", "restated"]
-    ].reset_index(drop=True)
+def district_values(wider: pd.DataFrame, measure: str, places: Places | None = None) -> pd.DataFrame:
+    """One indicator for the districts and benchmarks: area, value, value_text, unit, period, provenance, and
+    `place` ("district" or "benchmark"); `places` from places_of (found from `wider` when not given)."""
+    places = places or places_of(wider)
+    rows = latest(places.shown(wider[wider["measure"] == measure]), ["area"])
+    rows = rows[rows["area"].isin(places.areas)]
+    order = {a: i for i, a in enumerate(places.areas)}
+    rows = rows.assign(_o=rows["area"].map(order)).sort_values("_o", kind="stable").drop(columns="_o")
+    kind = ["district" if a in places.districts else "benchmark" for a in rows["area"]]
+    rows = rows.assign(place=pd.Series(kind, index=rows.index, dtype="string"))
+    # the confidence interval the pack prints beside a value (role lower/upper rows on its line), for rating
+    bounds = intervals(wider)
+    where = zip(rows["source_file"], rows["source_line"], rows["area"], strict=True)
+    found = [bounds.get((str(f), int(n), str(a)), (None, None)) for f, n, a in where]
+    rows = rows.assign(lower=[lo for lo, _ in found], upper=[up for _, up in found])
+    if "rag" not in rows:
+        rows = rows.assign(rag=pd.Series(pd.NA, index=rows.index, dtype="string"))
+    columns = ["area", "value", "value_text", "unit", "period", "polarity", "source_file", "source_line"]
+    return rows[[*columns, "restated", "place", "rag", "lower", "upper"]].reset_index(drop=True)
+
+
+def districts_in(values: pd.DataFrame) -> pd.DataFrame:
+    """The district rows of a district_values frame (not the benchmarks)."""
+    return values[values["place"] == "district"] if "place" in values else values.iloc[:0]
 
 
 def benchmark_value(values: pd.DataFrame, benchmark: str) -> float | None:
@@ -104,12 +253,28 @@ def polarity_of(values: pd.DataFrame) -> str | None:
 
 
 def rated_districts(values: pd.DataFrame, benchmark: str) -> pd.DataFrame:
-    """District rows with the comparison against the benchmark (column `comparison`)."""
+    """District rows with the comparison against the benchmark (column `comparison`): the rating the pack prints
+    where it prints one, else by the printed confidence interval, else by the stated tolerance (dashboard/compare)."""
     bench = benchmark_value(values, benchmark)
     pol = polarity_of(values)
-    districts = values[values["area"].isin(DISTRICTS)].copy()
-    districts["comparison"] = [compare(v, bench, pol) for v in districts["value"]]
+    districts = districts_in(values).copy()
+    has = {c: c in districts for c in ("rag", "lower", "upper")}
+    districts["comparison"] = [
+        rate(
+            r.get("rag") if has["rag"] else None,
+            r["value"],
+            bench,
+            pol,
+            lower=_number(r.get("lower")) if has["lower"] else None,
+            upper=_number(r.get("upper")) if has["upper"] else None,
+        )
+        for r in districts.to_dict("records")
+    ]
     return districts.reset_index(drop=True)
+
+
+def _number(value: object) -> float | None:
+    return None if value is None or pd.isna(value) else float(value)  # type: ignore[arg-type]
 
 
 def restated_mark(note: object) -> str:
@@ -121,10 +286,16 @@ def _notes(values: pd.DataFrame) -> list[object]:
     return values["restated"].tolist() if "restated" in values else [None] * len(values)
 
 
-def indicator_table(values: pd.DataFrame, benchmark: str) -> pd.DataFrame:
+def indicator_table(values: pd.DataFrame, benchmark: str, *, districts_only: bool = False) -> pd.DataFrame:
     """The table beside an indicator's chart: area, value as printed, period, compared with benchmark,
-    and, where a value shown was printed differently elsewhere, what and where (column "Restated")."""
+    and, where a value shown was printed differently elsewhere, what and where (column "Restated").
+
+    Districts are rated against the benchmark's row in `values` even where the table shows the districts
+    only (`districts_only`, beside the tile map), so the table and the map beside it agree.
+    """
     rated = {r.area: r.comparison for r in rated_districts(values, benchmark).itertuples()}
+    if districts_only:
+        values = districts_in(values)
     table = pd.DataFrame(
         {
             "Area": values["area"],
@@ -147,11 +318,14 @@ def indicator_table(values: pd.DataFrame, benchmark: str) -> pd.DataFrame:
     return table
 
 
-def rag_matrix(wider: pd.DataFrame, benchmark: str) -> dict[str, dict[str, tuple[str, Comparison]]]:
+def rag_matrix(
+    wider: pd.DataFrame, benchmark: str, places: Places | None = None
+) -> dict[str, dict[str, tuple[str, Comparison]]]:
     """indicator -> district -> (value shown, comparison against the benchmark)."""
+    places = places or places_of(wider)
     out: dict[str, dict[str, tuple[str, Comparison]]] = {}
     for measure in indicators(wider):
-        values = district_values(wider, measure)
+        values = district_values(wider, measure, places)
         if values.empty:
             continue
         out[measure] = {
@@ -180,19 +354,30 @@ class Tile:
     pack_date: pd.Timestamp | None = None
 
 
-def headline_tile(frame: pd.DataFrame, name: str) -> Tile:
+def headline_tile(frame: pd.DataFrame, name: str, home: str | None = None) -> Tile:
     """The tile for one dataset: its latest headline value, or an empty tile when absent."""
-    return _tile(frame[frame["dataset"] == name], name)
+    return _tile(frame[frame["dataset"] == name], name, home)
 
 
-def _tile(rows: pd.DataFrame, name: str) -> Tile:
+def is_headline_area(area: object, home: str | None) -> bool:
+    """A headline figure's place: the home council, England or a health system, or (no home known) any whole
+    council area; not a district, a CCG or a trust."""
+    if not isinstance(area, str):
+        return False
+    if home:
+        return _is_home(area, home) or _kind(area) in {"country", "system"}
+    return _kind(area) in HEADLINE_KINDS
+
+
+def _tile(rows: pd.DataFrame, name: str, home: str | None = None) -> Tile:
     """headline_tile from the dataset's rows."""
     meta = catalogue.info(name)
     if rows.empty:
         return Tile(name, meta.title, meta.page)
     if name == "figures":
         return Tile(name, meta.title, meta.page, count=len(rows), pack_date=rows["pack_date"].max())
-    preferred = rows[rows["area"].isin(HEADLINE_AREAS)]
+    names = rows["area"].dropna().unique()
+    preferred = rows[rows["area"].isin([a for a in names if is_headline_area(a, home)])]
     pool = preferred if not preferred.empty else rows
     pool = pool.assign(_key=pool["period"].map(sort_key))
     sizes = pool.groupby(["measure", "area"], dropna=False)["value"].transform("size")
@@ -217,7 +402,7 @@ def _tile(rows: pd.DataFrame, name: str) -> Tile:
         measure=str(top["measure"]),
         area=None if pd.isna(top["area"]) else str(top["area"]),
         period=None if pd.isna(top["period"]) else str(top["period"]),
-        value=fmt_value(top["value"], top["unit"]),
+        value=fmt_headline(top["value"], top["unit"]),
         change=change,
         rag=None if pd.isna(top["rag"]) else str(top["rag"]),
         source_file=str(top["source_file"]),
@@ -227,16 +412,17 @@ def _tile(rows: pd.DataFrame, name: str) -> Tile:
     )
 
 
-def headline_tiles(frame: pd.DataFrame) -> list[Tile]:
+def headline_tiles(frame: pd.DataFrame, home: str | None = None) -> list[Tile]:
     """A tile per known dataset, then any dataset the packs hold that the catalogue does not list."""
-    return tiles_of(dict(tuple(frame.groupby("dataset", sort=False))), frame.iloc[:0])  # one pass, not one per tile
+    return tiles_of(dict(tuple(frame.groupby("dataset", sort=False))), frame.iloc[:0], home)  # one pass
 
 
-def tiles_of(by_dataset: Mapping[str, pd.DataFrame], empty: pd.DataFrame) -> list[Tile]:
-    """headline_tiles from each dataset's rows (a page passes the rows it already holds); `empty` has no rows."""
+def tiles_of(by_dataset: Mapping[str, pd.DataFrame], empty: pd.DataFrame, home: str | None = None) -> list[Tile]:
+    """headline_tiles from each dataset's rows (a page passes the rows it already holds); `empty` has no rows.
+    `home` (dashboard.data.home()) is the council whose figures a tile prefers."""
     names = [d.name for d in catalogue.DATASETS]
     names += sorted(set(by_dataset) - set(names))
-    return [_tile(by_dataset.get(n, empty), n) for n in names]
+    return [_tile(by_dataset.get(n, empty), n, home) for n in names]
 
 
 def latest_first(rows: pd.DataFrame) -> pd.DataFrame:

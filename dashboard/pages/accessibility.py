@@ -12,18 +12,25 @@ import os
 import dash
 from dash import dcc, html
 
+from dashboard import data as store
+
 dash.register_page(
     __name__,
     path="/accessibility",
     name="Accessibility",
-    title="Accessibility statement – Leicestershire health committees",
+    title=store.page_title("Accessibility statement"),
     order=99,
     nav=False,
 )
 
-SERVICE = "the Leicestershire health committees dashboard"
-PREPARED = "24 November 2026"
-TESTED = "24 November 2026"
+
+def service() -> str:
+    """ "the <home> health committees dashboard", named after the council of the packs loaded."""
+    return f"the {store.site_name()} dashboard"
+
+
+PREPARED = "5 December 2026"
+TESTED = "5 December 2026"
 RESPONSE_DAYS = 10
 EHRC = "https://www.equalityhumanrights.com/"
 EASS = "https://www.equalityadvisoryservice.com/"
@@ -90,13 +97,14 @@ def contact() -> str:
 
 def layout(**_q: str) -> html.Div:
     who = contact()
+    council = store.home()
     return html.Div(
         [
-            html.H1(f"Accessibility statement for {SERVICE}", className="h3"),
+            html.H1(f"Accessibility statement for {service()}", className="h3"),
             html.P(
-                f"This accessibility statement applies to {SERVICE}, which shows the figures in the health "
-                "committee papers of Leicestershire (Health and Wellbeing Board and Health Overview and Scrutiny "
-                "Committee) as charts and tables."
+                f"This accessibility statement applies to {service()}, which shows the figures in the health "
+                f"committee papers{' of ' + council if council else ''} (Health and Wellbeing Board and Health "
+                "Overview and Scrutiny Committee) as charts and tables."
             ),
             html.P(
                 "We want as many people as possible to be able to use this website. For example, that means you "
@@ -113,6 +121,8 @@ def layout(**_q: str) -> html.Div:
                         "tell ratings apart without colour: every Red, Amber, Green or Blue has a word and a symbol"
                     ),
                     html.Li("switch to presentation mode for large type and high contrast on a projector"),
+                    html.Li("find each abbreviation explained where it is used, and in the glossary"),
+                    html.Li("print any page on A4 paper with each chart kept beside its table"),
                 ],
                 id="accessibility-can",
             ),

@@ -42,7 +42,7 @@ dash.register_page(
     __name__,
     path="/add",
     name="Add a report",
-    title="Add a report – Leicestershire health committees",
+    title=store_data.page_title("Add a report"),
     order=10,
     nav=admin.enabled(),
 )

@@ -16,14 +16,12 @@ from dash import Input, Output, State, callback, clientside_callback, dcc, html,
 
 from dashboard import components as ui
 from dashboard import data as store
-from dashboard import downloads, rowsource, tables
+from dashboard import downloads, packs, rowsource, tables
 from dashboard.rowsource import ExplorerState
 from dashboard.schema_view import GRID_COLUMNS, dataset_title, grid_rows
 from dashboard.urlstate import clean, encode, source_href
 
-dash.register_page(
-    __name__, path="/explorer", name="Explorer", title="Explorer – Leicestershire health committees", order=2
-)
+dash.register_page(__name__, path="/explorer", name="Explorer", title=store.page_title("Explorer"), order=2)
 
 PAGE_SIZE = 50
 PICK_A_ROW = "Select a row (click it, or press Space on it) to read it in full here."
@@ -73,6 +71,10 @@ def choices(index: rowsource.RowIndex, tidy: str, everything: str) -> list[dict]
     values = index.values(tidy)
     if tidy == "dataset":
         labelled = sorted(((dataset_title(v), v) for v in values), key=lambda p: p[0].lower())
+    elif tidy == "source_file":  # packs by committee and meeting, newest first; the file name is the value
+        held = set(values)
+        labelled = [(o["label"], o["value"]) for o in packs.pack_options() if o["value"] in held]
+        labelled += [(v, v) for v in values if v not in {v for _, v in labelled}]
     else:
         labelled = [(v, v) for v in (values[::-1] if tidy == "period" else values)]
     return [{"label": everything, "value": ANY}] + [{"label": label, "value": v} for label, v in labelled]
@@ -138,7 +140,7 @@ def layout(**query: object) -> html.Div:
                                 value=state.q,
                                 debounce=True,
                                 maxLength=tables.MAX_QUERY_CHARS,
-                                placeholder="e.g. cycling Blaby",
+                                placeholder="words in a measure, an area or a sentence",
                             ),
                         ],
                         md=4,
@@ -216,7 +218,7 @@ def detail(selected: object) -> object:
             ),
             html.Blockquote(r["context"], className="mb-1"),
             dcc.Link(
-                f"Printed at {tidy['source_file']} line {int(tidy['source_line'])}",
+                f"Printed in {packs.pack_label(str(tidy['source_file']))}, line {int(tidy['source_line'])}",
                 href=source_href(str(tidy["source_file"]), int(tidy["source_line"])),
             ),
             dcc.Link("Chart it", href=r["page"], className="ms-3") if r["page"] != "/explorer" else None,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import dash
@@ -15,27 +16,72 @@ from dashboard import downloads, tables
 from dashboard.figures import deprivation_gap_bars, life_expectancy_dumbbell
 from dashboard.theme import fmt_value
 from dashboard.urlstate import is_on
+from loaders.places import same_place
 
 dash.register_page(
     __name__,
     path="/life-expectancy",
     name="Life expectancy",
-    title="Life expectancy – Leicestershire health committees",
+    title=store.page_title("Life expectancy"),
     order=5,
 )
 
 DATASET = "life_expectancy"
 
 
+_MALE = re.compile(r"\b(?:males?|men|boys)\b|\(m\)", re.IGNORECASE)
+_FEMALE = re.compile(r"\b(?:females?|women|girls)\b|\(f\)", re.IGNORECASE)
+_GAP = re.compile(r"\bgap\b|\binequality\b|slope index", re.IGNORECASE)
+
+
+def sex_of(rows: pd.DataFrame) -> pd.Series:
+    """ "males", "females" or "all" for each row: its `breakdown` where the loaders give one, else its measure."""
+    told = rows["breakdown"].astype("string") if "breakdown" in rows else pd.Series(pd.NA, index=rows.index)
+    text = told.fillna("") + " " + rows["measure"].fillna("")
+    return pd.Series(
+        ["females" if _FEMALE.search(t) else "males" if _MALE.search(t) else "all" for t in text],
+        index=rows.index,
+        dtype="object",
+    )
+
+
+def _measures(rows: pd.DataFrame, wanted: Callable[[str], bool]) -> pd.DataFrame:
+    return rows[[wanted(str(m)) for m in rows["measure"]]] if not rows.empty else rows
+
+
 def by_sex(rows: pd.DataFrame) -> pd.DataFrame:
-    """Life expectancy at birth, one row per area and sex: the latest period, from the latest meeting."""
-    at_birth = tables.latest(rows[rows["measure"].str.contains("at birth", case=False)], ["area", "measure"])
-    return at_birth.assign(sex=at_birth["measure"].str.extract(r"\((\w+)\)", expand=False).fillna("all"))
+    """Life expectancy at birth (not healthy life expectancy, not a gap), one row per area and sex: the latest
+    period, from the latest meeting."""
+    at_birth = _measures(
+        rows,
+        lambda m: "at birth" in m.lower() and "healthy" not in m.lower() and not _GAP.search(m) and "rank" not in m,
+    )
+    at_birth = at_birth.assign(sex=sex_of(at_birth))
+    return tables.latest(at_birth, ["area", "sex"])
 
 
 def gaps_of(rows: pd.DataFrame) -> pd.DataFrame:
     """The gap in life expectancy between the most and least deprived areas: the latest period of each."""
-    return tables.latest(rows[rows["measure"].str.contains("gap", case=False)], ["area", "measure"])
+    gaps = _measures(rows, lambda m: bool(_GAP.search(m)) and "healthy" not in m.lower())
+    return tables.latest(gaps, ["area", "measure"])
+
+
+def healthy(rows: pd.DataFrame) -> pd.DataFrame:
+    """Healthy life expectancy, every period printed (ranks among comparators are on the Performance page)."""
+    return _measures(rows, lambda m: "healthy life expectancy" in m.lower() and "rank" not in m.lower())
+
+
+def home_and_england(rows: pd.DataFrame) -> tuple[str | None, str | None]:
+    """The council (the home the packs' covers name, else the area printed most that is not England) and
+    England, as the rows print them."""
+    printed = [str(a) for a in rows["area"].dropna()]
+    england = next((a for a in printed if tables.is_country(a)), None)
+    others = pd.Series([a for a in printed if a != england], dtype="string")
+    council = store.home()
+    home = next((a for a in others.unique() if council and same_place(a, council)), None)
+    if home is None and not others.empty:
+        home = str(others.value_counts().index[0])
+    return home, england
 
 
 def _download(pick: Callable[[pd.DataFrame], pd.DataFrame]) -> downloads.RowsFor:
@@ -69,17 +115,18 @@ def content(on: bool) -> html.Div:
     parts: list[Component] = [header]
     le = by_sex(rows)
     if not le.empty:
-        table = le.pivot_table(index="sex", columns="area", values="value", aggfunc="first").reset_index()
+        table = le.pivot_table(index="sex", columns="area", values="value_text", aggfunc="first").reset_index()
         table.columns = [str(c).capitalize() for c in table.columns]
+        home, england = home_and_england(le)
         diffs = []
         for sex in le["sex"].unique():
-            of = le[le["sex"] == sex].set_index("area")["value"]
-            if {"Leicestershire", "England"} <= set(of.index):
-                d = of["Leicestershire"] - of["England"]
+            of = le[le["sex"] == sex].drop_duplicates("area").set_index("area")["value"]
+            if home and england and {home, england} <= set(of.index):
+                d = of[home] - of[england]
                 diffs.append(f"{sex} {abs(d):.1f} years {'longer' if d > 0 else 'shorter'}")
         summary = (
-            "Life expectancy at birth in Leicestershire against England: "
-            + (", ".join(diffs) or "no England figure")
+            f"Life expectancy at birth in {home or 'the area'} against {england or 'England'}: "
+            + (", ".join(diffs) or "no figure for both")
             + "."
         )
         parts.append(
@@ -95,8 +142,9 @@ def content(on: bool) -> html.Div:
     gaps = gaps_of(rows)
     if not gaps.empty:
         table = pd.DataFrame({"Measure": gaps["measure"], "Years": gaps["value_text"], "Area": gaps["area"]})
+        where = home_and_england(gaps)[0]
         summary = (
-            "In the most deprived areas of Leicestershire life expectancy is "
+            f"In the most deprived areas{' of ' + where if where else ''} life expectancy is "
             + " and ".join(
                 f"{fmt_value(v, u, t)} shorter for {m.split('less for ')[-1].rstrip(')')}"
                 for v, u, t, m in zip(gaps["value"], gaps["unit"], gaps["value_text"], gaps["measure"], strict=True)
@@ -113,11 +161,7 @@ def content(on: bool) -> html.Div:
                 note=ui.source_link(gaps["source_file"].iloc[0], int(gaps["source_line"].iloc[0])),
             )
         )
-    perf = store.dataset("performance")
-    hle = perf[
-        perf["measure"].str.contains("Healthy life expectancy", case=False)
-        & ~perf["measure"].str.contains("rank", case=False)
-    ]
+    hle = tables.latest_first(pd.concat([healthy(rows), healthy(store.dataset("performance"))]))
     if not hle.empty:
         table = pd.DataFrame(
             {"Measure": hle["measure"], "Area": hle["area"], "Years": hle["value_text"], "Period": hle["period"]}
@@ -130,4 +174,28 @@ def content(on: bool) -> html.Div:
                 ]
             )
         )
+    parts.append(every_figure(rows))
     return html.Div(parts)
+
+
+def every_figure(rows: pd.DataFrame) -> html.Section:
+    """Every life expectancy figure the packs print, latest pack first: the charts above show the latest period
+    only, and earlier periods are how a trend is read."""
+    shown = tables.latest_first(rows)
+    table = pd.DataFrame(
+        {
+            "Measure": shown["measure"],
+            "Area": shown["area"].fillna(""),
+            "Period": shown["period"].fillna("not stated"),
+            "Years": shown["value_text"],
+            "Source": [
+                ui.source_link(f, int(n)) for f, n in zip(shown["source_file"], shown["source_line"], strict=True)
+            ],
+        }
+    )
+    return html.Section(
+        [
+            html.H2("Every life expectancy figure printed", className="h5"),
+            ui.table(table, id="life-every", caption="Every life expectancy figure printed, latest pack first"),
+        ]
+    )

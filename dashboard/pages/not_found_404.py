@@ -8,11 +8,13 @@ from __future__ import annotations
 import dash
 from dash import dcc, html
 
+from dashboard import data as store
+
 dash.register_page(
     __name__,
     path="/404",
     name="Page not found",
-    title="Page not found – Leicestershire health committees",
+    title=store.page_title("Page not found"),
     order=100,
     nav=False,
 )

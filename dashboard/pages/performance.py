@@ -1,7 +1,13 @@
-"""Performance: RAG tables as the packs report them, counts per meeting, and public health outcomes against England."""
+"""Performance: RAG tables as the packs report them, counts per meeting, and public health outcomes against England.
+
+Every rated row any dataset holds is listed (a council's scorecard may sit in a public health or a Better Care
+Fund table): the rating the pack prints is what a committee acted on, so it is shown as printed, with its area,
+period and the target or plan printed beside it.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -13,16 +19,17 @@ from dash.development.base_component import Component
 from dashboard import components as ui
 from dashboard import data as store
 from dashboard import downloads, tables
-from dashboard.compare import SHORT_RULE, Comparison, compare
+from dashboard.compare import SHORT_RULE, Comparison, intervals, rate_row
 from dashboard.figures import rag_counts, rank_strip
 from dashboard.theme import fmt_date, fmt_value
 from dashboard.urlstate import encode, is_on
+from loaders.places import same_place
 
-dash.register_page(
-    __name__, path="/performance", name="Performance", title="Performance – Leicestershire health committees", order=6
-)
+dash.register_page(__name__, path="/performance", name="Performance", title=store.page_title("Performance"), order=6)
 
 RATINGS = ["Red", "Amber", "Green", "Blue"]
+# The last words of a measure that is a target or plan printed beside a rated figure ("...: Target", "... - plan").
+_TARGET_WORDS = re.compile(r"\b(?:target|plan|planned|trajectory|standard|ambition|threshold)\s*\)?\s*$", re.I)
 
 
 def rated(frame: pd.DataFrame, rating: str | None) -> pd.DataFrame:
@@ -33,18 +40,68 @@ def rated(frame: pd.DataFrame, rating: str | None) -> pd.DataFrame:
     return rows.sort_values(["pack_date", "source_file", "source_line"])
 
 
-def _outcome_parts(frame: pd.DataFrame) -> Iterator[tuple[Any, str, Any, Any, Comparison]]:
-    """(rank row, indicator, Leicestershire row, England row or None, comparison) for each outcome with a rank.
+def printed_targets(rated_rows: pd.DataFrame, frame: pd.DataFrame) -> list[str | None]:
+    """The target or plan printed for each rated row: its own `target` where the loaders filled it, else the
+    unrated row printed on the same line for the same area whose role is a target (or whose measure ends
+    "target", "plan" ...), as printed; None where the pack prints none."""
+    lines = {(f, n) for f, n in zip(rated_rows["source_file"], rated_rows["source_line"], strict=True)}
+    files = list({f for f, _n in lines})
+    near = store.rows_of("source_file", files) if frame is store.get_data() else frame
+    near = near[near["rag"].isna()]
+    near = near[[(f, n) in lines for f, n in zip(near["source_file"], near["source_line"], strict=True)]]
+    is_target = near["role"].eq("target").fillna(False).to_numpy(dtype=bool) if "role" in near else [False] * len(near)
+    beside: dict[tuple[object, object, object], str] = {}
+    for r, flagged in zip(near.itertuples(), is_target, strict=True):
+        if flagged or _TARGET_WORDS.search(str(r.measure)):
+            beside.setdefault((r.source_file, r.source_line, r.area), str(r.value_text))
+    out: list[str | None] = []
+    for r in rated_rows.itertuples():
+        if pd.notna(r.target):
+            out.append(fmt_value(r.target, r.unit))
+        else:
+            out.append(beside.get((r.source_file, r.source_line, r.area)))
+    return out
 
-    Each indicator's rank is the one the latest pack prints, compared with the Leicestershire and England
+
+def home_and_england(rows: pd.DataFrame) -> tuple[str | None, str | None]:
+    """The home council (the packs' covers name it; else the area printed most that is neither England nor an
+    NHS body) and England, as `rows` print them."""
+    printed = pd.Series(rows["area"].dropna().astype(str))
+    england = next((a for a in printed.unique() if tables.is_country(a)), None)
+    council = store.home()
+    home = next((a for a in printed.unique() if council and same_place(a, council)), None)
+    if home is None:
+        others = printed[(printed != england) & ~printed.map(tables.area_is_nhs)]
+        home = str(others.value_counts().index[0]) if not others.empty else None
+    return home, england
+
+
+_OF_RE = re.compile(r"\b(?:among|of|out of)\s+(\d+)\b", re.IGNORECASE)
+
+
+def comparators(measure: str, ranks_printed: pd.Series) -> int | None:
+    """How many areas a rank is among: the number the measure prints ("rank among 16"), else the largest rank
+    printed in the same table (a lower bound; a pack that ranks areas names them all), else unknown."""
+    said = _OF_RE.search(measure)
+    if said:
+        return int(said.group(1))
+    top = pd.to_numeric(ranks_printed, errors="coerce").max()
+    return int(top) if pd.notna(top) else None
+
+
+def _outcome_parts(frame: pd.DataFrame) -> Iterator[tuple[Any, str, Any, Any, Comparison]]:
+    """(rank row, indicator, home council row, England row or None, comparison) for each outcome with a rank.
+
+    Each indicator's rank is the one the latest pack prints, compared with the home council's and England's
     values printed beside it (in the same pack, or else wherever they were first printed), so ten years of
     packs still give one row per indicator.
     """
     perf = store.dataset("performance") if frame is store.get_data() else frame[frame["dataset"] == "performance"]
     ranks = perf[perf["measure"].str.contains("rank among", case=False)]
     ranks = tables.latest_first(ranks).drop_duplicates("measure").sort_values(["source_file", "source_line"])
-    bases = {m: m.split(" – rank")[0] for m in ranks["measure"]}
-    values = perf[perf["area"].isin(["Leicestershire", "England"]) & perf["measure"].isin(list(bases.values()))]
+    bases = {m: re.split(r"\s*[–-]\s*rank\b", m, maxsplit=1, flags=re.IGNORECASE)[0] for m in ranks["measure"]}
+    home, england = home_and_england(perf[perf["measure"].isin(list(bases.values()))])
+    values = perf[perf["area"].isin([home, england]) & perf["measure"].isin(list(bases.values()))]
     # The first row printed for each (measure, area), and for each (pack, measure, area): found once rather
     # than by filtering for every rank.
     first = {(r.measure, r.area): r for r in values.drop_duplicates(["measure", "area"]).itertuples()}
@@ -52,28 +109,34 @@ def _outcome_parts(frame: pd.DataFrame) -> Iterator[tuple[Any, str, Any, Any, Co
         (r.source_file, r.measure, r.area): r
         for r in values.drop_duplicates(["source_file", "measure", "area"]).itertuples()
     }
+    bounds = intervals(perf)
     for r in ranks.itertuples():
         base = bases[r.measure]
-        lv = in_pack.get((r.source_file, base, "Leicestershire")) or first.get((base, "Leicestershire"))
-        eng = in_pack.get((r.source_file, base, "England")) or first.get((base, "England"))
+        lv = in_pack.get((r.source_file, base, home)) or first.get((base, home))
+        eng = in_pack.get((r.source_file, base, england)) or first.get((base, england))
         if lv is None:
             continue
         ev = float(eng.value) if eng is not None else None
-        yield r, base, lv, eng, compare(lv.value, ev, lv.polarity if pd.notna(lv.polarity) else None)
+        yield r, base, lv, eng, rate_row(lv._asdict(), ev, bounds)  # printed RAG, else interval, else tolerance
 
 
 def outcomes(frame: pd.DataFrame) -> pd.DataFrame:
-    """Public health outcomes: Leicestershire against England, rated, with the rank among comparators."""
+    """Public health outcomes: the home council against England, rated, with the rank among comparators (how
+    many, as the pack prints it; "–" where it does not say)."""
     rows = []
+    perf = store.dataset("performance") if frame is store.get_data() else frame[frame["dataset"] == "performance"]
     for r, base, lv, eng, comparison in _outcome_parts(frame):
+        table = perf[(perf["source_file"] == r.source_file) & (perf["table"] == r.table)]
+        ranked = table[table["measure"].str.contains("rank", case=False)]["value"]
+        of = comparators(str(r.measure), ranked)
         rows.append(
             {
                 "Indicator": base,
                 "Period": r.period,
-                "Leicestershire": lv.value_text,
+                str(lv.area): lv.value_text,
                 "England": eng.value_text if eng is not None else "–",
                 "Rank": int(r.value),
-                "Of": int(r.measure.rsplit(" ", 1)[-1]) if r.measure.rsplit(" ", 1)[-1].isdigit() else 16,
+                "Of": of if of is not None else "–",
                 "comparison": comparison,
             }
         )
@@ -81,7 +144,7 @@ def outcomes(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def outcome_rows(frame: pd.DataFrame) -> pd.DataFrame:
-    """The tidy rows behind the outcomes chart: for each indicator, Leicestershire's value (with how it compares
+    """The tidy rows behind the outcomes chart: for each indicator, the home council's value (with how it compares
     with England: `comparison` and `comparison_rag`, its colour's word), England's and the rank."""
     ids: list[object] = []
     extra: list[tuple[str, str, str | None]] = []
@@ -161,12 +224,12 @@ def rag_section(rating: str | None, page: str | None, present: bool) -> html.Sec
     rows = store.memo(("performance-rated", rating), lambda: tables.latest_first(rated(store.get_data(), rating)))
     number = ui.page_number(page, len(rows))
     shown = ui.page_rows(rows, number)
+    targets = printed_targets(shown, store.get_data())
     table_rows = pd.DataFrame(
         {
             "Indicator": shown["measure"],
-            "Target": [
-                fmt_value(t, u) if pd.notna(t) else "–" for t, u in zip(shown["target"], shown["unit"], strict=True)
-            ],
+            "Area": shown["area"].fillna(""),
+            "Target": [t or "–" for t in targets],
             "Actual": shown["value_text"],
             "RAG as reported": [ui.rag_badge(r) for r in shown["rag"]],
             "Period": shown["period"].fillna(""),

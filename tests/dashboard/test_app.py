@@ -28,13 +28,37 @@ def test_serve_loads_once(monkeypatch, small, tmp_path):
     monkeypatch.setattr(dash.Dash, "run", lambda self, **kw: calls.append(kw))
     app_module.serve(port=8099, paths=["pack.txt"])
     assert calls == [["pack.txt"], {"host": "127.0.0.1", "port": 8099, "debug": False}]
-    # Without paths, serve reads the store (storing the shipped packs first where missing), once.
+    # Without paths, serve reads the store once; a store named is used as it is (no shipped packs added).
     calls.clear()
     monkeypatch.setattr(app_module, "fill_from", lambda store, reports: calls.append(("fill", store.path)) or ([], []))
     monkeypatch.setattr(Store, "snapshot", lambda self: calls.append(("read", self.path)) or (1, small, SOURCES))
     app_module.serve(port=8099, store=tmp_path / "s.sqlite")
     run = {"host": "127.0.0.1", "port": 8099, "debug": False}
-    assert calls == [("fill", tmp_path / "s.sqlite"), ("read", tmp_path / "s.sqlite"), run]
+    assert calls == [("read", tmp_path / "s.sqlite"), run]
+
+
+def test_only_a_new_default_store_gets_the_shipped_packs(monkeypatch, small, tmp_path) -> None:
+    """The demo: the default store is filled with the shipped packs when new, and never again after (a pack
+    removed stays out); a store named by $HEALTHDASH_STORE is never filled."""
+    import loaders.store
+    from dashboard import app as app_module
+    from loaders.store import Store
+
+    fills = []
+    monkeypatch.setattr(app_module, "fill_from", lambda store, reports: fills.append(store.path) or ([], []))
+    monkeypatch.setattr(Store, "snapshot", lambda self: (1, small, SOURCES))
+    default = tmp_path / "default.sqlite"
+    monkeypatch.setattr(loaders.store, "DEFAULT_PATH", default)
+    monkeypatch.delenv("HEALTHDASH_STORE", raising=False)
+    app_module.create_app()
+    assert fills == [default]  # new: filled
+    monkeypatch.setattr(Store, "version", lambda self: 3)  # packs were added or removed since
+    app_module.create_app()
+    assert fills == [default]  # not new: used as it is
+    monkeypatch.setattr(Store, "version", lambda self: 0)
+    monkeypatch.setenv("HEALTHDASH_STORE", str(tmp_path / "named.sqlite"))
+    app_module.create_app()
+    assert fills == [default]  # named: never filled, even when new
 
 
 def test_load_sources_reads_the_lines_of_the_packs_given(tmp_path) -> None:

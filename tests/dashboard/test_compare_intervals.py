@@ -109,3 +109,16 @@ def test_a_scorecard_rating_wins_over_the_computed_one() -> None:
     assert compare(home["value"], england, home["polarity"]) == SIMILAR
     shown = rate_row(home.to_dict(), float(england), intervals(frame))
     assert (shown.verdict, shown.rag, shown.printed) == ("better", Rag.GREEN, True)
+
+
+def test_the_districts_page_rates_by_interval(rows: pd.DataFrame) -> None:
+    """The districts page's ratings (tables.rated_districts over district_values) use the printed intervals, so
+    the page says what the test above says rather than the tolerance rule's verdicts."""
+    from dashboard import tables
+
+    wider = rows[rows["dataset"] == rows.loc[rows["indicator"] == "life_expectancy", "dataset"].iloc[0]]
+    measure = wider.loc[(wider["indicator"] == "life_expectancy") & (wider["area"] == "Westmarsh"), "measure"].iloc[0]
+    values = tables.district_values(wider, measure)
+    verdicts = {r.area: r.comparison.verdict for r in tables.rated_districts(values, "England").itertuples()}
+    assert verdicts.get("Westmarsh") == "better"  # within 5% of England: the tolerance rule would say similar
+    assert verdicts.get("Quarrendon") == "similar"

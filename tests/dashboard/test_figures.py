@@ -20,7 +20,7 @@ def test_bars_show_the_districts_values(fixture, request):
     vals = values(request.getfixturevalue(fixture))
     fig = figures.district_bars(vals, CYCLING, "England")
     bar = fig.data[0]
-    districts = vals[vals["area"].isin(tables.DISTRICTS)]
+    districts = tables.districts_in(vals)
     assert list(bar.y) == districts["area"].tolist()
     assert list(bar.x) == districts["value"].tolist()
     england = float(vals.loc[vals["area"] == "England", "value"].iloc[0])

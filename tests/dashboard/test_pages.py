@@ -131,7 +131,7 @@ def test_explorer_detail_shows_the_whole_row(app):
     text = text_of(mod.detail(answer["rowData"]))
     assert "Percentage of adults cycling for travel at least three days per week 2018/19 (%)" in text
     assert "2.5%" in text
-    assert "Printed at 003_test.txt line 10" in text
+    assert "Printed in Health and Wellbeing Board, 8 July 2021, line 10" in text  # the pack by its meeting
     assert "Chart it" in text
     # Only the row's id is read from the browser: anything else it sends is neither shown nor followed.
     forged = mod.detail([{**answer["rowData"][0], "measure": "<script>", "page": "javascript:alert(1)"}])

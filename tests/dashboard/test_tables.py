@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dash_sample import CYCLING, FUEL, FURLOUGH
+from dash_sample import CYCLING, DISTRICTS, FUEL, FURLOUGH
 
 from dashboard import tables
 
@@ -17,7 +17,9 @@ def test_indicators_in_printed_order(small):
 
 def test_district_values_and_table(small):
     values = tables.district_values(wider(small), CYCLING)
-    assert values["area"].tolist() == tables.DISTRICTS + tables.BENCHMARKS
+    # The districts (A to Z) and then the county and England, all read off the rows and the gazetteer.
+    assert values["area"].tolist() == [name for name, _code in DISTRICTS]
+    assert values["place"].tolist() == ["district"] * 7 + ["benchmark"] * 2
     shown = tables.indicator_table(values, "England").set_index("Area")
     assert shown.loc["Blaby", "Value"] == "2.5%"
     assert shown.loc["Charnwood", "Compared with England"].endswith("better")

@@ -1,0 +1,165 @@
+"""Any council (issue 19, item 4): the dashboard started on one development council's packs alone shows that
+council's figures on each topic page and no Leicestershire place on any page.
+
+The store is filled the way a council fills it (`healthdash serve --reports DIR`, dashboard.app.take_in) from
+copies of tests/data/devset/<council>/*.txt; the facts in facts.jsonl were read off those packs by hand.  A fact
+counts as found when a table cell on its topic page (dashboard/catalogue.py gives the page) shows its value as
+the page formats it, and its area is named in that cell's row, its column header or the table's caption.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+
+from dashboard import catalogue
+from dashboard.theme import fmt_value
+from loaders.areas import AREAS_FILE, normalise
+
+pytestmark = pytest.mark.browser
+
+DEVSET = Path(__file__).resolve().parents[1] / "data" / "devset"
+TOPIC_PAGES = ["/districts", "/life-expectancy", "/finance", "/workforce", "/performance"]
+OTHER_PAGES = ["/", "/explorer", "/sources", "/glossary", "/accessibility"]
+FOUND_AT_LEAST = 0.8
+
+# Every table cell on the page, with its column's header and its row's text (one JS call, not one per cell).
+CELLS_JS = """
+const out = [];
+for (const table of document.querySelectorAll('#main-content table')) {
+    // a table of one area names it in its caption: each column header is read with the caption
+    const caption = table.caption ? table.caption.innerText + ' ' : '';
+    const heads = Array.from(table.querySelectorAll('thead th')).map(th => caption + th.innerText);
+    for (const tr of table.querySelectorAll('tbody tr')) {
+        const row = tr.innerText;
+        Array.from(tr.children).forEach((cell, i) => out.push([cell.innerText, heads[i] || '', row]));
+    }
+}
+return out;
+"""
+
+
+def leicestershire_places() -> list[str]:
+    """The names and spellings data/areas.csv lists for Leicestershire (not England, which every council shows)."""
+    with AREAS_FILE.open(encoding="utf-8", newline="") as fh:
+        rows = [r for r in csv.DictReader(fh) if r["kind"] != "country"]
+    return [n for r in rows for n in [r["name"], *filter(None, r["aliases"].split("|"))]]
+
+
+def facts_of(council: str) -> list[dict]:
+    with (DEVSET / council / "facts.jsonl").open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def shown_as(fact: dict) -> set[str]:
+    """The ways a page may show the fact's value: as printed, or formatted by the app with or without the print."""
+    value, unit, printed = fact["value"], fact.get("unit"), fact.get("printed")
+    forms = {fmt_value(value, unit, printed), fmt_value(value, unit)}
+    if printed:
+        forms.add(printed)
+    if unit in POUNDS_PER:  # a chart's table shows money in one scale (£k or £m), to as many decimals as it needs
+        pounds = value * POUNDS_PER[unit]
+        sign = "-" if pounds < 0 else ""
+        for divisor, suffix in ((1e3, "k"), (1e6, "m")):
+            forms |= {f"{sign}£{abs(pounds) / divisor:,.{d}f}{suffix}" for d in range(4)}
+    return {f for f in forms if f}
+
+
+POUNDS_PER = {"£": 1.0, "£k": 1e3, "£000": 1e3, "£m": 1e6}  # the facts' money units, in pounds
+
+
+def holds(text: str, value: str) -> bool:
+    """`value` stands alone in `text` (not "1.5" inside "11.5" or "1.55")."""
+    return re.search(r"(?<![\d.,])" + re.escape(value) + r"(?![\d]|[.,]\d)", text) is not None
+
+
+def names(text: str, area: str) -> bool:
+    return normalise(area) in normalise(text)
+
+
+def found(fact: dict, cells: list[list[str]]) -> bool:
+    forms = shown_as(fact)
+    return any(
+        any(holds(cell, f) for f in forms) and (names(row, fact["area"]) or names(head, fact["area"]))
+        for cell, head, row in cells
+    )
+
+
+@pytest.fixture
+def council_app(request, dash_duo, port, tmp_path: Path):
+    """A browser on the app over a store holding one development council's packs, added as `serve --reports`
+    adds them."""
+    from dashboard import create_app
+    from dashboard.app import take_in
+    from loaders.store import Store
+
+    council = request.param
+    folder = tmp_path / "packs"
+    folder.mkdir()
+    for pack in sorted((DEVSET / council).glob("*.txt")):
+        shutil.copy(pack, folder / pack.name)
+    store = Store(tmp_path / "store" / "healthdash.sqlite")
+    taken, problems = take_in(store, folder)
+    assert problems == []
+    assert len(taken) == len(list(folder.glob("*.txt")))
+    dash_duo.start_server(create_app(store=store), port=port)
+    dash_duo.driver.set_window_size(1280, 900)
+    return council, dash_duo
+
+
+def visit(duo, path: str) -> None:
+    """Open a page and wait until its callbacks have settled (the main region stops changing)."""
+    duo.driver.get(duo.server_url + path)
+    duo.wait_for_element("#main-content h1", timeout=15)
+    before, deadline = None, time.monotonic() + 15
+    while time.monotonic() < deadline:
+        now = duo.driver.execute_script("return document.getElementById('main-content').innerText")
+        if now == before:
+            return
+        before = now
+        time.sleep(0.4)
+
+
+def params():
+    out = []
+    for council in ("calvermoor", "fallowmere"):
+        for page in TOPIC_PAGES:
+            out.append(pytest.param(council, page, id=f"{council}{page}"))
+    return out
+
+
+@pytest.mark.parametrize(("council_app", "page"), params(), indirect=["council_app"])
+def test_a_topic_page_shows_the_councils_facts(council_app, page: str) -> None:
+    council, duo = council_app
+    wanted = [f for f in facts_of(council) if catalogue.info(f["dataset"]).page == page]
+    assert wanted, f"no facts of {council} belong on {page}"
+    visit(duo, page)
+    cells = duo.driver.execute_script(CELLS_JS)
+    missing = [f"{f['area']} {f['printed']} ({f['measure']})" for f in wanted if not found(f, cells)]
+    share = 1 - len(missing) / len(wanted)
+    assert share >= FOUND_AT_LEAST, (
+        f"{page}: {len(wanted) - len(missing)} of {len(wanted)} facts of {council} shown ({share:.0%}); "
+        "missing: " + "; ".join(missing)
+    )
+    assert council.capitalize() in duo.driver.title  # the tab names the council the packs are for
+
+
+@pytest.mark.parametrize("council_app", ["calvermoor", "fallowmere"], indirect=True)
+def test_no_page_names_a_leicestershire_place(council_app) -> None:
+    council, duo = council_app
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, leicestershire_places())) + r")\b")
+    seen = {}
+    for page in TOPIC_PAGES + OTHER_PAGES:
+        visit(duo, page)
+        text = duo.driver.execute_script("return document.body.innerText")
+        hits = sorted(set(pattern.findall(text)))
+        if hits:
+            seen[page] = hits
+        assert council.capitalize() in text  # the council's own name is there (the site name at least)
+    assert seen == {}
