@@ -25,7 +25,7 @@ BENCHMARK_INK = "#000000"
 BAR = "#5a6f86"
 OUTLINE = "#333333"  # edges of markers and tiles, waterfall connectors
 CONNECTOR = "#999999"  # the line joining two dots of a dumbbell
-HOME_AREA = "#0072B2"  # Leicestershire where it is drawn against England (Okabe-Ito blue)
+HOME_AREA = "#0072B2"  # the home council where it is drawn against England (Okabe-Ito blue)
 GAP = "#C25400"  # years lost to deprivation (dark orange, 4.5:1 on white)
 
 
@@ -188,6 +188,21 @@ def fmt_value(value: float | None, unit: str | None, printed: object = None) -> 
     return f"{fmt_number(value, dp)} {unit}"
 
 
+def fmt_headline(value: float | None, unit: str | None) -> str:
+    """A value for a headline tile: money always in one style ("£103.7m", "£963k", "£850"), whatever scale the
+    pack printed it in, so tiles side by side never show five ways of writing pounds; other units as fmt_value."""
+    if unit not in POUNDS or value is None or (isinstance(value, float) and math.isnan(value)):
+        return fmt_value(value, unit)
+    pounds = value * POUNDS[unit]
+    sign = "-" if pounds < 0 else ""
+    size = abs(pounds)
+    if size >= 1e6:
+        return f"{sign}£{size / 1e6:,.1f}m"
+    if size >= 1e3:
+        return f"{sign}£{size / 1e3:,.0f}k"
+    return f"{sign}£{size:,.0f}"
+
+
 def fmt_change(change: float, unit: str | None) -> str:
     """A change in words: "up 0.4 percentage points", "down £1.2m", "no change"."""
     if change == 0:
@@ -195,9 +210,76 @@ def fmt_change(change: float, unit: str | None) -> str:
     direction = "up" if change > 0 else "down"
     if unit == "%":
         return f"{direction} {fmt_number(abs(change))} percentage points"
-    return f"{direction} {fmt_value(abs(change), unit)}"
+    return f"{direction} {fmt_headline(abs(change), unit)}"
 
 
 def fmt_percent(value: float, decimals: int = 1) -> str:
     """A share already in per cent as "12.3%"."""
     return f"{value:,.{decimals}f}%"
+
+
+# --- money: one format per chart ------------------------------------------------------------------------------
+
+POUNDS = {"GBP": 1.0, "GBP thousands": 1e3, "GBP millions": 1e6, "GBP billions": 1e9}
+_SCALED = {"GBP thousands": (1e3, "k", "£ thousands"), "GBP millions": (1e6, "m", "£ millions")}
+_SCALED["GBP billions"] = (1e9, "bn", "£ billions")
+
+
+class MoneyScale:
+    """One scale (£k or £m) and one number of decimals for every sum of money on a chart and its table, so a
+    chart never prints "£963k" beside "£103,716,813"."""
+
+    def __init__(self, unit: str, decimals: int) -> None:
+        self.unit, self.decimals = unit, decimals
+        self.divisor, self.suffix, self.title = _SCALED[unit]
+
+    def convert(self, value: float, unit: str) -> float:
+        """A value in `unit` (one of POUNDS) in this scale."""
+        return value * POUNDS[unit] / self.divisor
+
+    def fmt(self, value: float | None, unit: str) -> str:
+        if value is None or (isinstance(value, float) and math.isnan(value)):
+            return "–"
+        scaled = self.convert(value, unit)
+        sign = "-" if scaled < 0 else ""
+        return f"{sign}£{abs(scaled):,.{self.decimals}f}{self.suffix}"
+
+
+def money_scale(values: object, units: object) -> MoneyScale | None:
+    """The scale a chart's money is shown in: the pack's own (£k or £m) where every sum is printed in it,
+    else £m from a million up and £k below; decimals enough to tell the largest sums apart and to keep every
+    decimal the pack printed (three at most). None: no money."""
+    pairs = [(float(v), str(u)) for v, u in zip(values, units, strict=True) if u in POUNDS and pd.notna(v)]  # type: ignore[call-overload]
+    if not pairs:
+        return None
+    printed = {u for _, u in pairs}
+    largest = max(abs(v) * POUNDS[u] for v, u in pairs)
+    if len(printed) == 1 and next(iter(printed)) in _SCALED:
+        unit = next(iter(printed))
+    else:
+        unit = "GBP millions" if largest >= 1e6 else "GBP thousands"
+    top = largest / _SCALED[unit][0]
+    decimals = 0 if unit == "GBP thousands" and top >= 10 else 1 if top >= 10 else 2
+    # never fewer decimals than the pack printed (£27.115m stays £27.115m), up to three in the scale
+    divisor = _SCALED[unit][0]
+    kept = max(_decimals_of(v * POUNDS[u] / divisor) for v, u in pairs)
+    return MoneyScale(unit, max(decimals, kept))
+
+
+def _decimals_of(number: float, most: int = 3) -> int:
+    """The fewest decimals (up to `most`) that write `number` without rounding it."""
+    for places in range(most):
+        if abs(round(number, places) - number) <= 1e-9 * max(1.0, abs(number)):
+            return places
+    return most
+
+
+def unit_title(unit: str | None, money: MoneyScale | None = None) -> str:
+    """An axis title for a unit: "£ thousands" for money in the chart's scale, "number" for counts."""
+    if unit in POUNDS and money is not None:
+        return money.title
+    if unit in (None, "count", "number"):
+        return "number"
+    if unit == "GBP per patient":
+        return "£ per patient"
+    return str(unit)

@@ -1,6 +1,13 @@
-"""Workforce: GP WTE against the 0.58 per 1,000 target and the five-year workforce model as a waterfall."""
+"""Workforce: GPs in whole-time equivalents by area and year, per 1,000 patients, and a workforce model where a pack
+prints one (a starting number and its changes over some years, drawn as a waterfall).
+
+Everything shown comes from the rows loaded: the periods, the areas, the steps of a model and their names, so the
+page shows any council's packs.
+"""
 
 from __future__ import annotations
+
+import re
 
 import dash
 import pandas as pd
@@ -11,42 +18,57 @@ from dashboard import components as ui
 from dashboard import data as store
 from dashboard import downloads
 from dashboard.figures import workforce_waterfall
-from dashboard.theme import fmt_value
+from dashboard.section_cards import card
+from dashboard.series import AUTO, Section
 from dashboard.urlstate import is_on
 
-dash.register_page(
-    __name__, path="/workforce", name="Workforce", title="Workforce – Leicestershire health committees", order=4
-)
+dash.register_page(__name__, path="/workforce", name="Workforce", title=store.page_title("Workforce"), order=4)
 
-IMAGE_NOTE = (
-    "The pack's GP workforce trajectory (Table 3) and workforce assumptions (Table 2) were images, "
-    "so their numbers are not in the text and are not drawn here."
-)
+DATASET = "gp_workforce"
+SECTION = Section("workforce-gp", downloads.title_of(DATASET), DATASET, x=AUTO, colour=AUTO)
+# A model's change columns: "Total over 5 years", "over the next 3 years" (a period over some years, not a date).
+OVER_YEARS = re.compile(r"\bover\s+(?:the\s+next\s+)?\d+\s+years\b", re.IGNORECASE)
 
 
 def model_rows(rows: pd.DataFrame) -> pd.DataFrame:
-    """The tidy rows of the workforce model: starting WTE, then each 'total over 5 years' change, in the order
-    the pack prints them, each named in column `step`."""
-    start = rows[rows["measure"].str.contains("Number of WTE GPs", case=False) & rows["period"].isna()]
-    steps = rows[rows["period"].fillna("").str.contains("total over 5 years", case=False)]
-    if start.empty or steps.empty:
+    """The tidy rows of a workforce model: the number it starts from (the table's first row in its unit with no
+    period), then each change over some years, in the order the pack prints them, each named in column `step`."""
+    steps = rows[rows["period"].fillna("").str.contains(OVER_YEARS)]
+    if steps.empty:
         return rows.iloc[:0].assign(step=pd.Series(dtype=object))
-    out = pd.concat([start.iloc[:1], steps])
-    return out.assign(step=["Starting WTE", *[m.split(" (")[0] for m in steps["measure"]]])
+    same_table = rows["table"].fillna("") == ("" if pd.isna(steps["table"].iloc[0]) else steps["table"].iloc[0])
+    table = rows[same_table & (rows["source_file"] == steps["source_file"].iloc[0])]
+    before = table[
+        table["period"].isna()
+        & (table["unit"] == steps["unit"].iloc[0])
+        & (table["source_line"] <= steps["source_line"].min())
+    ]
+    if before.empty:
+        return rows.iloc[:0].assign(step=pd.Series(dtype=object))
+    start = before.sort_values("source_line").iloc[:1]
+    out = pd.concat([start, steps.sort_values("source_line", kind="stable")])
+    names = [_name(m) for m in out["measure"]]
+    return out.assign(step=names)
+
+
+def _name(measure: str) -> str:
+    """A step's name without the column the pack printed it under ("Leavers (Total over 5 years)" -> "Leavers")."""
+    return re.sub(r"\s*\([^()]*\)\s*$", "", measure).strip() or measure
 
 
 def model_steps(rows: pd.DataFrame) -> pd.DataFrame:
-    """Starting WTE, then each 'total over 5 years' change, in the order the pack prints them."""
-    return model_rows(rows)[["step", "value", "value_text", "source_file", "source_line"]].reset_index(drop=True)
+    """The model's start and changes, in the order the pack prints them."""
+    return model_rows(rows)[["step", "value", "value_text", "unit", "source_file", "source_line"]].reset_index(
+        drop=True
+    )
 
 
 def _model_download(frame: pd.DataFrame, _params: downloads.Params) -> downloads.Found:
-    return model_rows(frame[frame["dataset"] == "gp_workforce"]), {"Dataset": downloads.title_of("gp_workforce")}
+    return model_rows(frame[frame["dataset"] == DATASET]), {"Dataset": downloads.title_of(DATASET)}
 
 
-downloads.register(
-    downloads.View("workforce-model", "Workforce model over five years (HEE forecasting model)", _model_download)
-)
+downloads.register(downloads.View("workforce-model", "Workforce model", _model_download))
+downloads.register(downloads.section_view(SECTION))
 
 
 def layout(present: str | None = None, **_q: str) -> html.Div:
@@ -55,55 +77,40 @@ def layout(present: str | None = None, **_q: str) -> html.Div:
 
 def content(on: bool) -> html.Div:
     """The page for the data loaded, from the GP workforce dataset's rows alone."""
-    rows = store.dataset("gp_workforce")
+    rows = store.dataset(DATASET)
     header = ui.page_header(
         "GP workforce",
         store.as_at(rows if not rows.empty else None),
-        "General practitioners in whole-time equivalents (WTE), and the model of how that changes.",
+        "General practitioners in whole-time equivalents (WTE) as the packs print them.",
     )
     if rows.empty:
         return html.Div([header, ui.no_data("the GP workforce")])
     parts: list[Component] = [header]
-    per_1000 = rows[rows["unit"] == "WTE per 1,000 patients"]
-    if not per_1000.empty:
-        table = pd.DataFrame(
-            {
-                "Measure": per_1000["measure"],
-                "Value": [
-                    fmt_value(v, u, t)
-                    for v, u, t in zip(per_1000["value"], per_1000["unit"], per_1000["value_text"], strict=True)
-                ],
-                "Period": per_1000["period"].fillna("not stated"),
-            }
-        )
-        parts.append(
-            html.Section(
-                [
-                    html.H2("WTE GPs per 1,000 patients", className="h5"),
-                    ui.table(table, id="workforce-per-1000", caption="WTE GPs per 1,000 patients"),
-                ],
-                className="mb-4",
-            )
-        )
+    model = model_rows(rows)
+    shown = rows[~rows.index.isin(model.index)]
+    if not shown.empty:
+        parts.append(card(shown, SECTION, on))
     steps = model_steps(rows)
     if not steps.empty:
-        end = steps["value"].sum()
-        summary = (
-            f"The model starts from {steps['value'].iloc[0]:,.0f} WTE GPs and, after leavers, reduced sessions, "
-            f"new GPs, international recruits and role substitution over five years, ends at {end:,.0f} WTE."
-        )
-        table = pd.DataFrame(
-            {"Step": [*steps["step"], "Resulting WTE"], "WTE": [*steps["value_text"], f"{end:,.0f} (sum)"]}
-        )
-        parts.append(
-            ui.chart_card(
-                "workforce-model",
-                "Workforce model over five years (HEE forecasting model)",
-                workforce_waterfall(steps, on),
-                table,
-                summary,
-                note=ui.source_link(steps["source_file"].iloc[0], int(steps["source_line"].iloc[0])),
-            )
-        )
-    parts.append(html.P(IMAGE_NOTE, id="workforce-image-note", className="hd-summary"))
+        parts.append(model_card(steps, on))
     return html.Div(parts)
+
+
+def model_card(steps: pd.DataFrame, on: bool) -> Component:
+    """The model as a waterfall, its steps named as the pack names them."""
+    end = steps["value"].sum()
+    unit = steps["unit"].iloc[0]
+    changes = "; ".join(f"{s} {v:+,.0f}" for s, v in zip(steps["step"].iloc[1:], steps["value"].iloc[1:], strict=True))
+    summary = (
+        f"The model starts from {steps['value'].iloc[0]:,.0f} {unit} ({steps['step'].iloc[0]}) and, after "
+        f"{changes}, ends at {end:,.0f} {unit}."
+    )
+    table = pd.DataFrame({"Step": [*steps["step"], "Result"], unit: [*steps["value_text"], f"{end:,.0f} (sum)"]})
+    return ui.chart_card(
+        "workforce-model",
+        "Workforce model",
+        workforce_waterfall(steps, on),
+        table,
+        summary,
+        note=ui.source_link(steps["source_file"].iloc[0], int(steps["source_line"].iloc[0])),
+    )

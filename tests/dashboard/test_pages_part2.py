@@ -13,8 +13,8 @@ from dashboard import create_app
 def test_finance_pcn_growth_and_missing_sections(app):
     out = page("/finance")["layout"]()
     text = text_of(out)
-    assert "The total rises from £3,000,000 in 2019/20 to £9,000,000 in 2023/24, a change of +200%." in text
-    assert "No data in these packs for co-commissioning allocations by year." in text
+    assert "The total rises from £3.00m in 2019/20 to £9.00m in 2023/24, a change of +200%." in text
+    assert "No data in these packs for co-commissioning." in text
 
 
 def test_finance_summary_follows_data(small):
@@ -23,15 +23,15 @@ def test_finance_summary_follows_data(small):
         6e6
     )
     create_app(frame, SOURCES)
-    assert "to £6,000,000 in 2023/24, a change of +100%." in text_of(page("/finance")["layout"]())
+    assert "to £6.00m in 2023/24, a change of +100%." in text_of(page("/finance")["layout"]())
 
 
-def test_workforce_waterfall_and_image_note(app):
+def test_workforce_waterfall_names_the_steps_the_pack_prints(app):
     out = page("/workforce")["layout"]()
     text = text_of(out)
-    assert "starts from 554 WTE GPs" in text
-    assert "ends at 622 WTE" in text
-    assert "were images" in text
+    assert "starts from 554 WTE (Number of WTE GPs in LLR)" in text
+    assert "Leavers -65; Newly qualified GPs +133, ends at 622 WTE" in text
+    assert "were images" not in text
     fig = find(out, "workforce-model-graph").figure
     assert list(fig.data[0].y) == [554, -65, 133, 622]
 

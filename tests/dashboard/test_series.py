@@ -61,42 +61,60 @@ def test_rows_for_leaves_out_excluded_areas_and_other_datasets(rows: pd.DataFram
     assert len(shown) == 5
 
 
-def test_pivot_has_periods_in_order_values_as_printed_and_dashes_for_gaps(rows: pd.DataFrame) -> None:
+def test_pivot_has_periods_in_order_money_in_the_charts_scale_and_dashes_for_gaps(rows: pd.DataFrame) -> None:
     table = series.pivot(series.rows_for(rows, SECTION), SECTION)
     assert list(table.columns) == ["Measure", "2019/20", "2020/21"]
     assert table.values.tolist() == [
-        ["Network payment", "£1,000,000", "£2,000,000"],
-        ["Extended access", "–", "£500,000"],
-        ["TOTAL", "£1,000,000", "£2,500,000"],
+        ["Network payment", "£1.00m", "£2.00m"],
+        ["Extended access", "–", "£0.50m"],
+        ["TOTAL", "£1.00m", "£2.50m"],
     ]
 
 
-def test_bars_stack_the_parts_and_draw_the_total_as_a_line(rows: pd.DataFrame) -> None:
+def test_bars_stack_the_parts_and_draw_the_total_apart(rows: pd.DataFrame) -> None:
+    """Parts stacked in £m on the first axis; the total as markers on an axis of its own, never stacked on them."""
     figure = series.bars(series.rows_for(rows, SECTION), SECTION)
-    assert figure.layout.barmode == "stack"
+    assert figure.layout.barmode == "relative"
     bars = [t for t in figure.data if t.type == "bar"]
-    assert [(t.name, list(t.x), list(t.y)) for t in bars] == [
-        ("Network payment", ["2019/20", "2020/21"], [1_000_000, 2_000_000]),
-        ("Extended access", ["2020/21"], [500_000]),
+    assert [(t.name, list(t.x), list(t.y), t.yaxis) for t in bars] == [
+        ("Network payment", ["2019/20", "2020/21"], [1.0, 2.0], "y"),
+        ("Extended access", ["2020/21"], [0.5], "y"),
     ]
-    assert list(bars[0].text) == ["£1,000,000", "£2,000,000"]
+    assert list(bars[0].text) == ["£1.00m", "£2.00m"]
+    assert {t.meta["unit"] for t in bars} == {"£ millions"}
     (total,) = [t for t in figure.data if t.type == "scatter"]
-    assert (total.name, list(total.x), list(total.y)) == ("TOTAL", ["2019/20", "2020/21"], [1_000_000, 2_500_000])
+    assert (total.name, list(total.x), list(total.y), total.yaxis) == (
+        "TOTAL",
+        ["2019/20", "2020/21"],
+        [1.0, 2.5],
+        "y2",
+    )
+
+
+def test_a_rate_never_shares_an_axis_with_money(rows: pd.DataFrame) -> None:
+    """A per-patient rate printed beside the budget lines gets its own panel and axis."""
+    rate = rows.iloc[:1].assign(measure="Network payment rate", unit="GBP per patient", value=1.5, value_text="£1.50")
+    figure = series.bars(series.rows_for(pd.concat([rows, rate], ignore_index=True), SECTION), SECTION)
+    axes: dict[str, set[str]] = {}
+    for trace in figure.data:
+        axes.setdefault(trace.yaxis if trace.orientation != "h" else trace.xaxis, set()).add(trace.meta["unit"])
+    assert all(len(units) == 1 for units in axes.values()), axes
+    assert {"£ millions", "£ per patient"} <= {u for units in axes.values() for u in units}
 
 
 def test_change_summary_follows_the_total(rows: pd.DataFrame) -> None:
     shown = series.rows_for(rows, SECTION)
     assert series.change_summary(shown, SECTION) == (
-        "The total rises from £1,000,000 in 2019/20 to £2,500,000 in 2020/21, a change of +150%."
+        "The total rises from £1.00m in 2019/20 to £2.50m in 2020/21, a change of +150%."
     )
     fallen = shown.assign(value=shown["value"].where(shown["period"] != "2020/21", 400_000))
-    assert series.change_summary(fallen, SECTION).startswith("The total falls from £1,000,000 in 2019/20 to £400,000")
+    assert series.change_summary(fallen, SECTION).startswith("The total falls from £1.00m in 2019/20 to £0.40m")
 
 
-def test_change_summary_across_areas_names_the_largest_figure(rows: pd.DataFrame) -> None:
+def test_change_summary_across_areas_names_the_largest_part_never_a_total(rows: pd.DataFrame) -> None:
     by_area = series.Section(key="k", title="PCN budgets", dataset="pcn_budgets", x="area")
     assert series.change_summary(series.rows_for(rows, by_area), by_area) == (
-        "The largest figure is TOTAL for LLR at £2,500,000."
+        "The largest part is Network payment for LLR in 2020/21 at £2.000m."  # as many decimals as the table
     )
 
 

@@ -62,3 +62,18 @@ def test_fmt_change_in_words():
 
 def test_presentation_template_has_larger_type():
     assert PRESENT_TEMPLATE.layout.font.size > TEMPLATE.layout.font.size
+
+
+def test_headline_money_is_written_one_way_whatever_the_pack_printed():
+    from dashboard.theme import fmt_headline
+
+    shown = [
+        fmt_headline(103_716_813, "GBP"),
+        fmt_headline(49.02, "GBP millions"),
+        fmt_headline(177_194, "GBP thousands"),
+        fmt_headline(963, "GBP thousands"),
+        fmt_headline(299_989.92, "GBP"),
+        fmt_headline(-850, "GBP"),
+    ]
+    assert shown == ["£103.7m", "£49.0m", "£177.2m", "£963k", "£300k", "-£850"]
+    assert fmt_headline(84.3, "years") == "84.3 years"  # other units as fmt_value writes them

@@ -1,0 +1,52 @@
+"""A declarative chart section (`series.Section`) as a card: chart, table, sentence and notes from its rows.
+
+Finance and workforce share it, so every heading, note and panel comes from the rows loaded (their periods, their
+roles, their units) and the pages name no line, year or place that one pack prints.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+from dash import html
+from dash.development.base_component import Component
+
+from dashboard import components as ui
+from dashboard import series
+from dashboard.series import Section
+
+
+def card(frame: pd.DataFrame, section: Section, present: bool) -> Component:
+    """The chart, its table, a sentence and notes drawn from the rows: the periods in the heading, which rows are
+    totals (drawn in a panel of their own) and the pack's data-quality warnings."""
+    rows = series.rows_for(frame, section)
+    if rows.empty:
+        return html.Div([html.H2(section.title, className="h5"), ui.no_data(section.title.lower())], className="mb-4")
+    title = series.heading(rows, section)
+    return ui.chart_card(
+        section.key,
+        title,
+        series.bars(rows, section, present),
+        series.pivot(rows, section),
+        series.change_summary(rows, section),
+        note=notes(rows, section),
+    )
+
+
+def notes(rows: pd.DataFrame, section: Section) -> Component:
+    """What the reader needs to trust the chart: totals drawn apart, an area that sums the others, the pack's own
+    warnings (a misprint the pack's arithmetic corrects), and the source lines."""
+    said: list[Component] = []
+    totals = series.is_total(rows, section)
+    if totals.any():
+        said.append(html.P("Totals and subtotals are drawn in a panel of their own, not added to their parts."))
+    for area in sorted(series.total_areas(rows)):
+        said.append(html.P(f"{area} is the sum of the other areas, so it is drawn with the totals."))
+    said += [
+        html.P(["⚠ Data-quality warning: ", w], className="hd-warning") for w in sorted(set(rows["warning"].dropna()))
+    ]
+    sources = rows.drop_duplicates("source_file")
+    links = [ui.source_link(r.source_file, int(r.source_line)) for r in sources.itertuples()]
+    said.append(
+        html.P(["Source: ", *[part for i, link in enumerate(links) for part in ([", "] if i else []) + [link]]])
+    )
+    return html.Div(said)
