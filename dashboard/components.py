@@ -14,8 +14,9 @@ import plotly.graph_objects as go
 from dash import dcc, html
 from dash.development.base_component import Component, ComponentType
 
-from dashboard import downloads
+from dashboard import downloads, terms
 from dashboard.compare import Comparison
+from dashboard.packs import pack_label
 from dashboard.theme import Rag, fmt_date, wrap_labels
 from dashboard.urlstate import source_href, whole_number
 
@@ -51,8 +52,10 @@ def rag_badge(rating: str | Rag | Comparison | None, text: str | None = None) ->
 
 
 def source_link(file: str, line: int | None, text: str | None = None) -> dcc.Link:
-    """A link from a number to the line of the pack it was read from."""
-    label = text or (f"{file}, line {line}" if line else file)
+    """A link from a number to the line of the pack it was read from, the pack named by its committee and
+    meeting date (dashboard/packs.py; the file name only when the app does not hold the pack)."""
+    name = pack_label(file)
+    label = text or (f"{name}, line {line}" if line else name)
     return dcc.Link(label, href=source_href(file, line), className="hd-source")
 
 
@@ -212,6 +215,7 @@ def chart_card(
                         ]
                     ),
                     html.Div(note, className="hd-note") if note else None,
+                    abbreviations(title, summary, *_figure_texts(figure), *_frame_texts(data), id=f"{prefix}-abbr"),
                 ]
             ),
         ],
@@ -249,3 +253,54 @@ def series_card(frame: pd.DataFrame, section, present: bool = False) -> Componen
         series.change_summary(rows, section),
         note=note,
     )
+
+
+def abbreviations(*texts: object, id: str | None = None) -> html.Details | None:
+    """ "Abbreviations used here": a GOV.UK-style details disclosure, closed until opened, explaining each
+    abbreviation the texts use, each linked to its glossary entry; None when they use none.
+
+    One pattern everywhere: a native <details> is reached and opened by keyboard and announced by screen
+    readers, unlike a hover title on <abbr>, and it keeps tables and charts uncluttered.
+    """
+    found = terms.abbreviations_in(texts)
+    if not found:
+        return None
+    kwargs: dict[str, Any] = {"id": id} if id else {}
+    return html.Details(
+        [
+            html.Summary(html.Span("Abbreviations used here", className="govuk-details__summary-text")),
+            html.Dl(
+                [
+                    part
+                    for t in found
+                    for part in (
+                        html.Dt(dcc.Link(t.term, href=f"/glossary#{t.anchor}")),
+                        html.Dd(t.meaning),
+                    )
+                ],
+                className="govuk-details__text hd-abbr-list",
+            ),
+        ],
+        className="govuk-details hd-abbr",
+        **kwargs,
+    )
+
+
+def _figure_texts(figure: go.Figure) -> list[str]:
+    """The words a chart prints: its title, axis titles, trace names and category labels."""
+    out = [str(figure.layout.title.text or "")]
+    out += [str(axis.title.text or "") for axis in (figure.layout.xaxis, figure.layout.yaxis)]
+    for trace in figure.data:
+        out.append(str(getattr(trace, "name", "") or ""))
+        for axis in ("x", "y"):
+            values = getattr(trace, axis, None)
+            if values is not None:
+                out += [v for v in values if isinstance(v, str)]
+    return out
+
+
+def _frame_texts(data: object) -> list[str]:
+    """The words a display table prints: its headers and text cells."""
+    if not isinstance(data, pd.DataFrame):
+        return []
+    return [str(c) for c in data.columns] + [v for col in data.columns for v in data[col] if isinstance(v, str)]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from dashboard.tables import DISTRICTS, benchmark_value, rated_districts
+from dashboard.tables import benchmark_value, districts_in, rated_districts
 from dashboard.theme import fmt_value
 
 
@@ -19,7 +19,7 @@ def _lower_first(text: str) -> str:
 
 def district_summary(values: pd.DataFrame, measure: str, benchmark: str) -> str:
     """Highest and lowest district, the benchmark's value, and how many districts are better or worse."""
-    districts = values[values["area"].isin(DISTRICTS)]
+    districts = districts_in(values)
     if districts.empty:
         return f"No district figures for {measure} are in these packs."
     hi = districts.loc[districts["value"].idxmax()]
@@ -71,13 +71,48 @@ def matrix_summary(matrix: dict, benchmark: str) -> str:
     return f"Across {len(matrix)} indicators, district figures against {benchmark}: " + ", ".join(parts) + "."
 
 
-def red_summary(red: pd.DataFrame) -> str:
-    """How many figures are rated Red and in how many reports."""
+def red_summary(red: pd.DataFrame, marked: int = 0) -> str:
+    """How many figures are rated Red and in how many reports; and how many of them are not current (too old,
+    or about a body that no longer exists), so a reader never takes an old Red for today's."""
     if red.empty:
         return "No figure in these packs is rated Red."
     n, reports = len(red), red["report"].nunique()
     verb = "figure is" if n == 1 else "figures are"
-    return f"{n} {verb} rated Red (alone or combined), in {reports} report{'s' if reports != 1 else ''}."
+    text = f"{n} {verb} rated Red (alone or combined), in {reports} report{'s' if reports != 1 else ''}."
+    if marked:
+        text += f" {marked} of them {'is' if marked == 1 else 'are'} not current at the latest meeting."
+    return text
+
+
+def rated_summary(rated: pd.DataFrame, set_aside: pd.DataFrame) -> str:
+    """What the latest pack rates Red and Amber today, and how many ratings it prints that are not current."""
+    counts = {word: int(rated["rag"].astype("string").str.contains(word, na=False).sum()) for word in ("Red", "Amber")}
+    if rated.empty:
+        text = "This pack rates no current figure Red or Amber."
+    else:
+        text = f"This pack rates {counts['Red']} current figure{'s' if counts['Red'] != 1 else ''} Red"
+        text += f" and {counts['Amber']} Amber (combined ratings such as Red/Amber count in both)."
+    if len(set_aside):
+        n = len(set_aside)
+        text += f" {n} more rating{'s are' if n != 1 else ' is'} set aside as not current."
+    return text
+
+
+def change_summary(changes: pd.DataFrame, unchanged: int, has_previous: bool) -> str:
+    """How many figures printed in both packs moved, and how many of those are better or worse."""
+    if not has_previous:
+        return "No earlier pack of this committee is loaded, so nothing can be compared."
+    if changes.empty:
+        if unchanged:
+            return f"{unchanged} figures are printed in both packs, all with the same value."
+        return "No figure in this pack was also printed in the previous pack."
+    verdicts = changes["verdict"].value_counts()
+    parts = [f"{verdicts.get(v, 0)} {v}" for v in ("worse", "better", "no judgement") if verdicts.get(v, 0)]
+    n = len(changes)
+    return (
+        f"{n} figure{'s' if n != 1 else ''} printed in both packs changed ({', '.join(parts)}); "
+        f"{unchanged} did not. Worse first."
+    )
 
 
 def _join(names: list[str]) -> str:

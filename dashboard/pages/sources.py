@@ -21,12 +21,11 @@ from dash.development.base_component import Component
 from dashboard import catalogue, tables
 from dashboard import components as ui
 from dashboard import data as store
+from dashboard import packs as packs_of  # `packs` names the packs table in packs_section
 from dashboard.theme import fmt_date, fmt_value
 from dashboard.urlstate import encode, is_on, usable, whole_number
 
-dash.register_page(
-    __name__, path="/sources", name="Sources", title="Sources – Leicestershire health committees", order=9
-)
+dash.register_page(__name__, path="/sources", name="Sources", title=store.page_title("Sources"), order=9)
 
 CONTEXT_LINES = 8
 NOT_LOADED = "That file is not one of the packs loaded, so its lines cannot be shown."
@@ -77,10 +76,18 @@ def viewer(file: str, line: int | None) -> html.Section:
     ]
     return html.Section(
         [
-            html.H2(f"{file}, line {line}" if line else f"{file}, first lines", className="h4"),
+            html.H2(
+                [
+                    f"{packs_of.pack_label(file)}, line {line}"
+                    if line
+                    else f"{packs_of.pack_label(file)}, first lines",
+                    html.Small(f" (file {file})", className="hd-muted"),
+                ],
+                className="h4",
+            ),
             html.Table(
                 [
-                    html.Caption(f"Lines {start} to {end} of {file}", className="visually-hidden"),
+                    html.Caption(f"Lines {start} to {end} of {packs_of.pack_label(file)}", className="visually-hidden"),
                     head,
                     html.Tbody(rows),
                 ],
@@ -91,6 +98,9 @@ def viewer(file: str, line: int | None) -> html.Section:
             ui.table(numbers, id="sources-line-numbers", caption="Numbers read from this line")
             if not here.empty
             else html.P("None."),
+            ui.abbreviations(
+                *(lines[n - 1] for n in range(start, end + 1)), *here["measure"], id="sources-viewer-abbr"
+            ),
         ],
         id="sources-viewer",
         className="mb-4",
@@ -119,7 +129,7 @@ def meeting_view(file: str, meeting: str) -> html.Section:
     ]
     return html.Section(
         [
-            html.H2(f"Meeting of {fmt_date(date)} in {file}", className="h4"),
+            html.H2(f"Meeting of {fmt_date(date)} in the pack for {packs_of.pack_label(file)}", className="h4"),
             ui.table(reports, id="sources-meeting-table", caption="Reports at this meeting")
             if len(reports)
             else html.P("No numbers from this meeting."),
@@ -172,12 +182,24 @@ def packs_section(packs: pd.DataFrame, page: int, href: Callable[[int], str]) ->
     if packs.empty:
         return [html.H2("Packs loaded", className="h4"), ui.no_data("any pack")]
     shown = ui.page_rows(packs, page)
-    shown = shown.assign(Pack=[dcc.Link(p, href="/sources" + encode({"file": p})) for p in shown["Pack"]])
+    shown = shown.assign(
+        Pack=[
+            html.Span(
+                [
+                    dcc.Link(packs_of.pack_label(p), href="/sources" + encode({"file": p})),
+                    html.Br(),
+                    html.Small(p, className="hd-muted"),
+                ]
+            )
+            for p in shown["Pack"]
+        ]
+    )
     return [
         html.H2("Packs loaded", className="h4"),
-        html.P(f"{len(packs):,} packs, latest first.", className="hd-muted"),
+        html.P(f"{len(packs):,} packs, named by committee and meeting date, latest first.", className="hd-muted"),
         ui.table(shown, id="sources-packs", caption="Packs loaded"),
         ui.pager(len(packs), page, href, "packs", "sources-packs-pages"),
+        ui.abbreviations(*shown["Committee"], *shown["By dataset"], id="sources-packs-abbr"),
     ]
 
 
@@ -203,4 +225,5 @@ def warnings_section(warnings: pd.DataFrame, page: int, href: Callable[[int], st
         ),
         ui.table(table, id="sources-warnings", caption="Data-quality warnings") if len(warnings) else None,
         ui.pager(len(warnings), page, href, "data-quality warnings", "sources-warnings-pages"),
+        ui.abbreviations(*shown["measure"], *shown["warning"], id="sources-warnings-abbr"),
     ]

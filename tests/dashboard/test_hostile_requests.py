@@ -12,6 +12,7 @@ import dash
 import pytest
 from dash_sample import SOURCES
 
+from dashboard.packs import pack_label
 from dashboard.urlstate import clean, parse, whole_number
 
 PACK = sorted(SOURCES)[0]
@@ -79,9 +80,9 @@ def test_any_query_string_shows_the_sources_page(client, caplog, search: str) ->
 
 def test_a_usable_line_still_shows_that_line(client) -> None:
     shown = show(client, "/sources", f"?file={PACK}&line=2&line=x").get_data(as_text=True)
-    assert f"{PACK}, first lines" in shown  # the last value wins, and "x" is no line number
+    assert f"{pack_label(PACK)}, first lines" in shown  # the last value wins, and "x" is no line number
     shown = show(client, "/sources", f"?file={PACK}&line=x&line=2").get_data(as_text=True)
-    assert f"{PACK}, line 2" in shown
+    assert f"{pack_label(PACK)}, line 2" in shown
 
 
 def junk_searches() -> list[str]:
@@ -249,7 +250,7 @@ def test_the_not_found_page_says_so_and_links_home(client, caplog, path: str) ->
 def test_browser_sees_the_pages_a_hostile_url_used_to_blank(dash_duo, app, port: int) -> None:
     dash_duo.start_server(app, port=port)
     dash_duo.driver.get(dash_duo.server_url + f"/sources?file={PACK}&line=²")
-    dash_duo.wait_for_contains_text("#sources-viewer", f"{PACK}, first lines", timeout=10)
+    dash_duo.wait_for_contains_text("#sources-viewer", f"{pack_label(PACK)}, first lines", timeout=10)
     dash_duo.driver.get(dash_duo.server_url + "/sources?file=a&file=b")
     dash_duo.wait_for_element("#sources-not-loaded", timeout=10)
     dash_duo.driver.get(dash_duo.server_url + "/no/such/page")

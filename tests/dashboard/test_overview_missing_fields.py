@@ -37,7 +37,7 @@ def test_a_stored_pack_with_no_committee_or_date_does_not_blank_the_overview(sto
     out = page("/")["layout"]()
     timeline = text_of(find(out, "overview-timeline"))
     assert "date not stated – committee not stated" in timeline
-    assert "4 numbers; in the pack for date not stated" in timeline
+    assert "4 numbers; in the pack for Committee not stated, meeting date not stated" in timeline
     assert "Health Overview and Scrutiny Committee" in timeline  # the shipped packs' meetings are all still there
     assert "Meeting brief" in text_of(out)
 
