@@ -22,6 +22,9 @@ GRID_COLUMNS: list[dict] = [
     {"field": "area", "headerName": "Area", "width": 150},
     {"field": "period", "headerName": "Period", "width": 110},
     {"field": "measure", "headerName": "Measure", "width": 320, "tooltipField": "measure"},
+    # what the loaders read the measure as: the same id across packs and councils, its breakdown and its role
+    {"field": "indicator", "headerName": "Indicator", "width": 170},
+    {"field": "breakdown", "headerName": "Breakdown", "width": 130},
     # Shown in its unit ("£49.0m", "12.3%", "5,700"); filtered and sorted on the server by the raw number.
     {
         "field": "shown",
@@ -33,6 +36,8 @@ GRID_COLUMNS: list[dict] = [
     },
     {"field": "value_text", "headerName": "As printed", "width": 120},
     {"field": "unit", "headerName": "Unit", "width": 110},
+    {"field": "role", "headerName": "Role", "width": 100},
+    {"field": "benchmark", "headerName": "Compared with", "width": 140},
     {"field": "rag", "headerName": "RAG", "width": 100},
     {"field": "warning", "headerName": "Warning", "width": 200},
     {"field": "context", "headerName": "Context", "width": 360, "tooltipField": "context"},
@@ -52,9 +57,13 @@ TIDY_COLUMN: dict[str, str] = {
     "area": "area",
     "period": "period",
     "measure": "measure",
+    "indicator": "indicator",
+    "breakdown": "breakdown",
     "value": "value",
     "value_text": "value_text",
     "unit": "unit",
+    "role": "role",
+    "benchmark": "benchmark",
     "rag": "rag",
     "warning": "warning",
     "context": "context",
@@ -101,6 +110,10 @@ def grid_rows(frame: pd.DataFrame) -> list[dict]:
                 "area": _text(r.area),
                 "period": _text(r.period),
                 "measure": r.measure,
+                "indicator": _text(getattr(r, "indicator", None)),
+                "breakdown": _text(getattr(r, "breakdown", None)),
+                "role": _text(getattr(r, "role", None)),
+                "benchmark": _text(getattr(r, "benchmark", None)),
                 "shown": fmt_value(float(r.value), _text(r.unit), r.value_text),  # type: ignore[arg-type]
                 "value_text": r.value_text,
                 "unit": r.unit,

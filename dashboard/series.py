@@ -317,9 +317,10 @@ def _draw(
     xs = _order(panel.rows[section.x], section.x)
     colours, patterns = look
     stack = section.stacked and not panel.totals and panel.unit in ("GBP", "number")
-    # a stacked chart's rates are markers beside the stacks; its totals' own panel is plain bars side by side,
-    # each labelled outside its bar (markers close together printed their labels over each other)
-    as_markers = section.stacked and not stack and not panel.totals
+    # a stacked chart's rates and totals are markers, never stacked; several totals' markers sit close together,
+    # so only a lone series is labelled on the chart (the table beside it holds every value)
+    as_markers = section.stacked and not stack
+    labelled = not (as_markers and panel.rows[section.colour].nunique() > 1)
     unit = money.unit if money is not None and panel.unit == "GBP" else panel.rows["unit"].iloc[0]
     values: list[float] = []
     for group in _order(panel.rows[section.colour], section.colour):
@@ -348,7 +349,7 @@ def _draw(
             fig.add_scatter(
                 **axes,
                 **common,
-                mode="markers+text",
+                mode="markers+text" if labelled else "markers",
                 marker={"color": colours[group], "size": 12, "line": {"color": OUTLINE, "width": 1}},
                 textposition="middle right" if horizontal else "top center",
                 row=row,
@@ -389,7 +390,9 @@ def _draw(
 def heading(rows: pd.DataFrame, section: Section) -> str:
     """The card's title with the one area and the periods the rows print: "PCN budgets, Calvermoor, 2019/20 to
     2023/24" (the area only where every row is of one, so a reader knows whose figures the table holds)."""
-    periods = sorted(rows["period"].dropna().unique(), key=sort_key) if not rows.empty else []
+    # a period is named only when every row has one: "September 2017" over undated rows would mislead
+    dated = not rows.empty and rows["period"].notna().all()
+    periods = sorted(rows["period"].dropna().unique(), key=sort_key) if dated else []
     areas = rows["area"].dropna().unique() if not rows.empty else []
     title = f"{section.title}, {areas[0]}" if len(areas) == 1 else section.title
     if not periods:
@@ -445,7 +448,7 @@ def change_summary(rows: pd.DataFrame, section: Section) -> str:
     column = f" ({top['column']})" if "column" in parts.columns else ""
     where = f"{column} for {top['area']}" if pd.notna(top["area"]) else column
     when = f" in {top['period']}" if pd.notna(top["period"]) else ""
-    text = (
-        f"The largest part is {top['measure']}{where}{when} at {shown(top['value'], top['unit'], top['value_text'])}."
-    )
-    return text
+    # "part" only where the rows are parts of a printed total; otherwise they are figures side by side
+    kind = "part" if totals.any() else "figure"
+    value = shown(top["value"], top["unit"], top["value_text"])
+    return f"The largest {kind} shown is {top['measure']}{where}{when} at {value}."

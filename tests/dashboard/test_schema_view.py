@@ -13,7 +13,8 @@ def test_each_row_keeps_its_index_and_links_its_source_line(small: pd.DataFrame)
     assert [r["row_id"] for r in out] == [int(i) for i in rows.index]
     first = rows.iloc[0]
     link = f"/sources?file={first['source_file']}&line={first['source_line']}"
-    assert out[0]["source"] == f"[{first['source_file']}:{first['source_line']}]({link})"
+    # the pack by its meeting where the app holds it; here no data is installed, so by its file name
+    assert out[0]["source"] == f"[{first['source_file']}, line {first['source_line']}]({link})"
     assert out[0]["meeting"] == "8 July 2021"
     assert out[0]["value"] == float(first["value"])
     assert isinstance(out[0]["value"], float)
@@ -51,3 +52,19 @@ def test_money_counts_and_rates_are_shown_in_their_unit(small: pd.DataFrame) -> 
     assert shown["Emergency admissions"] == "1,234"
     assert shown["Core PCN Funding"] == "£6,000,000"
     assert shown["Life expectancy gap (years less for men)"] == "6.4 years"
+
+
+def test_the_grid_shows_what_the_loaders_read_each_measure_as(small: pd.DataFrame) -> None:
+    """Indicator, breakdown, role and benchmark are grid columns an analyst can filter and export."""
+    from dashboard.schema_view import GRID_COLUMNS, TIDY_COLUMN
+
+    rows = small.iloc[:1].assign(indicator="cycling", breakdown="Female", role="value", benchmark="England")
+    (out,) = grid_rows(rows)
+    assert (out["indicator"], out["breakdown"], out["role"], out["benchmark"]) == (
+        "cycling",
+        "Female",
+        "value",
+        "England",
+    )
+    fields = [c["field"] for c in GRID_COLUMNS]
+    assert {"indicator", "breakdown", "role", "benchmark"} <= set(fields) <= set(TIDY_COLUMN) | {"shown"}

@@ -114,7 +114,7 @@ def test_change_summary_follows_the_total(rows: pd.DataFrame) -> None:
 def test_change_summary_across_areas_names_the_largest_part_never_a_total(rows: pd.DataFrame) -> None:
     by_area = series.Section(key="k", title="PCN budgets", dataset="pcn_budgets", x="area")
     assert series.change_summary(series.rows_for(rows, by_area), by_area) == (
-        "The largest part is Network payment for LLR in 2020/21 at £2.000m."  # as many decimals as the table
+        "The largest part shown is Network payment for LLR in 2020/21 at £2.000m."  # as many decimals as the table
     )
 
 
