@@ -9,71 +9,17 @@ rated Red or Amber today.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 import pandas as pd
 
 from dashboard import catalogue, packs
-from dashboard.periods import sort_key
+from dashboard.periods import period_end, sort_key
 from loaders import areas
 
 STALE_YEARS = 3  # a figure whose period ended longer ago than this before the meeting is marked as old
 CURRENT_RATINGS = ("Red", "Amber")  # the ratings a meeting is asked to act on
-
-_QUARTER = re.compile(r"\bQ([1-4])\b", re.IGNORECASE)
-_FINANCIAL = re.compile(r"\b((?:19|20)\d{2})\s*/\s*(\d{2}|(?:19|20)\d{2})\b")
-_SPAN = re.compile(r"\b((?:19|20)\d{2})\s*[-–]\s*(\d{2}|(?:19|20)\d{2})\b")
-_DAY = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\b")  # 09/05/2021, day first as in England
-_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
-_MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
-_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-
-
-def _full_year(first: str, second: str) -> int:
-    """The second year of "2019/20" or "2021-23" (or "2019/2020") as a full year."""
-    return int(second) if len(second) == 4 else int(first[:2] + second)
-
-
-def _month_end(year: int, month: int) -> pd.Timestamp:
-    return pd.Timestamp(year=year, month=month, day=1) + pd.offsets.MonthEnd(0)
-
-
-@lru_cache(maxsize=4096)
-def period_end(period: object) -> pd.Timestamp | None:
-    """The last day a period as printed covers ("2019/20" -> 31 March 2020, "Q1 2022/23" -> 30 June 2022,
-    "2021-23" -> 31 December 2023, "December 2013" -> 31 December 2013); None when it names no year."""
-    if not isinstance(period, str) or not period.strip():
-        return None
-    text = period.strip()
-    day = _DAY.search(text)
-    if day and 1 <= int(day.group(2)) <= 12 and 1 <= int(day.group(1)) <= 31:
-        try:
-            return pd.Timestamp(year=int(day.group(3)), month=int(day.group(2)), day=int(day.group(1)))
-        except ValueError:
-            pass
-    financial = list(_FINANCIAL.finditer(text))
-    quarter = _QUARTER.search(text)
-    if financial:
-        first, second = financial[-1].groups()
-        start = int(first)
-        if quarter:
-            q = int(quarter.group(1))
-            return _month_end(start + (q == 4), (3 + 3 * q) % 12 or 12)
-        return _month_end(_full_year(first, second), 3)
-    span = list(_SPAN.finditer(text))
-    if span:
-        return _month_end(_full_year(*span[-1].groups()), 12)
-    years = _YEAR.findall(text)
-    month = _MONTH.findall(text)
-    if years:
-        year = int(years[-1])
-        if quarter:
-            return _month_end(year, 3 * int(quarter.group(1)))
-        return _month_end(year, _MONTHS.index(month[-1][:3].lower()) + 1 if month else 12)
-    year, start_month = sort_key(text)  # "Mar-19" and other short forms
-    return _month_end(year, start_month or 12) if year else None
 
 
 @lru_cache(maxsize=4096)

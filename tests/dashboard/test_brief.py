@@ -16,6 +16,7 @@ from brief_paths import AFTER, BEFORE, OTHER_COMMITTEE
 import loaders
 from dashboard import brief, packs
 from dashboard.app import load_sources
+from dashboard.periods import period_end
 
 
 @pytest.fixture(scope="module")
@@ -48,12 +49,12 @@ def printed_row(path: Path, starts: str, under: str = "") -> list[str]:
     ],
 )
 def test_a_period_ends_on_its_last_day(period: str, end: str) -> None:
-    assert brief.period_end(period) == pd.Timestamp(end)
+    assert period_end(period) == pd.Timestamp(end)
 
 
 def test_a_period_with_no_year_has_no_end() -> None:
-    assert brief.period_end("latest quarter") is None
-    assert brief.period_end(None) is None
+    assert period_end("latest quarter") is None
+    assert period_end(None) is None
 
 
 def test_a_figure_is_old_by_the_meeting_date_not_today() -> None:
@@ -134,7 +135,7 @@ def test_old_figures_and_ended_bodies_are_set_aside_not_rated_today(two_meetings
     rated = b.rated["rag"].astype(str)
     assert rated.str.contains("Red|Amber").all()
     for period, area in zip(b.rated["period"], b.rated["area"], strict=True):
-        assert brief.period_end(period) >= b.threshold
+        assert period_end(period) >= b.threshold
         assert "CCG" not in str(area)
     why = dict(zip(b.set_aside["period"], b.set_aside["why"], strict=True))
     assert "older than 3 years" in why["2019/20"]  # the hip fractures row printed with a 2019/20 period
