@@ -176,6 +176,8 @@ def fmt_value(value: float | None, unit: str | None, printed: object = None) -> 
         return "–"
     unit = unit or "number"
     dp = decimals_of(printed)
+    if dp is not None:  # a value read other than as printed (a misprint the pack's arithmetic mends) keeps its digits
+        dp = max(dp, _decimals_of(value))
     if unit in _GBP_SUFFIX:
         sign = "-" if value < 0 else ""
         return f"{sign}£{fmt_number(abs(value), dp)}{_GBP_SUFFIX[unit]}"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from dashboard.packs import pack_label
 from dashboard.schema_view import FILTER_KINDS, GRID_COLUMNS, SORTABLE, TIDY_COLUMN, grid_rows
 
 
@@ -13,8 +14,8 @@ def test_each_row_keeps_its_index_and_links_its_source_line(small: pd.DataFrame)
     assert [r["row_id"] for r in out] == [int(i) for i in rows.index]
     first = rows.iloc[0]
     link = f"/sources?file={first['source_file']}&line={first['source_line']}"
-    # the pack by its meeting where the app holds it; here no data is installed, so by its file name
-    assert out[0]["source"] == f"[{first['source_file']}, line {first['source_line']}]({link})"
+    # the pack by its meeting where the app holds it (by its file name where it holds none)
+    assert out[0]["source"] == f"[{pack_label(first['source_file'])}, line {first['source_line']}]({link})"
     assert out[0]["meeting"] == "8 July 2021"
     assert out[0]["value"] == float(first["value"])
     assert isinstance(out[0]["value"], float)

@@ -77,3 +77,11 @@ def test_headline_money_is_written_one_way_whatever_the_pack_printed():
     ]
     assert shown == ["£103.7m", "£49.0m", "£177.2m", "£963k", "£300k", "-£850"]
     assert fmt_headline(84.3, "years") == "84.3 years"  # other units as fmt_value writes them
+
+
+def test_a_value_mended_from_a_misprint_keeps_its_digits():
+    """'£37,782m' is read as £37.782m (the pack's own arithmetic): shown with the decimals the value needs, not the
+    none the misprint has; a value as printed keeps the print's decimals ("13.0%")."""
+    assert fmt_value(37.782, "GBP millions", "£37,782m") == "£37.782m"
+    assert fmt_value(13.0, "%", "13.0") == "13.0%"
+    assert fmt_value(5700, "count", "5,700") == "5,700"
