@@ -22,9 +22,6 @@ GRID_COLUMNS: list[dict] = [
     {"field": "area", "headerName": "Area", "width": 150},
     {"field": "period", "headerName": "Period", "width": 110},
     {"field": "measure", "headerName": "Measure", "width": 320, "tooltipField": "measure"},
-    # what the loaders read the measure as: the same id across packs and councils, its breakdown and its role
-    {"field": "indicator", "headerName": "Indicator", "width": 170},
-    {"field": "breakdown", "headerName": "Breakdown", "width": 130},
     # Shown in its unit ("£49.0m", "12.3%", "5,700"); filtered and sorted on the server by the raw number.
     {
         "field": "shown",
@@ -36,6 +33,9 @@ GRID_COLUMNS: list[dict] = [
     },
     {"field": "value_text", "headerName": "As printed", "width": 120},
     {"field": "unit", "headerName": "Unit", "width": 110},
+    # what the loaders read the measure as: the same id across packs and councils, its breakdown and its role
+    {"field": "indicator", "headerName": "Indicator", "width": 170},
+    {"field": "breakdown", "headerName": "Breakdown", "width": 130},
     {"field": "role", "headerName": "Role", "width": 100},
     {"field": "benchmark", "headerName": "Compared with", "width": 140},
     {"field": "rag", "headerName": "RAG", "width": 100},
