@@ -174,22 +174,21 @@ def breakdown_for(measure: str, table: str) -> str | None:
     return "; ".join(parts) if parts else None
 
 
+def _first_phrase(column: str, text: str) -> str | None:
+    """The value of the first of a column's phrases (data/meaning.csv, in file order) that the text holds."""
+    return next((p.value for p in phrases().get(column, ()) if p.pattern.search(text)), None)
+
+
 @lru_cache(maxsize=8192)
 def role_words(measure: str) -> str | None:
     """The role the measure's own words give (lower, upper, subtotal, total, rate, target), or None."""
-    for phrase in phrases().get("role", ()):
-        if phrase.pattern.search(measure):
-            return phrase.value
-    return None
+    return _first_phrase("role", measure)
 
 
 @lru_cache(maxsize=4096)
 def sentence_benchmark(context: str) -> str | None:
     """What a sentence says its figure is compared with ("worse than England"), or None."""
-    for phrase in phrases().get("benchmark", ()):
-        if phrase.pattern.search(context):
-            return phrase.value
-    return None
+    return _first_phrase("benchmark", context)
 
 
 def _suffix(measure: str) -> str:
