@@ -10,6 +10,7 @@ not figures and are skipped.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
@@ -121,15 +122,47 @@ _NOT_FIGURES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
 _CASE_SPECIALS_RE = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
-def ascii_twin(rx: re.Pattern[str]) -> re.Pattern[str] | None:
-    """`rx` made case-sensitive, to run on `lowered(text)`; None unless `rx` ignores case and has no capitals.
+_ESCAPE_RE = re.compile(
+    r"\\(?:x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|N\{[^}]*\}|0[0-7]{0,2}|[0-7]{3}|.)", re.DOTALL
+)
+_LOCAL_FLAGS_RE = re.compile(r"\(\?[a-zA-Z]*-")  # "(?-i:...)": a part that minds case
 
-    Python's re runs a case-sensitive pattern several times faster than the same one ignoring case.
+
+def ascii_twin(rx: re.Pattern[str]) -> re.Pattern[str] | None:
+    """`rx` made case-sensitive, to run on `lowered(text)`; None unless `rx` ignores case throughout.
+
+    Python's re runs a case-sensitive pattern several times faster than the same one ignoring case.  The twin
+    is the pattern with its letters lowered, escapes ("\\S", "\\B", "\\1") kept as written: on a text whose
+    ASCII capitals are lowered it matches exactly where `rx` matches the text.  Not made for a pattern that
+    minds case in part, names a letter outside ASCII, or names a capital by its code ("\\x41").
     """
-    pattern = re.sub(r"(?<!\\)\[A-Za-z\]", "[a-z]", rx.pattern)  # the same letters, ignoring case
-    if rx.flags & re.IGNORECASE and pattern == pattern.lower():
-        return re.compile(pattern, rx.flags & ~re.IGNORECASE)
-    return None
+    pattern = rx.pattern
+    if not rx.flags & re.IGNORECASE or _LOCAL_FLAGS_RE.search(pattern):
+        return None
+    if any(c.isalpha() and not c.isascii() for c in pattern):
+        return None
+    pieces: list[str] = []
+    at = 0
+    for m in _ESCAPE_RE.finditer(pattern):
+        escape = m.group()
+        if (escape[1] in "xuUN0" or len(escape) == 4) and _coded_letter(escape):
+            return None
+        pieces += [pattern[at : m.start()].lower(), escape]
+        at = m.end()
+    pieces.append(pattern[at:].lower())
+    return re.compile("".join(pieces), rx.flags & ~re.IGNORECASE)
+
+
+def _coded_letter(escape: str) -> bool:
+    """Whether an escape that names a character by its code ("\\x41", "\\u00c9", "\\N{...}") names a letter."""
+    kind, code = escape[1], escape[2:]
+    if kind == "N":
+        char = unicodedata.lookup(code.strip("{}"))
+    elif kind.isdigit():  # "\\0", "\\012", "\\101": octal
+        char = chr(int(escape[1:], 8))
+    else:
+        char = chr(int(code, 16))
+    return char.isalpha()
 
 
 def lowered(text: str) -> str | None:

@@ -32,6 +32,7 @@ from pathlib import Path
 import pandas as pd
 
 from loaders.checks import adds_up
+from loaders.figures import ascii_twin, lowered
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 INDICATORS_FILE = DATA / "indicators.csv"
@@ -65,6 +66,15 @@ class Indicator:
     caption: bool = True
     """Whether the measure with its table's caption may name it ("any"), or the measure alone ("measure")."""
 
+    twin: re.Pattern[str] | None = None
+    """The pattern's case-sensitive twin (loaders.figures.ascii_twin), run on the lowered text where it can."""
+
+    def names(self, text: str, low: str | None) -> bool:
+        """Whether the text (`low`: the same lowered, or None where a twin cannot read it) names this indicator."""
+        if self.twin is not None and low is not None:
+            return self.twin.search(low) is not None
+        return self.pattern.search(text) is not None
+
     def takes(self, unit: str, dataset: str) -> bool:
         """Whether a row of this unit (from this dataset) can be this indicator."""
         if dataset == LOOSE_DATASET and unit in GENERIC_UNITS:
@@ -80,9 +90,19 @@ class Phrase:
     group: str
     value: str
     pattern: re.Pattern[str]
+    twin: re.Pattern[str] | None = None
+    """The pattern's case-sensitive twin (loaders.figures.ascii_twin), run on the lowered text where it can."""
 
-    def meaning(self, text: str) -> str | None:
+    def holds(self, text: str, low: str | None) -> bool:
+        """Whether the text (`low`: the same lowered, or None where a twin cannot read it) holds this phrase."""
+        if self.twin is not None and low is not None:
+            return self.twin.search(low) is not None
+        return self.pattern.search(text) is not None
+
+    def meaning(self, text: str, low: str | None) -> str | None:
         """The value this phrase gives `text` ("" when it matches but means nothing), or None."""
+        if not self.holds(text, low):
+            return None
         m = self.pattern.search(text)
         if m is None:
             return None
@@ -110,8 +130,9 @@ def indicators() -> tuple[Indicator, ...]:
             row["unit"],
             row["polarity"] or None,
             frozenset(u for u in row["units"].split("|") if u),
-            re.compile(row["pattern"], re.IGNORECASE),
+            rx := re.compile(row["pattern"], re.IGNORECASE),
             row["scope"] != "measure",
+            ascii_twin(rx),
         )
         for row in _read(INDICATORS_FILE)
     )
@@ -128,7 +149,8 @@ def phrases() -> dict[str, tuple[Phrase, ...]]:
     """data/meaning.csv by column, each column's phrases in file order."""
     out: dict[str, list[Phrase]] = defaultdict(list)
     for row in _read(MEANING_FILE):
-        out[row["column"]].append(Phrase(row["column"], row["group"], row["value"], re.compile(row["pattern"], re.I)))
+        rx = re.compile(row["pattern"], re.IGNORECASE)
+        out[row["column"]].append(Phrase(row["column"], row["group"], row["value"], rx, ascii_twin(rx)))
     return {column: tuple(found) for column, found in out.items()}
 
 
@@ -140,17 +162,25 @@ def datasets() -> tuple[dict[str, str], ...]:
 
 def dataset_polarity(name: str) -> str | None:
     """A dataset's default polarity from the registry, or None."""
-    return next((d["default_polarity"] or None for d in datasets() if d["name"] == name), None)
+    return _polarities().get(name)
+
+
+@lru_cache(maxsize=1)
+def _polarities() -> dict[str, str | None]:
+    """Each dataset's default polarity, the first row of a name listed twice."""
+    return {d["name"]: d["default_polarity"] or None for d in reversed(datasets())}
 
 
 @lru_cache(maxsize=8192)
 def indicator_for(measure: str, table: str, unit: str, dataset: str) -> str | None:
     """The id of the first indicator the measure names, else the first the measure with its caption names."""
+    candidates = [ind for ind in indicators() if ind.takes(unit, dataset)]
     for text, with_caption in ((measure, False), (f"{measure} | {table}" if table else "", True)):
         if not text:
             continue
-        for ind in indicators():
-            if (ind.caption or not with_caption) and ind.takes(unit, dataset) and ind.pattern.search(text):
+        low = lowered(text)
+        for ind in candidates:
+            if (ind.caption or not with_caption) and ind.names(text, low):
                 return ind.id
     return None
 
@@ -159,8 +189,9 @@ def indicator_for(measure: str, table: str, unit: str, dataset: str) -> str | No
 def _breakdown_parts(text: str) -> dict[str, str]:
     """Each breakdown group's value the text gives ("" for a phrase that means none), by its first phrase."""
     found: dict[str, str] = {}
+    low = lowered(text)
     for phrase in phrases().get("breakdown", ()):
-        if phrase.group not in found and (value := phrase.meaning(text)) is not None:
+        if phrase.group not in found and (value := phrase.meaning(text, low)) is not None:
             found[phrase.group] = value
     return found
 
@@ -176,7 +207,8 @@ def breakdown_for(measure: str, table: str) -> str | None:
 
 def _first_phrase(column: str, text: str) -> str | None:
     """The value of the first of a column's phrases (data/meaning.csv, in file order) that the text holds."""
-    return next((p.value for p in phrases().get(column, ()) if p.pattern.search(text)), None)
+    low = lowered(text)
+    return next((p.value for p in phrases().get(column, ()) if p.holds(text, low)), None)
 
 
 @lru_cache(maxsize=8192)
@@ -197,7 +229,9 @@ def _suffix(measure: str) -> str:
 
 
 def _texts(series: pd.Series) -> list[str]:
-    return ["" if pd.isna(v) else str(v) for v in series.tolist()]
+    """A column as plain strings, "" where it is empty (one vectorised test for emptiness, not one a cell)."""
+    empty = series.isna().tolist()
+    return ["" if e else v if isinstance(v, str) else str(v) for v, e in zip(series.tolist(), empty, strict=True)]
 
 
 def add_meaning(frame: pd.DataFrame) -> pd.DataFrame:

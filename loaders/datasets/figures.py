@@ -68,6 +68,15 @@ class FiguresSpec:
             base = passage.offset(n, 0)  # where the line starts in its paragraph (the paragraph holds line n)
             at = [(base + o.start, base + o.end) for o in tokens]
             starts = [a for a, _ in at]  # in order: tokens run left to right
+            # What the line's figures share: lines above within reach (a run of blank lines counting as one, so
+            # the same however spaced), the paragraph's heading, the line's own lead label, marked headings.
+            above = [lines[k - 1] for k in range(step_back(ctx.pack.lines, n, self.lines_above_for_area), n)]
+            first = passage.starts[0][1]
+            if first not in headings:  # every figure of a paragraph has the same heading
+                headings[first] = fig.heading_above(lines, first, not_headings)
+            heading = headings[first]
+            line_lead = labels.lead_label(text)
+            area_headings = [h for h in (heading, *self._marked_headings(ctx, marked, n)) if h]
             for t, (offset, _end) in zip(tokens, at, strict=True):
                 sentence, sent_off = fig.sentence_around(passage, offset)
                 sent_base = offset - sent_off
@@ -79,14 +88,7 @@ class FiguresSpec:
                     for a, b in at[lo:hi]
                     if a != offset and b <= sent_base + len(sentence)
                 ]
-                # Lines above within reach, a run of blank lines counting as one (the same however spaced).
-                above = [lines[k - 1] for k in range(step_back(ctx.pack.lines, n, self.lines_above_for_area), n)]
-                first = passage.starts[0][1]
                 para_text, para_off = fig.window(passage.text, offset, PARAGRAPH_REACH)
-                if first not in headings:  # every figure of a paragraph has the same heading
-                    headings[first] = fig.heading_above(lines, first, not_headings)
-                heading = headings[first]
-                line_lead = labels.lead_label(text)
                 measure = labels.clause_label(
                     sentence,
                     sent_off,
@@ -104,7 +106,7 @@ class FiguresSpec:
                         above,
                         paragraph=para_text,
                         para_off=para_off,
-                        headings=[h for h in (heading, *self._marked_headings(ctx, marked, n)) if h],
+                        headings=area_headings,
                         local=local,
                     )
                     or default_area

@@ -14,7 +14,7 @@ import re
 import pytest
 
 import loaders
-from loaders import areas, labels
+from loaders import areas, labels, meaning
 from loaders import figures as fig
 from loaders.reading import read_pack
 
@@ -28,7 +28,14 @@ TRICKY = [
 
 
 def _patterns() -> list[re.Pattern[str]]:
-    return [*(rx for rx, _needs in fig._NOT_FIGURES), fig._PERIOD_RE, areas._name_pattern(), labels._BREAK_RE]
+    return [
+        *(rx for rx, _needs in fig._NOT_FIGURES),
+        fig._PERIOD_RE,
+        areas._name_pattern(),
+        labels._BREAK_RE,
+        *(i.pattern for i in meaning.indicators()),  # data/indicators.csv, written with capitals
+        *(p.pattern for found in meaning.phrases().values() for p in found),  # data/meaning.csv: "\(F\)"
+    ]
 
 
 @pytest.fixture(scope="module")
@@ -56,6 +63,22 @@ def test_twin_finds_the_same_spans(texts: list[str], index: int) -> None:
         if [m.span() for m in fig.find_spans(rx, twin, t, fig.lowered(t))] != [m.span() for m in rx.finditer(t)]
     ]
     assert differ == []
+
+
+def test_capitals_are_lowered_and_escapes_kept() -> None:
+    twin = fig.ascii_twin(re.compile(r"(NHS)\s+\S+\B[A-Z]\(F\)\1\u2013", re.IGNORECASE))
+    assert twin is not None
+    assert twin.pattern == r"(nhs)\s+\S+\B[a-z]\(f\)\1\u2013"
+    assert twin.search(fig.lowered("NHS  Trustxy(F)NHS\u2013") or "")
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [r"(?-i:NHS) trust", r"\x41bc", r"\N{LATIN CAPITAL LETTER A}", "\u00c9tat", r"\101"],
+    ids=["case kept in part", "capital by code", "capital by name", "letter outside ASCII", "octal capital"],
+)
+def test_no_twin_where_lowering_would_change_the_matches(pattern: str) -> None:
+    assert fig.ascii_twin(re.compile(pattern, re.IGNORECASE)) is None
 
 
 def test_special_characters_fall_back_to_the_pattern() -> None:
