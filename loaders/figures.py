@@ -322,6 +322,9 @@ def compact_years(text: str) -> list[tuple[int, int, str]]:
     ]
 
 
+_SPAN = re.Match.span  # a match's (start, end), as a function to map over matches
+
+
 def not_figure_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of a line that hold dates, numbering, phone numbers and the like (in no set order)."""
     low = lowered(text)
@@ -335,7 +338,7 @@ def not_figure_spans(text: str) -> list[tuple[int, int]]:
                 if m := pattern.match(subject):
                     spans.append(m.span())
             else:
-                spans.extend(m.span() for m in pattern.finditer(subject))
+                spans.extend(map(_SPAN, pattern.finditer(subject)))
     if "19" in text or "20" in text:  # what every compact year starts with
         spans += [(a, b) for a, b, _ in compact_years(text)]
     return spans
