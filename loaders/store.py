@@ -203,20 +203,17 @@ class Store:
         try:
             if conn.execute("PRAGMA journal_mode = WAL").fetchone()[0].lower() != "wal":
                 raise StoreError(f"{self.path}: the store needs WAL mode, which this file system does not allow")
-            conn.execute("BEGIN IMMEDIATE")
-            _renew_old_triggers(conn)
-            for statement in _schema_sql():
-                conn.execute(statement)
-            conn.execute("INSERT OR IGNORE INTO meta VALUES ('version', '0')")
-            conn.execute("INSERT OR IGNORE INTO meta VALUES ('columns', ?)", (json.dumps(COLUMN_NAMES),))
-            stored = json.loads(conn.execute("SELECT value FROM meta WHERE key = 'columns'").fetchone()[0])
-            if stored != COLUMN_NAMES and _can_add_columns(stored):
-                _add_columns(conn, stored)
-                stored = COLUMN_NAMES
-            conn.execute("COMMIT")
+            with _transaction(conn):
+                _renew_old_triggers(conn)
+                for statement in _schema_sql():
+                    conn.execute(statement)
+                conn.execute("INSERT OR IGNORE INTO meta VALUES ('version', '0')")
+                conn.execute("INSERT OR IGNORE INTO meta VALUES ('columns', ?)", (json.dumps(COLUMN_NAMES),))
+                stored = json.loads(conn.execute("SELECT value FROM meta WHERE key = 'columns'").fetchone()[0])
+                if stored != COLUMN_NAMES and _can_add_columns(stored):
+                    _add_columns(conn, stored)
+                    stored = COLUMN_NAMES
         except sqlite3.DatabaseError as exc:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
             raise StoreError(f"{self.path}: not a healthdash store ({exc})") from exc
         if stored != COLUMN_NAMES:
             raise StoreError(
@@ -262,15 +259,13 @@ class Store:
 
     def snapshot(self) -> tuple[int, pd.DataFrame, dict[str, tuple[str, ...]]]:
         """Version, tidy frame and pack lines read in one transaction, so the three agree."""
-        with self._connection() as conn:
-            conn.execute("BEGIN")
+        with self._connection() as conn, _transaction(conn, "BEGIN"):
             version = int(conn.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()[0])
             columns = ", ".join(f'r."{c}"' for c in COLUMN_NAMES)
             raw = pd.read_sql_query(
                 f"SELECT {columns} FROM rows r JOIN packs p ON p.id = r.pack_id ORDER BY p.name, r.seq", conn
             )
             lines = conn.execute("SELECT name, lines FROM packs ORDER BY name").fetchall()
-            conn.execute("COMMIT")
         frame = validate(coerce(raw)) if len(raw) else empty_frame()
         return version, frame, {name: tuple(json.loads(text)) for name, text in lines}
 
@@ -312,45 +307,36 @@ class Store:
         """
         values = _values(frame, name)
         added_at = datetime.now(UTC).isoformat(timespec="seconds")
-        with self._connection() as conn:
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                same = self._find(conn, sha256=sha256, name=None)
-                if same is not None:
-                    conn.execute("ROLLBACK")
-                    return Added(same, added=False)
-                clash = self._find(conn, sha256=None, name=name)
-                if clash is not None:
-                    conn.execute("ROLLBACK")
-                    raise PackError(
-                        Path(name),
-                        None,
-                        f"a different pack with this name is already in the store (added {clash.added_at}); "
-                        "rename the file to add it",
-                    )
-                cur = conn.execute(
-                    f"INSERT INTO packs ({_PACK_FIELDS}, lines) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        name,
-                        sha256,
-                        str(stored_path),
-                        committee,
-                        _cell(pack_date),
-                        added_at,
-                        len(values),
-                        loader_version,
-                        json.dumps(list(lines), ensure_ascii=False),
-                    ),
+        with self._connection() as conn, _transaction(conn):
+            same = self._find(conn, sha256=sha256, name=None)
+            if same is not None:
+                return Added(same, added=False)  # nothing written: the commit is empty
+            clash = self._find(conn, sha256=None, name=name)
+            if clash is not None:
+                raise PackError(
+                    Path(name),
+                    None,
+                    f"a different pack with this name is already in the store (added {clash.added_at}); "
+                    "rename the file to add it",
                 )
-                _insert_rows(conn, cur.lastrowid, values)
-                conn.execute("DELETE FROM removed WHERE sha256 = ?", (sha256,))
-                _bump_version(conn)
-                _pause_for_tests()
-                conn.execute("COMMIT")
-            except BaseException:
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
-                raise
+            cur = conn.execute(
+                f"INSERT INTO packs ({_PACK_FIELDS}, lines) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    name,
+                    sha256,
+                    str(stored_path),
+                    committee,
+                    _cell(pack_date),
+                    added_at,
+                    len(values),
+                    loader_version,
+                    json.dumps(list(lines), ensure_ascii=False),
+                ),
+            )
+            _insert_rows(conn, cur.lastrowid, values)
+            conn.execute("DELETE FROM removed WHERE sha256 = ?", (sha256,))
+            _bump_version(conn)
+            _pause_for_tests()
         pack = StoredPack(name, sha256, str(stored_path), committee, pack_date, added_at, len(values), loader_version)
         return Added(pack, added=True)
 
@@ -360,24 +346,17 @@ class Store:
         The pack's copy in the reports folder is left where it is; its content is remembered as removed, so
         filling the store from that folder does not add it again (`add` of the file does).
         """
-        with self._connection() as conn:
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                pack = self._find(conn, sha256=None, name=name)
-                if pack is None:
-                    raise StoreError(self._not_stored(conn, name))
-                with _mending(conn):
-                    pack_id = conn.execute("SELECT id FROM packs WHERE name = ?", (name,)).fetchone()[0]
-                    conn.execute("DELETE FROM rows WHERE pack_id = ?", (pack_id,))
-                    conn.execute("DELETE FROM packs WHERE id = ?", (pack_id,))
-                    removed_at = datetime.now(UTC).isoformat(timespec="seconds")
-                    conn.execute("INSERT OR REPLACE INTO removed VALUES (?, ?, ?)", (pack.sha256, name, removed_at))
-                    _bump_version(conn)
-                conn.execute("COMMIT")
-            except BaseException:
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
-                raise
+        with self._connection() as conn, _transaction(conn):
+            pack = self._find(conn, sha256=None, name=name)
+            if pack is None:
+                raise StoreError(self._not_stored(conn, name))
+            with _mending(conn):
+                pack_id = conn.execute("SELECT id FROM packs WHERE name = ?", (name,)).fetchone()[0]
+                conn.execute("DELETE FROM rows WHERE pack_id = ?", (pack_id,))
+                conn.execute("DELETE FROM packs WHERE id = ?", (pack_id,))
+                removed_at = datetime.now(UTC).isoformat(timespec="seconds")
+                conn.execute("INSERT OR REPLACE INTO removed VALUES (?, ?, ?)", (pack.sha256, name, removed_at))
+                _bump_version(conn)
         return pack
 
     def replace(
@@ -397,35 +376,28 @@ class Store:
         the pack is no longer stored with this content (removed, or replaced by another, meanwhile).
         """
         values = _values(frame, name)
-        with self._connection() as conn:
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                old = self._find(conn, sha256=None, name=name)
-                if old is None or old.sha256 != sha256:
-                    raise StoreError(f"{self.path}: {name} is no longer stored with this content; nothing replaced")
-                with _mending(conn):
-                    pack_id = conn.execute("SELECT id FROM packs WHERE name = ?", (name,)).fetchone()[0]
-                    conn.execute("DELETE FROM rows WHERE pack_id = ?", (pack_id,))
-                    conn.execute(
-                        "UPDATE packs SET committee = ?, pack_date = ?, row_count = ?, loader_version = ?, lines = ? "
-                        "WHERE id = ?",
-                        (
-                            committee,
-                            _cell(pack_date),
-                            len(values),
-                            loader_version,
-                            json.dumps(list(lines), ensure_ascii=False),
-                            pack_id,
-                        ),
-                    )
-                    _insert_rows(conn, pack_id, values)
-                    _bump_version(conn)
-                _pause_for_tests()
-                conn.execute("COMMIT")
-            except BaseException:
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
-                raise
+        with self._connection() as conn, _transaction(conn):
+            old = self._find(conn, sha256=None, name=name)
+            if old is None or old.sha256 != sha256:
+                raise StoreError(f"{self.path}: {name} is no longer stored with this content; nothing replaced")
+            with _mending(conn):
+                pack_id = conn.execute("SELECT id FROM packs WHERE name = ?", (name,)).fetchone()[0]
+                conn.execute("DELETE FROM rows WHERE pack_id = ?", (pack_id,))
+                conn.execute(
+                    "UPDATE packs SET committee = ?, pack_date = ?, row_count = ?, loader_version = ?, lines = ? "
+                    "WHERE id = ?",
+                    (
+                        committee,
+                        _cell(pack_date),
+                        len(values),
+                        loader_version,
+                        json.dumps(list(lines), ensure_ascii=False),
+                        pack_id,
+                    ),
+                )
+                _insert_rows(conn, pack_id, values)
+                _bump_version(conn)
+            _pause_for_tests()
         return StoredPack(
             name, sha256, old.stored_path, committee, pack_date, old.added_at, len(values), loader_version
         )
@@ -459,6 +431,21 @@ def _insert_rows(conn: sqlite3.Connection, pack_id: int | None, values: list[tup
 
 def _bump_version(conn: sqlite3.Connection) -> None:
     conn.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'version'")
+
+
+@contextmanager
+def _transaction(conn: sqlite3.Connection, begin: str = "BEGIN IMMEDIATE") -> Iterator[None]:
+    """One transaction: committed when the block ends, rolled back when anything (an error, a kill signal's
+    exception) leaves it early, so the store is never left half written.  IMMEDIATE takes the write lock
+    at once, so two writers queue instead of failing at their first write."""
+    conn.execute(begin)
+    try:
+        yield
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
 
 
 @contextmanager
