@@ -13,36 +13,14 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from click.testing import CliRunner
+from cli_run import TABLE_PACK, run
 
 import loaders
 from loaders.cache import loaders_fingerprint
-from loaders.cli import main
 from loaders.errors import PackError
 from loaders.intake import fill_from
 from loaders.pipeline import extract_pack
 from loaders.store import PAUSE_ENV, Store
-
-TABLE_PACK = """HEALTH OVERVIEW AND SCRUTINY COMMITTEE: 2 JULY 2025
-
-REPORT OF THE DIRECTOR OF PUBLIC HEALTH
-
-Table 1: Visits by quarter
-
-Quarter one 120 130 140
-Quarter two 125 135 145
-Quarter three 128 138 148
-Quarter four 131 141 151
-
-The service saw 1,482 people in the year.
-"""
-
-
-def run(*args: str, env: dict[str, str] | None = None) -> tuple[int, str]:
-    """The real command line, as a user runs it: exit code and everything it printed (stdout and stderr)."""
-    result = CliRunner().invoke(main, list(args), env=env)
-    assert "Traceback" not in result.output
-    return result.exit_code, result.output
 
 
 @pytest.fixture

@@ -12,25 +12,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
-
-from loaders.cli import main
+from cli_run import TABLE_PACK, run
 
 ROOT = Path(__file__).resolve().parents[2]
 
-TABLE_PACK = """HEALTH OVERVIEW AND SCRUTINY COMMITTEE: 2 JULY 2025
-
-REPORT OF THE DIRECTOR OF PUBLIC HEALTH
-
-Table 1: Visits by quarter
-
-Quarter one 120 130 140
-Quarter two 125 135 145
-Quarter three 128 138 148
-Quarter four 131 141 151
-
-The service saw 1,482 people in the year.
-"""
 
 PRINTED_PACK = """HEALTH OVERVIEW AND SCRUTINY COMMITTEE: 2 JULY 2025
 
@@ -38,12 +23,6 @@ REPORT OF THE DIRECTOR OF FINANCE
 
 1. The total allocation for 2019/20 is £92,957m across the system.
 """
-
-
-def run(*args: str) -> tuple[int, str]:
-    result = CliRunner().invoke(main, list(args))
-    assert "Traceback" not in result.output
-    return result.exit_code, result.output
 
 
 def section(output: str, heading: str) -> list[str]:
