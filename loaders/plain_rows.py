@@ -58,9 +58,9 @@ def _is_row(cells: Cells) -> bool:
     """A label with a letter, then value cells only, one of them a number."""
     label, rest = cells[0][1], [c for _, c in cells[1:]]
     return (
-        bool(_LETTER_RE.search(label))
+        bool(_LETTER_RE.search(label) or _PERIOD_WORD_RE.match(label))  # rows known by their year too
         and len(label) <= _MAX_CELL
-        and all(is_value_cell(c) for c in rest)
+        and all(not c or is_value_cell(c) for c in rest)  # an empty cell is a gap
         and any(scan(c, accounting=True) for c in rest)
     )
 
@@ -80,7 +80,7 @@ def split_commas(text: str) -> Cells | None:
     if ", " not in text:
         return None
     cells = _parts(text.rstrip(), _COMMA_RE)
-    if len(cells) < 3 or any(not c or len(c) > _MAX_CELL for _, c in cells):
+    if len(cells) < 3 or not cells[0][1] or any(len(c) > _MAX_CELL for _, c in cells):
         return None
     return cells
 
