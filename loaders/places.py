@@ -53,7 +53,7 @@ PLACE_DIMENSIONS = (
 )
 _NOT_A_PLACE = re.compile(
     r"^(?:total|totals|sub-?total|average|mean|median|other|others|unknown|all)\b"
-    r"|\b(?:gap|difference|inequality|slope index)\b",  # a row comparing places ("Deprivation gap") is none
+    r"|^.*?\b(?:gap|difference|inequality|slope index)\b",  # a row comparing places ("Deprivation gap") is none
     re.I,
 )
 # Words that head a measure's column, not a place's ("Target", "Forecast Outturn", "RAG")
