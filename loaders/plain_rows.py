@@ -35,6 +35,7 @@ _PERIOD_WORD_RE = re.compile(r"^(?:19|20)\d{2}(?:[/\-\u2013](?:19|20)?\d{2})?$")
 _INTERVAL_RE = re.compile(r"^[(\[]\d[\d.,]*\s*(?:[\-\u2013]|to)\s*\d[\d.,]*[)\]]$")
 _UNIT_WORDS = frozenset({"%", "(%)", "£", "£k", "£m", "£000", "(£)", "(£k)", "(£m)", "(£000)", "fte", "(fte)"})
 _LEFTOVER_RE = re.compile(r"[\s£%()\[\]\u2013\-]|\bto\b")  # what a number's cell may hold besides it
+_NUMBERED_RE = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s")  # "2. Declarations of interest": an item, not a header
 _MAX_CELL = 60  # a longer part is a clause of a sentence, not a cell
 
 
@@ -45,6 +46,8 @@ def is_value_cell(text: str) -> bool:
         return False
     if is_missing(t) or parse_cell(t):
         return True
+    if t.count("(") != t.count(")"):
+        return False  # "6)" ends a bracket the cell did not open: "(pages 3 - 6)" is text
     tokens = scan(t, accounting=True)
     if not tokens or len(tokens) > 3:
         return False
@@ -149,7 +152,12 @@ def _header_for(lines: Sequence[str], line: int, width: int, split: Callable[[st
     text = lines[line - 2]
     if split is split_spaced_row:
         row = split_spaced_row(text)
-        if not text.strip() or (row and _is_row(row)) or text.rstrip().endswith((".", ":", ";")):
+        if (
+            not text.strip()
+            or (row and _is_row(row))
+            or text.rstrip().endswith((".", ":", ";"))
+            or _NUMBERED_RE.match(text)
+        ):
             return None
         for cells in header_groups(text):
             if len(cells) == width:
