@@ -22,14 +22,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from loaders.captions_rows import CAPTION_RE
 from loaders.header_text import header_period
 from loaders.numbers import NumberToken, is_missing, scan
-from loaders.plain_rows import find_blocks, split_commas, split_runs, split_spaced_row
+from loaders.plain_rows import Cells, find_blocks, split_commas, split_runs, split_spaced_row
 from loaders.prefilter import digit_lines
 
 _RUN_RE = re.compile(r"\S+(?: \S+)*")  # text kept apart by two or more spaces
@@ -1037,7 +1037,9 @@ def _cell_run_grid(lines: Sequence[str], run: list[tuple[int, str]], kinds: list
 # --- all layouts ---------------------------------------------------------------------------------------------
 
 
-def _plain_grids(lines: Sequence[str], taken: set[int], split, layout: str, *, ragged: bool) -> list[Grid]:  # type: ignore[no-untyped-def]
+def _plain_grids(
+    lines: Sequence[str], taken: set[int], split: Callable[[str], Cells | None], layout: str, *, ragged: bool
+) -> list[Grid]:
     """Tables whose columns do not line up (loaders/plain_rows.py), read as delimited tables; marks their lines."""
     out = []
     for block in find_blocks(lines, split, ragged=ragged, taken=taken):

@@ -159,11 +159,11 @@ def _header_for(lines: Sequence[str], line: int, width: int, split: Callable[[st
             or _NUMBERED_RE.match(text)
         ):
             return None
-        for cells in header_groups(text):
-            if len(cells) == width:
-                return cells
-            if len(cells) == width - 1 and all(_PERIOD_WORD_RE.match(c) for _, c in cells):
-                return [(0, ""), *cells]  # years over the values, no corner
+        for names in header_groups(text):
+            if len(names) == width:
+                return names
+            if len(names) == width - 1 and all(_PERIOD_WORD_RE.match(c) for _, c in names):
+                return [(0, ""), *names]  # years over the values, no corner
         return None
     cells = split(text)
     if cells is None or len(cells) != width or _is_row(cells):
