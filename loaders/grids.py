@@ -22,13 +22,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from loaders.captions_rows import CAPTION_RE
 from loaders.header_text import header_period
 from loaders.numbers import NumberToken, is_missing, scan
+from loaders.plain_rows import Cells, find_blocks, split_commas, split_runs, split_spaced_row
 from loaders.prefilter import digit_lines
 
 _RUN_RE = re.compile(r"\S+(?: \S+)*")  # text kept apart by two or more spaces
@@ -1036,13 +1037,29 @@ def _cell_run_grid(lines: Sequence[str], run: list[tuple[int, str]], kinds: list
 # --- all layouts ---------------------------------------------------------------------------------------------
 
 
+def _plain_grids(
+    lines: Sequence[str], taken: set[int], split: Callable[[str], Cells | None], layout: str, *, ragged: bool
+) -> list[Grid]:
+    """Tables whose columns do not line up (loaders/plain_rows.py), read as delimited tables; marks their lines."""
+    out = []
+    for block in find_blocks(lines, split, ragged=ragged, taken=taken):
+        grid = _delimited_grid(lines, block, layout)
+        if grid is not None:
+            out.append(grid)
+            taken |= set(range(grid.first_line, grid.last_line + 1))
+    return out
+
+
 def find_grids(lines: Sequence[str], furniture: frozenset[int] = frozenset()) -> list[Grid]:
     """Every table in the lines, in any of the layouts above, in line order."""
     grids = _delimited_grids(lines, _split_pipes, "pipes") + _delimited_grids(lines, _split_tabs, "tabs")
     taken = {n for g in grids for n in range(g.first_line, g.last_line + 1)}
+    grids += _plain_grids(lines, taken, split_commas, "commas", ragged=False)
+    grids += _plain_grids(lines, taken, split_runs, "runs", ragged=True)
     for g in _aligned_grids(lines, furniture):
         if not any(n in taken for n in range(g.first_line, g.last_line + 1)):
             grids.append(g)
             taken |= set(range(g.first_line, g.last_line + 1))
+    grids += _plain_grids(lines, taken, split_spaced_row, "spaced", ragged=False)
     grids += _cell_grids(lines, taken)
     return sorted(grids, key=lambda g: g.first_line)

@@ -47,8 +47,15 @@ PLACE_DIMENSIONS = (
     "local authority",
     "authority",
     "geography",
+    "pcn",
+    "pcns",
+    "primary care network",
 )
-_NOT_A_PLACE = re.compile(r"^(?:total|totals|sub-?total|average|mean|median|other|others|unknown|all)\b", re.I)
+_NOT_A_PLACE = re.compile(
+    r"^(?:total|totals|sub-?total|average|mean|median|other|others|unknown|all)\b"
+    r"|^.*?\b(?:gap|difference|inequality|slope index)\b",  # a row comparing places ("Deprivation gap") is none
+    re.I,
+)
 # Words that head a measure's column, not a place's ("Target", "Forecast Outturn", "RAG")
 _MEASURE_HEADER_RE = re.compile(
     r"\b(?:target|actual|plan|planned|forecast|budget|variance|change|trend|rag|rating|status|value|rate|count|"

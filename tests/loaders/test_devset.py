@@ -1,6 +1,8 @@
 """End to end (loaders/pipeline.py) on other councils' packs: the development set in tests/data/devset.
 
-Two made-up councils (calvermoor: layout-mode text; fallowmere: a Markdown-ish export), each a folder of packs,
+Three made-up councils (calvermoor: layout-mode text; fallowmere: a Markdown-ish export; ebberstone: a PDF
+converter's raw and non-layout text, with single-spaced, comma- and tab-separated rows and one cell per line),
+each a folder of packs,
 hand-read facts (`facts.jsonl`) and a README listing the traps and the distractors.  The facts are scored with
 the shared scorer's strict rule (goldmatch.py, `strict=True`):
 
@@ -30,7 +32,7 @@ from goldmatch import load_facts, matches, rows_per_printed_number, score, value
 from loaders.pipeline import extract_pack
 
 DEVSET = Path(__file__).resolve().parent.parent / "data" / "devset"
-COUNCILS = ("calvermoor", "fallowmere")
+COUNCILS = ("calvermoor", "fallowmere", "ebberstone")
 MIN_RECALL = 90.0
 MAX_ROWS_PER_NUMBER = 1.2
 MAX_RENAMING_DROP = 2.0
@@ -151,12 +153,23 @@ RENAMES: dict[str, dict[str, str]] = {
         "Ashmoor": "Hobmoor",
         "Tilsey": "Wexley",
     },
+    "ebberstone": {
+        "Ebberstone": "Frandleigh",
+        "Quarley": "Brelham",
+        "Hollinbeck": "Morrisdale",
+        "Skelderby": "Fenwarden",
+        "Brindlemoor": "Ashcrofthay",
+        "Pottersby": "Gillerton",
+        "Lowcaster": "Hartsfold",
+        "Wyndhallow": "Cobblewick",
+    },
 }
 # Initials of the NHS bodies (Calvermoor University Hospitals, Calvermoor and Pellingham Community Health NHS Trust,
 # the ICBs' e-mail domains), renamed as their bodies are; matched exactly.
 INITIALS: dict[str, dict[str, str]] = {
     "calvermoor": {"CUH": "BUH", "CPCHT": "BWCHT", "cpicb": "bwicb"},
     "fallowmere": {"fdicb": "thicb"},
+    "ebberstone": {},
 }
 
 
@@ -252,7 +265,7 @@ def lit(council: str, fragment: str, printed: str, pack: str | None = None) -> D
     return Distractor(council, f"{before}(?P<n>{re.escape(printed)}){after}", pack)
 
 
-C, F = "calvermoor", "fallowmere"
+C, F, E = "calvermoor", "fallowmere", "ebberstone"
 CALVERMOOR_PHONES: tuple[str, ...] = (
     "01632 960 581",
     "01632 960 744",
@@ -269,6 +282,8 @@ FALLOWMERE_PHONES: tuple[str, ...] = (
     "0113 496 0233",
 )
 FALLOWMERE_PHONES += ("0113 496 0241", "0113 496 0377")
+EBBERSTONE_PHONES = ("01632 961 447", "01632 961 502", "01632 961 530", "01632 961 448", "01632 961 610")
+EBBERSTONE_PHONES += ("01632 961 622", "01632 961 700")
 
 DISTRACTORS = [
     # Calvermoor: paragraph, minute and agenda item numbers, page numbers and agenda page ranges
@@ -374,6 +389,46 @@ DISTRACTORS = [
     # period cells in the scorecard
     Distractor(F, r"\| (?:Q\d )?(?P<n>20\d\d)(?:/\d\d)? \| [\d,.]+ \|", "hwb"),
     Distractor(F, r"\| Q(?P<n>\d) 20\d\d/\d\d \| [\d,.]+ \|", "hwb"),
+    # Ebberstone: minute and paragraph numbers, page and agenda numbers, agenda page ranges
+    Distractor(E, r"^(?P<n>\d{1,2}(?:\.\d)?)\.? [A-Z]"),
+    Distractor(E, r"^Page (?P<n>\d+) of \d+$"),
+    Distractor(E, r"^Page \d+ of (?P<n>\d+)$"),
+    Distractor(E, r"^Agenda Item (?P<n>\d+)$"),
+    Distractor(E, r"\(pages (?P<n>\d{1,2}) - \d{1,2}\)"),
+    Distractor(E, r"\(pages \d{1,2} - (?P<n>\d{1,2})\)"),
+    # dates, times, the postcode and the telephone numbers
+    lit(E, "Time: 2.00 pm", "2.00", "hosc"),
+    lit(E, "closed at 4.10 pm", "4.10", "hosc"),
+    lit(E, "Time: 10.00 am", "10.00", "hwb"),
+    lit(E, "HB2 9LT", "2"),
+    lit(E, "HB2 9LT", "9"),
+    *(lit(E, phone, phone) for phone in EBBERSTONE_PHONES),
+    # counts in the text
+    lit(E, "the 3 programme boards", "3", "hosc"),
+    lit(E, "the 14 workstreams", "14", "hosc"),
+    lit(E, "96 escalation beds", "96", "hosc"),
+    lit(E, "capacity for 150", "150", "hosc"),
+    lit(E, "in 2 specialties", "2", "hosc"),
+    lit(E, "74 GP practices", "74", "hosc"),
+    lit(E, "in 12 PCNs", "12", "hosc"),
+    lit(E, "across the 12 PCNs", "12", "hosc"),
+    lit(E, "recruit 28 GPs", "28", "hosc"),
+    lit(E, "and 40", "40", "hosc"),
+    lit(E, "1 in 5 GPs", "5", "hosc"),
+    lit(E, "104 community pharmacies", "104", "hwb"),
+    lit(E, "20 minute drive", "20", "hwb"),
+    # numbers inside labels and headers
+    lit(E, "GP FTE per 1,000 patients", "1,000", "hosc"),
+    lit(E, "Seen within 14 days %", "14", "hosc"),
+    lit(E, "Employment rate aged 16-64", "16", "hwb"),
+    lit(E, "within 4 hours", "4", "hwb"),
+    lit(E, "within 62 days", "62", "hwb"),
+    lit(E, "over 6 weeks", "6", "hwb"),
+    lit(E, "aged 65+ (%)", "65", "hwb"),
+    lit(E, "category 2", "2", "hwb"),
+    lit(E, "at age 5", "5", "hwb"),
+    lit(E, "(per 100,000)", "100,000", "hwb"),
+    lit(E, "indicator A01b", "01", "hwb"),
 ]
 
 _NUMBER_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")

@@ -1,0 +1,198 @@
+"""Tables printed without aligned columns, split into cells for the grids' delimited reader.
+
+PDF converters' raw mode and office exports print tables whose columns do not line up, so neither the
+pipe reader nor the aligned reader (loaders/grids.py) sees their columns.  Three such shapes are found here,
+each as a block of a one-line header over two or more rows of a label and the same number of values:
+
+* comma-separated rows ("Area, Walking (%), PM2.5" over "Skelderby, 13.2, 6.9"): a comma inside a number
+  ("1,134") has no space after it, so ", " parts the cells;
+* cells kept apart by runs of spaces that do not line up from row to row (a tab-separated export once its
+  tabs are spaces);
+* single-spaced rows ("Medicines optimisation 9,400 7,210 (450) G") under a single-spaced header, whose
+  words are grouped into as many column names as the rows hold values (a period or a capitalised word
+  starts a name, "Seen same day %").
+
+A block is (line, cells) pairs, the header first; each cell is (offset on the line, text).  Nothing here
+decides what the cells mean: grids reads the block as it reads a pipe table.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from loaders.numbers import is_missing, scan
+from loaders.rag import parse_cell
+
+Cells = list[tuple[int, str]]
+Block = list[tuple[int, Cells]]
+
+_COMMA_RE = re.compile(r",\s+")
+_RUN_RE = re.compile(r"\S+(?: \S+)*")
+_WORD_RE = re.compile(r"\S+")
+_LETTER_RE = re.compile(r"[A-Za-z]")
+_PERIOD_WORD_RE = re.compile(r"^(?:19|20)\d{2}(?:[/\-\u2013](?:19|20)?\d{2})?$")
+_INTERVAL_RE = re.compile(r"^[(\[]\d[\d.,]*\s*(?:[\-\u2013]|to)\s*\d[\d.,]*[)\]]$")
+_UNIT_WORDS = frozenset({"%", "(%)", "£", "£k", "£m", "£000", "(£)", "(£k)", "(£m)", "(£000)", "fte", "(fte)"})
+_LEFTOVER_RE = re.compile(r"[\s£%()\[\]\u2013\-]|\bto\b")  # what a number's cell may hold besides it
+_NUMBERED_RE = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s")  # "2. Declarations of interest": an item, not a header
+_MAX_CELL = 60  # a longer part is a clause of a sentence, not a cell
+
+
+def is_value_cell(text: str) -> bool:
+    """A cell that is one number (with its interval, "62.8 (61.9-63.7)"), a gap marker ("n/a", "*") or a RAG."""
+    t = text.strip()
+    if not t:
+        return False
+    if is_missing(t) or parse_cell(t):
+        return True
+    if t.count("(") != t.count(")"):
+        return False  # "6)" ends a bracket the cell did not open: "(pages 3 - 6)" is text
+    tokens = scan(t, accounting=True)
+    if not tokens or len(tokens) > 3:
+        return False
+    rest = t
+    for tok in reversed(tokens):
+        rest = rest[: tok.start] + rest[tok.end :]
+    return not _LEFTOVER_RE.sub("", rest)
+
+
+def _is_row(cells: Cells) -> bool:
+    """A label with a letter, then value cells only, one of them a number."""
+    label, rest = cells[0][1], [c for _, c in cells[1:]]
+    return (
+        bool(_LETTER_RE.search(label) or _PERIOD_WORD_RE.match(label))  # rows known by their year too
+        and len(label) <= _MAX_CELL
+        and all(not c or is_value_cell(c) for c in rest)  # an empty cell is a gap
+        and any(scan(c, accounting=True) for c in rest)
+    )
+
+
+def _parts(text: str, rx: re.Pattern[str]) -> Cells:
+    out, pos = [], 0
+    for m in rx.finditer(text):
+        out.append((pos, text[pos : m.start()]))
+        pos = m.end()
+    out.append((pos, text[pos:]))
+    lead = len(text) - len(text.lstrip())
+    return [(o + (lead if i == 0 else 0), c.strip()) for i, (o, c) in enumerate(out)]
+
+
+def split_commas(text: str) -> Cells | None:
+    """A line's comma-separated cells (three or more, none a clause), else None."""
+    if ", " not in text:
+        return None
+    cells = _parts(text.rstrip(), _COMMA_RE)
+    if len(cells) < 3 or not cells[0][1] or any(len(c) > _MAX_CELL for _, c in cells):
+        return None
+    return cells
+
+
+def split_runs(text: str) -> Cells | None:
+    """A line's cells kept apart by two spaces or more (three or more cells), else None."""
+    cells = [(m.start(), m.group()) for m in _RUN_RE.finditer(text)]
+    return cells if len(cells) >= 3 and all(len(c) <= _MAX_CELL for _, c in cells) else None
+
+
+def split_spaced_row(text: str) -> Cells | None:
+    """A single-spaced row read from the right: a label, then two or more value cells."""
+    words = [(m.start(), m.group()) for m in _WORD_RE.finditer(text)]
+    cells: Cells = []
+    i = len(words) - 1
+    while i >= 1:
+        start, word = words[i]
+        if _INTERVAL_RE.match(word) and i >= 2 and scan(words[i - 1][1]):
+            prev = words[i - 1]
+            cells.insert(0, (prev[0], text[prev[0] : start + len(word)]))
+            i -= 2
+            continue
+        if not is_value_cell(word):
+            break
+        cells.insert(0, (start, word))
+        i -= 1
+    if len(cells) < 2 or i < 0:
+        return None
+    label_end = words[i][0] + len(words[i][1])
+    label = text[words[0][0] : label_end]
+    return [(words[0][0], label), *cells]
+
+
+def header_groups(text: str) -> list[Cells]:
+    """Ways to read a single-spaced header line as column names: each word one name, and words grouped where a
+    period or a capitalised word starts a name ("2024/25 Budget", "Seen same day %")."""
+    words = [(m.start(), m.group()) for m in _WORD_RE.finditer(text)]
+    grouped: Cells = []
+    after_period = False
+    for start, word in words:
+        period = bool(_PERIOD_WORD_RE.match(word))
+        begins = period or (word[:1].isupper() and not after_period)
+        if grouped and (not begins or word.casefold() in _UNIT_WORDS):
+            grouped[-1] = (grouped[-1][0], f"{grouped[-1][1]} {word}")
+        else:
+            grouped.append((start, word))
+        after_period = period
+    return [words, grouped]
+
+
+def _ragged(body: Block) -> bool:
+    """Whether some value column neither starts nor ends at one place in every row (not aligned)."""
+    width = len(body[0][1])
+    for j in range(1, width):
+        starts = {cells[j][0] for _, cells in body}
+        ends = {cells[j][0] + len(cells[j][1]) for _, cells in body}
+        if len(starts) > 1 and len(ends) > 1:
+            return True
+    return False
+
+
+def _header_for(lines: Sequence[str], line: int, width: int, split: Callable[[str], Cells | None]) -> Cells | None:
+    """The header straight over a block's first row (1-based `line`): as many cells as the rows hold."""
+    if line < 2:
+        return None
+    text = lines[line - 2]
+    if split is split_spaced_row:
+        row = split_spaced_row(text)
+        if (
+            not text.strip()
+            or (row and _is_row(row))
+            or text.rstrip().endswith((".", ":", ";"))
+            or _NUMBERED_RE.match(text)
+        ):
+            return None
+        for names in header_groups(text):
+            if len(names) == width:
+                return names
+            if len(names) == width - 1 and all(_PERIOD_WORD_RE.match(c) for _, c in names):
+                return [(0, ""), *names]  # years over the values, no corner
+        return None
+    cells = split(text)
+    if cells is None or len(cells) != width or _is_row(cells):
+        return None
+    return cells
+
+
+def find_blocks(
+    lines: Sequence[str], split: Callable[[str], Cells | None], *, ragged: bool = False, taken: set[int] | None = None
+) -> list[Block]:
+    """Blocks of a header and two or more rows of one width, the rows split by `split`.  With `ragged`, only
+    blocks whose columns do not line up (aligned ones are the aligned reader's)."""
+    out: list[Block] = []
+    taken = taken or set()
+    n, total = 0, len(lines)
+    while n < total:
+        body: Block = []
+        while n < total and n + 1 not in taken:
+            cells = split(lines[n])
+            if cells is None or not _is_row(cells) or (body and len(cells) != len(body[0][1])):
+                break
+            body.append((n + 1, cells))
+            n += 1
+        if not body:
+            n += 1
+            continue
+        if len(body) < 2 or (ragged and not _ragged(body)):
+            continue
+        head = _header_for(lines, body[0][0], len(body[0][1]), split)
+        if head is not None and body[0][0] - 1 not in taken:
+            out.append([(body[0][0] - 1, head), *body])
+    return out
