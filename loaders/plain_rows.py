@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from loaders.numbers import is_missing, scan
+from loaders.prefilter import digit_lines
 from loaders.rag import parse_cell
 
 Cells = list[tuple[int, str]]
@@ -178,10 +179,11 @@ def find_blocks(
     blocks whose columns do not line up (aligned ones are the aligned reader's)."""
     out: list[Block] = []
     taken = taken or set()
+    holds_digit = set(digit_lines(lines))  # a row holds a number: most lines are prose without a digit
     n, total = 0, len(lines)
     while n < total:
         body: Block = []
-        while n < total and n + 1 not in taken:
+        while n < total and n + 1 not in taken and n + 1 in holds_digit:
             cells = split(lines[n])
             if cells is None or not _is_row(cells) or (body and len(cells) != len(body[0][1])):
                 break
