@@ -97,6 +97,9 @@ def split_runs(text: str) -> Cells | None:
 
 def split_spaced_row(text: str) -> Cells | None:
     """A single-spaced row read from the right: a label, then two or more value cells."""
+    last = text.rsplit(None, 1)[-1:]  # most lines are prose that ends in a word: told apart without splitting
+    if not last or not (_INTERVAL_RE.match(last[0]) or is_value_cell(last[0])):
+        return None
     words = [(m.start(), m.group()) for m in _WORD_RE.finditer(text)]
     cells: Cells = []
     i = len(words) - 1
