@@ -64,9 +64,10 @@ def to_frame(rows: list[dict[str, object]]) -> pd.DataFrame:
     frame = pd.DataFrame(rows)
     if frame.empty:
         return coerce(frame)
-    named = frame["area"].map(lambda a: areas.canonical(a if isinstance(a, str) else None))
-    frame["area"] = [n for n, _ in named]
-    frame["area_code"] = [c for _, c in named]
+    printed = frame["area"].tolist()
+    named = {a: areas.canonical(a if isinstance(a, str) else None) for a in set(printed)}  # a few places, many rows
+    frame["area"] = [named[a][0] for a in printed]
+    frame["area_code"] = [named[a][1] for a in printed]
     frame = coerce(frame)
     return add_polarity(frame)
 
