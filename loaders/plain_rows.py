@@ -28,7 +28,7 @@ from loaders.rag import parse_cell
 Cells = list[tuple[int, str]]
 Block = list[tuple[int, Cells]]
 
-_COMMA_RE = re.compile(r",\s+")
+_COMMA_RE = re.compile(r",(?:\s+|$)")  # ", " parts cells, as does a comma ending the line (its last cell empty)
 _RUN_RE = re.compile(r"\S+(?: \S+)*")
 _WORD_RE = re.compile(r"\S+")
 _LETTER_RE = re.compile(r"[A-Za-z]")
@@ -84,7 +84,7 @@ def split_commas(text: str) -> Cells | None:
     if ", " not in text:
         return None
     cells = _parts(text.rstrip(), _COMMA_RE)
-    if len(cells) < 3 or not cells[0][1] or any(len(c) > _MAX_CELL for _, c in cells):
+    if len(cells) < 3 or any(len(c) > _MAX_CELL for _, c in cells):  # an empty first cell: a header's corner
         return None
     return cells
 
@@ -103,16 +103,19 @@ def split_spaced_row(text: str) -> Cells | None:
     words = [(m.start(), m.group()) for m in _WORD_RE.finditer(text)]
     cells: Cells = []
     i = len(words) - 1
+    numbers = False  # whether a number was read yet: a rating word left of one is the label's ("Marsh Green 4 5")
     while i >= 1:
         start, word = words[i]
         if _INTERVAL_RE.match(word) and i >= 2 and scan(words[i - 1][1]):
             prev = words[i - 1]
             cells.insert(0, (prev[0], text[prev[0] : start + len(word)]))
             i -= 2
+            numbers = True
             continue
-        if not is_value_cell(word):
+        if not is_value_cell(word) or (numbers and parse_cell(word) and not scan(word)):
             break
         cells.insert(0, (start, word))
+        numbers = numbers or bool(scan(word))
         i -= 1
     if len(cells) < 2 or i < 0:
         return None
@@ -136,6 +139,11 @@ def header_groups(text: str) -> list[Cells]:
             grouped.append((start, word))
         after_period = period
     return [words, grouped]
+
+
+def _years_only(cells: Cells) -> bool:
+    """Whether a line's value cells are all years ("2022", "2022/23"): a header over the rows, not a row."""
+    return all(_PERIOD_WORD_RE.match(c) for _, c in cells[1:])
 
 
 def _ragged(body: Block) -> bool:
@@ -194,6 +202,10 @@ def find_blocks(
             n += 1
         if not body:
             n += 1
+            continue
+        if len(body) >= 3 and _years_only(body[0][1]) and not _years_only(body[1][1]):
+            if not ragged or _ragged(body[1:]):
+                out.append(body)  # its first line is the header: years over the values ("Area, 2022, 2023")
             continue
         if len(body) < 2 or (ragged and not _ragged(body)):
             continue

@@ -1,4 +1,4 @@
-"""Tests of loaders/grids.py: tables in four layouts read as (row label, column header, value) cells.
+"""Tests of loaders/grids.py: tables in six layouts read as (row label, column header, value) cells.
 
 The property tests draw a table, print it in one layout the way a PDF converter or an office export would, and
 check that `find_grids` reads back exactly the drawn cells.  The example tests pin one feature each.
@@ -316,6 +316,37 @@ def cell_tables(draw: st.DrawFn) -> Drawn:
     return drawn
 
 
+@st.composite
+def plain_tables(draw: st.DrawFn, layout: str) -> Drawn:
+    """Rows whose columns do not line up: comma-separated ("Westbury, 1,234, 5.6%"), or single-spaced under a
+    one-line header whose names start with a capital or a year ("Net change Forecast outturn 2019/20")."""
+    width = draw(st.integers(2, 5))
+    n_rows = draw(st.integers(2, 8))
+    headers = draw(column_headers(width))
+    corner = draw(st.sampled_from(["", *CORNERS])) if layout == "commas" else draw(st.sampled_from(CORNERS))
+    labels = draw(st.lists(st.sampled_from(PLACES + MEASURES), min_size=n_rows, max_size=n_rows, unique=True))
+    gaps = ["", *GAP_MARKERS] if layout == "commas" else GAP_MARKERS  # a single space cannot hold an empty cell
+    cell = st.one_of(values(), values(), st.sampled_from(gaps))
+    grid = [draw(st.lists(cell, min_size=width, max_size=width)) for _ in range(n_rows)]
+    for row in grid:
+        row[0] = draw(values())  # every row holds a number
+    drawn = Drawn(layout, [])
+    for label, cells in zip(labels, grid, strict=True):
+        for c, x in enumerate(cells):
+            if not isinstance(x, str):
+                drawn.add(label, headers[c], x)
+    texts = [[corner, *headers]] + [
+        [label] + [x if isinstance(x, str) else x[0] for x in cells] for label, cells in zip(labels, grid, strict=True)
+    ]
+    sep = ", " if layout == "commas" else " "
+    drawn.lines = [sep.join(t for t in texts[0] if t or layout == "commas"), *(sep.join(t) for t in texts[1:])]
+    if draw(st.booleans()):
+        drawn.lines = ["Table 4: Indicators by area", "", *drawn.lines]
+    if draw(st.booleans()):
+        drawn.lines += ["", "Source: local authority returns, quarter 3."]
+    return drawn
+
+
 # --- property tests ------------------------------------------------------------------------------------------
 
 
@@ -361,6 +392,18 @@ def test_pipe_tables_read_back(drawn: Drawn) -> None:
 @settings(max_examples=EXAMPLES, deadline=None)
 @given(drawn=delimited_tables("tabs"))
 def test_tab_tables_read_back(drawn: Drawn) -> None:
+    check_reads_back(drawn)
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(drawn=plain_tables("commas"))
+def test_comma_separated_tables_read_back(drawn: Drawn) -> None:
+    check_reads_back(drawn)
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(drawn=plain_tables("spaced"))
+def test_single_spaced_tables_read_back(drawn: Drawn) -> None:
     check_reads_back(drawn)
 
 
