@@ -227,8 +227,13 @@ class Panel:
         return f"Totals ({unit_title(self.rows['unit'].iloc[0], money)})" if self.totals else ""
 
 
+MAGNITUDE_RATIO = 20  # measures whose largest values differ more than this share no axis: the small would not show
+ONE_SCALE_UNITS = ("GBP", "%")  # money in one scale a chart, shares on one 0-100 axis: never split by size
+
+
 def panels(rows: pd.DataFrame, section: Section) -> list[Panel]:
-    """The chart's facets: parts first, then totals, each split by unit, largest first."""
+    """The chart's facets: parts first, then totals, each split by unit, largest first, and a unit's measures
+    split by size (registered patients in their hundreds of thousands beside joiners in their tens)."""
     totals = is_total(rows, section)
     keys = rows["unit"].map(_unit_key)
     out = []
@@ -236,8 +241,29 @@ def panels(rows: pd.DataFrame, section: Section) -> list[Panel]:
         chosen = rows[totals == is_tot]
         units = keys[totals == is_tot]
         for unit in units.value_counts().index:
-            out.append(Panel(str(unit), is_tot, chosen[units == unit]))
+            same_unit = chosen[units == unit]
+            sized = [same_unit] if unit in ONE_SCALE_UNITS else by_magnitude(same_unit, section)
+            out += [Panel(str(unit), is_tot, part) for part in sized]
     return out
+
+
+def by_magnitude(rows: pd.DataFrame, section: Section) -> list[pd.DataFrame]:
+    """The rows in groups of measures of a like size, largest first: a measure joins the group above while that
+    group's largest value is at most MAGNITUDE_RATIO times its own.  One group where the measures are not drawn
+    apart (neither along the axis nor as the series) or are all alike."""
+    column = "measure" if "measure" in (section.x, section.colour) else None
+    if column is None or rows[column].nunique() < 2:
+        return [rows]
+    peaks = rows.assign(_size=rows["value"].abs()).groupby(column, sort=False)["_size"].max()
+    groups: list[list[object]] = []
+    top = 0.0
+    for name, peak in peaks.sort_values(ascending=False, kind="stable").items():
+        if groups and (peak == 0 or top <= peak * MAGNITUDE_RATIO):
+            groups[-1].append(name)  # a measure of zeros has no size of its own: it stays with the others
+            continue
+        groups.append([name])
+        top = float(peak)
+    return [rows[rows[column].isin(names)] for names in groups]
 
 
 def _height(facets: list[Panel], section: Section, present: bool, horizontal: bool) -> int:

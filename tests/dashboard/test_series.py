@@ -125,3 +125,47 @@ def test_no_rows_say_no_data(rows: pd.DataFrame) -> None:
     figure = series.bars(empty, SECTION)
     assert figure.data == ()
     assert figure.layout.annotations[0].text == "No data in these packs"
+
+
+def counts(measure: str, area: str, value: float, unit: str = "number") -> dict[str, object]:
+    shown = f"{value:,.0f}" if unit != "%" else f"{value}%"
+    return row(measure, "2023/24", value, 1) | {
+        "dataset": "gp_workforce",
+        "area": area,
+        "unit": unit,
+        "value_text": shown,
+    }
+
+
+WORKFORCE = series.Section("workforce", "GP workforce", "gp_workforce", x="measure", colour="area")
+
+
+def test_counts_of_unlike_size_get_an_axis_each() -> None:
+    """Registered patients (hundreds of thousands) and joiners (tens) on one axis would hide the joiners."""
+    rows = coerce(
+        pd.DataFrame(
+            [
+                counts("Registered patients", "Brantwick", 214_360),
+                counts("Registered patients", "Morrowdale", 98_740),
+                counts("Joiners", "Brantwick", 15),
+                counts("Leavers", "Brantwick", 12),
+                counts("Leavers", "Morrowdale", 0),
+                counts("Joiners", "Morrowdale", 0),
+            ]
+        )
+    )
+    facets = series.panels(rows, WORKFORCE)
+    assert [sorted(set(p.rows["measure"])) for p in facets] == [["Registered patients"], ["Joiners", "Leavers"]]
+    figure = series.bars(rows, WORKFORCE)
+    axes = {trace.xaxis for trace in figure.data if "Joiners" in trace.y}
+    assert axes
+    assert axes.isdisjoint({trace.xaxis for trace in figure.data if "Registered patients" in trace.y})
+
+
+def test_shares_keep_one_axis_whatever_their_size() -> None:
+    rows = coerce(
+        pd.DataFrame(
+            [counts("Seen within 2 weeks", "Brantwick", 95.0, "%"), counts("Did not attend", "Brantwick", 3.1, "%")]
+        )
+    )
+    assert len(series.panels(rows, WORKFORCE)) == 1
