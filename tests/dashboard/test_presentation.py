@@ -55,6 +55,18 @@ def test_no_number_breaks_across_lines(started, path, present) -> None:
     assert started.driver.execute_script(WRAPPED_NUMBERS) == []
 
 
+def test_the_wrap_check_finds_a_number_that_breaks(started) -> None:
+    """The check above can fail: a number forced across two lines in a narrow box is reported."""
+    show(started, "/finance")
+    started.driver.execute_script(
+        "const box = document.createElement('div');"
+        "box.style.cssText = 'width: 3em; word-break: break-all; font-size: 16px';"
+        "box.className = 'hd-probe'; box.textContent = 'Spent £103,716,813 in the year';"
+        "document.querySelector('#app-root .hd-main').appendChild(box);"
+    )
+    assert started.driver.execute_script(WRAPPED_NUMBERS) == ['£103,716,813 in <div class="hd-probe">']
+
+
 @pytest.mark.parametrize("path", [p for p in PAGES if p not in ("/explorer", "/sources")])
 def test_first_chart_starts_on_the_first_screen_in_presentation_mode(started, path) -> None:
     show(started, path + "?present=1")
