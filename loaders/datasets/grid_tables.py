@@ -37,13 +37,22 @@ _UNIT_NOTE_RE = re.compile(r"\((?:£k|£000s?|£m|£|%|per\s+[\d,]+|number|years
 _DATED_BRACKET_RE = re.compile(r"\([^()]*(?:19|20)\d{2}[^()]*\)")
 
 
+# A header that ends on one of these once its period is gone needs the period to say anything ("Spent to Q3").
+_DANGLING_RE = re.compile(r"\b(?:to|at|by|until|till|from|since|in|for|of|end|ending)$", re.IGNORECASE)
+
+
 def strip_period(header: str) -> str:
-    """A column header without its period and unit notes: "2019-21 Male" -> "Male", "2023/24 £k" -> ""."""
+    """A column header without its period and unit notes: "2019-21 Male" -> "Male", "2023/24 £k" -> "".
+    A period the header's words lead into stays: "Spent to Q3 £000" -> "Spent to Q3", not "Spent to"."""
     text = _UNIT_NOTE_RE.sub(" ", f" {header} ")
+    unit_free = text
     text = _DATED_BRACKET_RE.sub(" ", text)
     text = _PERIOD_WORDS_RE.sub(" ", text)
     text = re.sub(r"\(\s*\)|\s,", " ", text)
-    return " ".join(text.split()).strip(" ,:;-\u2013")
+    text = " ".join(text.split()).strip(" ,:;-\u2013")
+    if _DANGLING_RE.search(text):
+        return " ".join(unit_free.split()).strip(" ,:;-\u2013")
+    return text
 
 
 def caption_subject(caption: str | None, home: str | None) -> str:
