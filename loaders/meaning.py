@@ -71,9 +71,7 @@ class Indicator:
 
     def names(self, text: str, low: str | None) -> bool:
         """Whether the text (`low`: the same lowered, or None where a twin cannot read it) names this indicator."""
-        if self.twin is not None and low is not None:
-            return self.twin.search(low) is not None
-        return self.pattern.search(text) is not None
+        return _found(self.pattern, self.twin, text, low)
 
     def takes(self, unit: str, dataset: str) -> bool:
         """Whether a row of this unit (from this dataset) can be this indicator."""
@@ -95,9 +93,7 @@ class Phrase:
 
     def holds(self, text: str, low: str | None) -> bool:
         """Whether the text (`low`: the same lowered, or None where a twin cannot read it) holds this phrase."""
-        if self.twin is not None and low is not None:
-            return self.twin.search(low) is not None
-        return self.pattern.search(text) is not None
+        return _found(self.pattern, self.twin, text, low)
 
     def meaning(self, text: str, low: str | None) -> str | None:
         """The value this phrase gives `text` ("" when it matches but means nothing), or None."""
@@ -113,6 +109,14 @@ class Phrase:
             return groups[n - 1] if n <= len(groups) else ""
 
         return re.sub(r"\\(\d)", group, self.value)
+
+
+def _found(pattern: re.Pattern[str], twin: re.Pattern[str] | None, text: str, low: str | None) -> bool:
+    """`pattern.search(text)`, through its case-sensitive twin on the lowered text where it can: every row is
+    tested against every indicator and phrase, and a pattern that ignores case costs far more."""
+    if twin is not None and low is not None:
+        return twin.search(low) is not None
+    return pattern.search(text) is not None
 
 
 def _read(path: Path) -> list[dict[str, str]]:
