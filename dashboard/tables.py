@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 from dashboard import catalogue
-from dashboard.compare import Comparison, intervals, rate
+from dashboard.compare import Comparison, Place, intervals, rate
 from dashboard.periods import sort_key
 from dashboard.theme import fmt_change, fmt_date, fmt_headline, fmt_value
 from loaders import areas
@@ -215,9 +215,15 @@ def indicators(wider: pd.DataFrame) -> list[str]:
     return list(dict.fromkeys(ordered["measure"].tolist()))
 
 
-def district_values(wider: pd.DataFrame, measure: str, places: Places | None = None) -> pd.DataFrame:
+def district_values(
+    wider: pd.DataFrame,
+    measure: str,
+    places: Places | None = None,
+    bounds: Mapping[Place, tuple[float, float]] | None = None,
+) -> pd.DataFrame:
     """One indicator for the districts and benchmarks: area, value, value_text, unit, period, provenance, and
-    `place` ("district" or "benchmark"); `places` from places_of (found from `wider` when not given)."""
+    `place` ("district" or "benchmark"); `places` from places_of and `bounds` from compare.intervals (each found
+    from `wider` when not given: a caller asking for every indicator finds them once)."""
     places = places or places_of(wider)
     rows = latest(places.shown(wider[wider["measure"] == measure]), ["area"])
     rows = rows[rows["area"].isin(places.areas)]
@@ -226,7 +232,7 @@ def district_values(wider: pd.DataFrame, measure: str, places: Places | None = N
     kind = ["district" if a in places.districts else "benchmark" for a in rows["area"]]
     rows = rows.assign(place=pd.Series(kind, index=rows.index, dtype="string"))
     # the confidence interval the pack prints beside a value (role lower/upper rows on its line), for rating
-    bounds = intervals(wider)
+    bounds = intervals(wider) if bounds is None else bounds
     where = zip(rows["source_file"], rows["source_line"], rows["area"], strict=True)
     found = [bounds.get((str(f), int(n), str(a)), (None, None)) for f, n, a in where]
     rows = rows.assign(lower=[lo for lo, _ in found], upper=[up for _, up in found])
@@ -323,9 +329,10 @@ def rag_matrix(
 ) -> dict[str, dict[str, tuple[str, Comparison]]]:
     """indicator -> district -> (value shown, comparison against the benchmark)."""
     places = places or places_of(wider)
+    bounds = intervals(wider)
     out: dict[str, dict[str, tuple[str, Comparison]]] = {}
     for measure in indicators(wider):
-        values = district_values(wider, measure, places)
+        values = district_values(wider, measure, places, bounds)
         if values.empty:
             continue
         out[measure] = {
