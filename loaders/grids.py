@@ -35,7 +35,7 @@ from loaders.prefilter import digit_lines
 _RUN_RE = re.compile(r"\S+(?: \S+)*")  # text kept apart by two or more spaces
 _DIGIT_RE = re.compile(r"\d")
 _SINGLE_SPACED_ROW_RE = re.compile(
-    r"^\s*(?:\S+ )*?[\d£(][\d,.%)]*(?: [\d£(][\d,.%)]*)+\s*$|^\s*[A-Za-z].* \d[\d,.]*%?(?: \d[\d,.]*%?)+\s*$"
+    r"^\s*(?:\S+ )*?[£(]?\d[\d,.%)]*(?: [£(]?\d[\d,.%)]*)+\s*$|^\s*[A-Za-z].* \d[\d,.]*%?(?: \d[\d,.]*%?)+\s*$"
 )
 _SEPARATOR_RE = re.compile(r"^\s*[-=_\u2013\u2014]{4,}(?:\s+[-=_\u2013\u2014]{4,})*\s*$")
 _PIPE_SEPARATOR_CELL_RE = re.compile(r"^:?-{3,}:?$")
@@ -70,7 +70,7 @@ _PERIOD_CELL_RE = re.compile(
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s\-']+(?:19|20)?\d{2})$",
     re.IGNORECASE,
 )
-_CONNECTOR_END_RE = re.compile(r"(?:\b(?:and|of|or|for|the|in|to|from|with|per|by)|[,&(/\-\u2013])$", re.I)
+_CONNECTOR_END_RE = re.compile(r"(?:\b(?:and|of|or|for|the|in|to|from|with|per|by|at)|[,&(/\-\u2013])$", re.I)
 PROSE_CHARS = 64  # a run of text this long is a sentence, not a cell
 WRAP_GAP = 8  # blank or footer lines a table may span (a page break)
 
@@ -721,9 +721,24 @@ def _column_of(item_start: int, item_end: int, spans: list[tuple[int, int]]) -> 
     return None
 
 
+def _years_in_label_column(members: list[_Line | tuple[int, str]]) -> None:
+    """A year standing where the other rows print their labels ("House price to earnings ratio," / "2024   8.9
+    7.4 ..."), in a table whose rows have labels, is the end of a wrapped label, not a value: moved into the label."""
+    data = [m for m in members if isinstance(m, _Line)]
+    labelled = [m for m in data if m.label and m.items]
+    if len(labelled) < 2:
+        return
+    label_end = min(m.items[0].start for m in labelled)
+    for m in data:
+        if not m.label and len(m.values) >= 3 and _PERIOD_CELL_RE.match(m.items[0].text) and m.items[0].end < label_end:
+            m.label = m.items[0].text
+            m.items = m.items[1:]
+
+
 def _aligned_grid(
     lines: Sequence[str], furniture: frozenset[int], members: list[_Line | tuple[int, str]]
 ) -> Grid | None:
+    _years_in_label_column(members)
     data = [m for m in members if isinstance(m, _Line)]
     spans = _column_spans(data)
     if not spans:
@@ -922,7 +937,11 @@ def _aligned_rows(
         )
         if continues_pending or starts_next_label:
             pending.append((n, t, ind))
-        elif attached_prev and prev_row is not None and (ind > prev_row[5] or t[:1].islower() or t.startswith("(")):
+        elif (
+            attached_prev
+            and prev_row is not None
+            and (ind > prev_row[5] or t[:1].islower() or t.startswith("(") or _PERIOD_CELL_RE.match(t))
+        ):
             prev_row[1] = join_header([prev_row[1], t])
             prev_row[2].append(n)
         elif next_row is not None and next_row.indent > ind:
