@@ -20,10 +20,13 @@ catch-all figures.  Which topic a table belongs to is not decided here.
 
 from __future__ import annotations
 
+import csv
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from loaders.captions_rows import CAPTION_RE
@@ -281,15 +284,29 @@ def _is_prose(text: str) -> bool:
 # --- header text ----------------------------------------------------------------------------------------------
 
 
+HYPHEN_PREFIXES_FILE = Path(__file__).resolve().parent.parent / "data" / "hyphen_prefixes.csv"
+
+
+@lru_cache(maxsize=1)
+def _hyphen_prefixes() -> frozenset[str]:
+    """Prefixes whose hyphen is part of the word (data/hyphen_prefixes.csv), kept when a header wraps after one."""
+    with HYPHEN_PREFIXES_FILE.open(encoding="utf-8", newline="") as fh:
+        return frozenset(row["prefix"].strip().casefold() for row in csv.DictReader(fh))
+
+
 def join_header(parts: Iterable[str]) -> str:
-    """Header lines of one column joined: "Net" + "change" -> "Net change", "(head-" + "count)" -> "(headcount)"."""
+    """Header lines of one column joined: "Net" + "change" -> "Net change", "(head-" + "count)" -> "(headcount)",
+    "Non-" + "recurrent" -> "Non-recurrent"."""
     out = ""
     for part in parts:
         p = " ".join(part.split())
         if not p:
             continue
         split_word = out.endswith("-") and out[-2:-1].isalpha() and p[:1].islower()
-        out = out[:-1] + p if split_word else f"{out} {p}".strip()
+        if split_word and re.split(r"[\s(]", out[:-1])[-1].casefold() in _hyphen_prefixes():
+            out += p
+        else:
+            out = out[:-1] + p if split_word else f"{out} {p}".strip()
     return out
 
 
@@ -807,6 +824,9 @@ def _header_above(lines: Sequence[str], furniture: frozenset[int], first: int) -
         n -= 1
     while n >= 1 and lines[n - 1].strip() and n not in furniture:
         text = lines[n - 1]
+        if _SEPARATOR_RE.match(text):
+            n -= 1  # a rule under or over the header ("------") is no header text and ends nothing
+            continue
         if caption_text(text) or _is_prose(text) or _SINGLE_SPACED_ROW_RE.match(text):
             break
         head.insert(0, (n, text))
@@ -932,7 +952,7 @@ def _aligned_rows(
         continues_pending = bool(pending) and pending[-1][0] == n - 1 and not isinstance(prev, _Line)
         starts_next_label = (
             next_row is not None
-            and bool(next_row.indent > ind or _CONNECTOR_END_RE.search(t))
+            and bool(next_row.indent > ind or _CONNECTOR_END_RE.search(t) or next_row.label[:1].islower())
             and not (attached_prev and prev_row is not None and (ind > prev_row[5] or t[:1].islower()))
         )
         if continues_pending or starts_next_label:
