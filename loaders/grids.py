@@ -687,14 +687,18 @@ def _grow_block(
         n += 1
     while members and not isinstance(members[-1], _Line):
         # a text line after the last row belongs to it only as a wrapped continuation: indented under its label,
-        # or its last words in lower case ("Adult social" / "care")
+        # its last words in lower case ("Adult social" / "care") or its period ("Fuel poverty (%)," / "2022")
         tail = members[-1]
         prev = next((m for m in reversed(members[:-1]) if isinstance(m, _Line)), None)
         if (
             prev is not None
             and isinstance(tail, tuple)
             and tail[0] == prev.n + 1
-            and (_indent(tail[1]) > prev.indent or tail[1].lstrip()[:1].islower())
+            and (
+                _indent(tail[1]) > prev.indent
+                or tail[1].lstrip()[:1].islower()
+                or _PERIOD_CELL_RE.match(tail[1].strip())
+            )
         ):
             break
         members.pop()
