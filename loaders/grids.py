@@ -20,10 +20,13 @@ catch-all figures.  Which topic a table belongs to is not decided here.
 
 from __future__ import annotations
 
+import csv
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from loaders.captions_rows import CAPTION_RE
@@ -35,7 +38,7 @@ from loaders.prefilter import digit_lines
 _RUN_RE = re.compile(r"\S+(?: \S+)*")  # text kept apart by two or more spaces
 _DIGIT_RE = re.compile(r"\d")
 _SINGLE_SPACED_ROW_RE = re.compile(
-    r"^\s*(?:\S+ )*?[\d£(][\d,.%)]*(?: [\d£(][\d,.%)]*)+\s*$|^\s*[A-Za-z].* \d[\d,.]*%?(?: \d[\d,.]*%?)+\s*$"
+    r"^\s*(?:\S+ )*?[£(]?\d[\d,.%)]*(?: [£(]?\d[\d,.%)]*)+\s*$|^\s*[A-Za-z].* \d[\d,.]*%?(?: \d[\d,.]*%?)+\s*$"
 )
 _SEPARATOR_RE = re.compile(r"^\s*[-=_\u2013\u2014]{4,}(?:\s+[-=_\u2013\u2014]{4,})*\s*$")
 _PIPE_SEPARATOR_CELL_RE = re.compile(r"^:?-{3,}:?$")
@@ -70,7 +73,7 @@ _PERIOD_CELL_RE = re.compile(
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s\-']+(?:19|20)?\d{2})$",
     re.IGNORECASE,
 )
-_CONNECTOR_END_RE = re.compile(r"(?:\b(?:and|of|or|for|the|in|to|from|with|per|by)|[,&(/\-\u2013])$", re.I)
+_CONNECTOR_END_RE = re.compile(r"(?:\b(?:and|of|or|for|the|in|to|from|with|per|by|at)|[,&(/\-\u2013])$", re.I)
 PROSE_CHARS = 64  # a run of text this long is a sentence, not a cell
 WRAP_GAP = 8  # blank or footer lines a table may span (a page break)
 
@@ -281,15 +284,29 @@ def _is_prose(text: str) -> bool:
 # --- header text ----------------------------------------------------------------------------------------------
 
 
+HYPHEN_PREFIXES_FILE = Path(__file__).resolve().parent.parent / "data" / "hyphen_prefixes.csv"
+
+
+@lru_cache(maxsize=1)
+def _hyphen_prefixes() -> frozenset[str]:
+    """Prefixes whose hyphen is part of the word (data/hyphen_prefixes.csv), kept when a header wraps after one."""
+    with HYPHEN_PREFIXES_FILE.open(encoding="utf-8", newline="") as fh:
+        return frozenset(row["prefix"].strip().casefold() for row in csv.DictReader(fh))
+
+
 def join_header(parts: Iterable[str]) -> str:
-    """Header lines of one column joined: "Net" + "change" -> "Net change", "(head-" + "count)" -> "(headcount)"."""
+    """Header lines of one column joined: "Net" + "change" -> "Net change", "(head-" + "count)" -> "(headcount)",
+    "Non-" + "recurrent" -> "Non-recurrent"."""
     out = ""
     for part in parts:
         p = " ".join(part.split())
         if not p:
             continue
         split_word = out.endswith("-") and out[-2:-1].isalpha() and p[:1].islower()
-        out = out[:-1] + p if split_word else f"{out} {p}".strip()
+        if split_word and re.split(r"[\s(]", out[:-1])[-1].casefold() in _hyphen_prefixes():
+            out += p
+        else:
+            out = out[:-1] + p if split_word else f"{out} {p}".strip()
     return out
 
 
@@ -670,14 +687,18 @@ def _grow_block(
         n += 1
     while members and not isinstance(members[-1], _Line):
         # a text line after the last row belongs to it only as a wrapped continuation: indented under its label,
-        # or its last words in lower case ("Adult social" / "care")
+        # its last words in lower case ("Adult social" / "care") or its period ("Fuel poverty (%)," / "2022")
         tail = members[-1]
         prev = next((m for m in reversed(members[:-1]) if isinstance(m, _Line)), None)
         if (
             prev is not None
             and isinstance(tail, tuple)
             and tail[0] == prev.n + 1
-            and (_indent(tail[1]) > prev.indent or tail[1].lstrip()[:1].islower())
+            and (
+                _indent(tail[1]) > prev.indent
+                or tail[1].lstrip()[:1].islower()
+                or _PERIOD_CELL_RE.match(tail[1].strip())
+            )
         ):
             break
         members.pop()
@@ -721,9 +742,24 @@ def _column_of(item_start: int, item_end: int, spans: list[tuple[int, int]]) -> 
     return None
 
 
+def _years_in_label_column(members: list[_Line | tuple[int, str]]) -> None:
+    """A year standing where the other rows print their labels ("House price to earnings ratio," / "2024   8.9
+    7.4 ..."), in a table whose rows have labels, is the end of a wrapped label, not a value: moved into the label."""
+    data = [m for m in members if isinstance(m, _Line)]
+    labelled = [m for m in data if m.label and m.items]
+    if len(labelled) < 2:
+        return
+    label_end = min(m.items[0].start for m in labelled)
+    for m in data:
+        if not m.label and len(m.values) >= 3 and _PERIOD_CELL_RE.match(m.items[0].text) and m.items[0].end < label_end:
+            m.label = m.items[0].text
+            m.items = m.items[1:]
+
+
 def _aligned_grid(
     lines: Sequence[str], furniture: frozenset[int], members: list[_Line | tuple[int, str]]
 ) -> Grid | None:
+    _years_in_label_column(members)
     data = [m for m in members if isinstance(m, _Line)]
     spans = _column_spans(data)
     if not spans:
@@ -792,6 +828,9 @@ def _header_above(lines: Sequence[str], furniture: frozenset[int], first: int) -
         n -= 1
     while n >= 1 and lines[n - 1].strip() and n not in furniture:
         text = lines[n - 1]
+        if _SEPARATOR_RE.match(text):
+            n -= 1  # a rule under or over the header ("------") is no header text and ends nothing
+            continue
         if caption_text(text) or _is_prose(text) or _SINGLE_SPACED_ROW_RE.match(text):
             break
         head.insert(0, (n, text))
@@ -917,12 +956,16 @@ def _aligned_rows(
         continues_pending = bool(pending) and pending[-1][0] == n - 1 and not isinstance(prev, _Line)
         starts_next_label = (
             next_row is not None
-            and bool(next_row.indent > ind or _CONNECTOR_END_RE.search(t))
+            and bool(next_row.indent > ind or _CONNECTOR_END_RE.search(t) or next_row.label[:1].islower())
             and not (attached_prev and prev_row is not None and (ind > prev_row[5] or t[:1].islower()))
         )
         if continues_pending or starts_next_label:
             pending.append((n, t, ind))
-        elif attached_prev and prev_row is not None and (ind > prev_row[5] or t[:1].islower() or t.startswith("(")):
+        elif (
+            attached_prev
+            and prev_row is not None
+            and (ind > prev_row[5] or t[:1].islower() or t.startswith("(") or _PERIOD_CELL_RE.match(t))
+        ):
             prev_row[1] = join_header([prev_row[1], t])
             prev_row[2].append(n)
         elif next_row is not None and next_row.indent > ind:

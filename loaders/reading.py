@@ -31,7 +31,10 @@ _EMPHASIS_RE = re.compile(r"(\*\*|__|\*(?=\S)|(?<=\S)\*(?!\*))")
 _HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s+")
 _HTML_RE = re.compile(r"</?(?:u|sup|sub|b|i|em|strong)>", re.IGNORECASE)
 _LINK_RE = re.compile(r"<(https?://[^>]+)>")
-_MARKUP_CHARS_RE = re.compile("[<#*_\t\u00a0]")  # what the four patterns above and clean_line's replaces need
+# A footnote marker on a printed value: superscript digits glued to it ("29.6¹") or one small letter after a
+# space and before a column gap ("31.2 a   13.3"); blanked, not deleted, so a layout's columns keep their places.
+_FOOTNOTE_RE = re.compile(r"(?<=\d)[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=\d )[a-e](?= {2,}\S| *$)")
+_MARKUP_CHARS_RE = re.compile("[<#*_\t\u00a0¹²³⁴⁵⁶⁷⁸⁹⁰]|\\d [a-e](?: {2,}\\S| *$)")  # what the patterns above need
 
 _log = logging.getLogger(__name__)
 
@@ -238,7 +241,7 @@ def decode(raw: bytes, path: Path) -> tuple[str, str, list[str]]:
 
 
 def clean_line(line: str) -> str:
-    """Drop converter markup (emphasis, heading marks, simple HTML) and tabs."""
+    """Drop converter markup (emphasis, heading marks, simple HTML, footnote markers on values) and tabs."""
     if not _MARKUP_CHARS_RE.search(line):  # most lines: none of the characters any markup needs
         return line.rstrip()
     line = _LINK_RE.sub(r"\1", line)
@@ -246,6 +249,7 @@ def clean_line(line: str) -> str:
     line = _HEADING_RE.sub("", line)
     line = _EMPHASIS_RE.sub("", line)
     line = line.replace("\t", "   ").replace("\u00a0", " ")
+    line = _FOOTNOTE_RE.sub(lambda m: " " * len(m.group()), line) if "  " in line else line
     return line.rstrip()
 
 

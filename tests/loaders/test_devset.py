@@ -1,7 +1,9 @@
 """End to end (loaders/pipeline.py) on other councils' packs: the development set in tests/data/devset.
 
-Three made-up councils (calvermoor: layout-mode text; fallowmere: a Markdown-ish export; ebberstone: a PDF
-converter's raw and non-layout text, with single-spaced, comma- and tab-separated rows and one cell per line),
+Four made-up councils (calvermoor: layout-mode text; fallowmere: a Markdown-ish export; ebberstone: a PDF
+converter's raw and non-layout text, with single-spaced, comma- and tab-separated rows and one cell per line;
+askerwold: Word exports in layout mode, a place board's performance scorecard and finance (F)/(A) tables, areas
+as columns, merged headers, footnote markers on values),
 each a folder of packs,
 hand-read facts (`facts.jsonl`) and a README listing the traps and the distractors.  The facts are scored with
 the shared scorer's strict rule (goldmatch.py, `strict=True`):
@@ -32,7 +34,7 @@ from goldmatch import load_facts, matches, rows_per_printed_number, score, value
 from loaders.pipeline import extract_pack
 
 DEVSET = Path(__file__).resolve().parent.parent / "data" / "devset"
-COUNCILS = ("calvermoor", "fallowmere", "ebberstone")
+COUNCILS = ("calvermoor", "fallowmere", "ebberstone", "askerwold")
 MIN_RECALL = 90.0
 MAX_ROWS_PER_NUMBER = 1.2
 MAX_RENAMING_DROP = 2.0
@@ -163,6 +165,16 @@ RENAMES: dict[str, dict[str, str]] = {
         "Lowcaster": "Hartsfold",
         "Wyndhallow": "Cobblewick",
     },
+    "askerwold": {
+        "Askerwold": "Brackmire",
+        "Glenmarch": "Heddlecot",
+        "Brellow": "Drumley",
+        "Cradmoor": "Tolhurst",
+        "Fenstock": "Ravelsby",
+        "Hallerton": "Quenbyton",
+        "Minsterby": "Lorrowdan",
+        "Owlsworth": "Saxilbury",
+    },
 }
 # Initials of the NHS bodies (Calvermoor University Hospitals, Calvermoor and Pellingham Community Health NHS Trust,
 # the ICBs' e-mail domains), renamed as their bodies are; matched exactly.
@@ -170,6 +182,7 @@ INITIALS: dict[str, dict[str, str]] = {
     "calvermoor": {"CUH": "BUH", "CPCHT": "BWCHT", "cpicb": "bwicb"},
     "fallowmere": {"fdicb": "thicb"},
     "ebberstone": {},
+    "askerwold": {"agicb": "bhicb"},
 }
 
 
@@ -265,7 +278,7 @@ def lit(council: str, fragment: str, printed: str, pack: str | None = None) -> D
     return Distractor(council, f"{before}(?P<n>{re.escape(printed)}){after}", pack)
 
 
-C, F, E = "calvermoor", "fallowmere", "ebberstone"
+C, F, E, A = "calvermoor", "fallowmere", "ebberstone", "askerwold"
 CALVERMOOR_PHONES: tuple[str, ...] = (
     "01632 960 581",
     "01632 960 744",
@@ -284,6 +297,8 @@ FALLOWMERE_PHONES: tuple[str, ...] = (
 FALLOWMERE_PHONES += ("0113 496 0241", "0113 496 0377")
 EBBERSTONE_PHONES = ("01632 961 447", "01632 961 502", "01632 961 530", "01632 961 448", "01632 961 610")
 EBBERSTONE_PHONES += ("01632 961 622", "01632 961 700")
+ASKERWOLD_PHONES = ("01632 962 315", "01632 962 480", "01632 962 507", "01632 962 118", "01632 962 233")
+ASKERWOLD_PHONES += ("01632 962 240", "01632 962 301", "01632 962 200")
 
 DISTRACTORS = [
     # Calvermoor: paragraph, minute and agenda item numbers, page numbers and agenda page ranges
@@ -429,6 +444,54 @@ DISTRACTORS = [
     lit(E, "at age 5", "5", "hwb"),
     lit(E, "(per 100,000)", "100,000", "hwb"),
     lit(E, "indicator A01b", "01", "hwb"),
+    # Askerwold: paragraph, minute and item numbers, table numbers, page numbers and agenda page ranges
+    Distractor(A, r"^(?P<n>\d{1,2}(?:\.\d{1,2})?)\.? {2,}[A-Z(]"),
+    Distractor(A, r"^TABLE (?P<n>\d(?:\.\d)?):? "),
+    Distractor(A, r"Page (?P<n>\d+) of \d+$"),
+    Distractor(A, r"Page \d+ of (?P<n>\d+)$"),
+    Distractor(A, r"Agenda Item (?P<n>\d+)$", "ppb"),
+    Distractor(A, r"^AGENDA ITEM (?P<n>\d+)$", "hwb"),
+    Distractor(A, r" (?P<n>\d{1,2}) - \d{1,2}$", "ppb"),
+    Distractor(A, r"\(pages (?P<n>\d{1,2}) - \d{1,2}\)", "hwb"),
+    # times, postcodes and telephone numbers
+    lit(A, "Time:       2.00 pm", "2.00", "ppb"),
+    lit(A, "closed at 3.40 pm", "3.40", "ppb"),
+    lit(A, "works 8.00 am to 8.00 pm", "8.00", "ppb"),
+    lit(A, "AT 10.30 AM", "10.30", "hwb"),
+    lit(A, "ended at 12.15 pm", "12.15", "hwb"),
+    lit(A, "MB4 6RT", "6", "ppb"),
+    lit(A, "BR1 3QW", "3", "hwb"),
+    *(lit(A, phone, phone) for phone in ASKERWOLD_PHONES),
+    # counts in the text
+    lit(A, "Of the 11 metrics", "11", "ppb"),
+    lit(A, "2 are rated GREEN", "2", "ppb"),
+    lit(A, "12 of the 14 workstreams", "12", "ppb"),
+    lit(A, "12 of the 14 workstreams", "14", "ppb"),
+    lit(A, "a 24-space ambulance", "24", "ppb"),
+    lit(A, "has 71 general practices", "71", "ppb"),
+    lit(A, "in 13 primary care networks", "13", "ppb"),
+    lit(A, "412 staff in 15 roles", "412", "ppb"),
+    lit(A, "412 staff in 15 roles", "15", "ppb"),
+    lit(A, "recruited 14 GPs", "14", "ppb"),
+    lit(A, "the 20% the", "20%", "ppb"),
+    lit(A, "286 adaptations", "286", "hwb"),
+    lit(A, "against 420 planned", "420", "hwb"),
+    # numbers inside labels
+    lit(A, "Other 7 PCNs", "7", "ppb"),
+    lit(A, "seen within 4 hours (%)", "4", "ppb"),
+    lit(A, "handovers over 60 minutes  ", "60", "ppb"),
+    lit(A, "waiting over 65 weeks for  ", "65", "ppb"),
+    lit(A, "Cancer: 62-day standard", "62", "ppb"),
+    lit(A, "waiting 6 weeks or more", "6", "ppb"),
+    lit(A, "GPs aged 55 and over", "55", "ppb"),
+    lit(A, "Employment rate, aged 16-64", "16", "hwb"),
+    lit(A, "adults 18+ (%)", "18", "hwb"),
+    lit(A, "Obesity, Year 6 children", "6", "hwb"),
+    lit(A, "Under 75 mortality", "75", "hwb"),
+    lit(A, "Framework (A01a,", "01", "hwb"),
+    # the period cells of the outcomes scorecard
+    Distractor(A, r"\) {2,}(?P<n>20\d\d)(?:[/-]\d\d)? {2,}[\d.]+ {2,}[\d.]+ {2,}[\d.]+ ", "hwb"),
+    Distractor(A, r" {2,}Q(?P<n>3) 2024/25 {2,}[\d.]+ ", "hwb"),
 ]
 
 _NUMBER_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from loaders.grids import Grid, find_grids
+from loaders.grids import Grid, find_grids, join_header
 
 # --- vocabulary ------------------------------------------------------------------------------------------------
 
@@ -714,3 +714,57 @@ def test_years_heading_a_pipe_table_without_separator_are_its_header() -> None:
     assert grid.corner == "Area"
     assert headers(grid) == ["2017", "2018"]
     assert table(grid) == {"Calvermoor": ["12.1", "12.4"], "Fallowmere": ["10.2", "10.0"]}
+
+
+AREAS_AS_COLUMNS = """TABLE 2  WIDER DETERMINANTS BY DISTRICT
+
+                                Westbury  Eastfield  Hollin  Calvermoor  England
+Indicator                                              Vale
+
+Adults walking for travel at
+least 3 days a week (%), 2023      14.8       12.1    16.3        14.6     15.8
+Employment rate, aged 16-64        77.2       73.5    78.9        76.1     75.7
+(%), 2024
+House price to earnings ratio,
+2024                                8.9        7.4    10.2         9.1      8.3
+Households in fuel poverty (%),    12.4       14.1    11.2        12.7     13.1
+2022
+
+Source: ONS.
+"""
+
+
+def test_areas_as_columns_with_labels_wrapped_around_years() -> None:
+    grid = read(AREAS_AS_COLUMNS)
+    assert headers(grid) == ["Westbury", "Eastfield", "Hollin Vale", "Calvermoor", "England"]
+    assert table(grid) == {
+        "Adults walking for travel at least 3 days a week (%), 2023": ["14.8", "12.1", "16.3", "14.6", "15.8"],
+        "Employment rate, aged 16-64 (%), 2024": ["77.2", "73.5", "78.9", "76.1", "75.7"],
+        "House price to earnings ratio, 2024": ["8.9", "7.4", "10.2", "9.1", "8.3"],
+        "Households in fuel poverty (%), 2022": ["12.4", "14.1", "11.2", "12.7", "13.1"],
+    }
+
+
+RULED_SCORECARD = """SCORECARD: MARCH 2025
+
+Metric                                 Target    Mar-25       YTD   Trend    RAG
+--------------------------------------------------------------------------------
+A&E seen within 4 hours (%)             78.0%     74.6%     72.1%       ▲  AMBER
+Ambulance handovers over 60 minutes         0       412     5,836       ▼    RED
+Gap between most and least
+deprived tenths                             2         3         4       →  GREEN
+"""
+
+
+def test_a_rule_under_the_header_and_a_label_continued_in_lower_case() -> None:
+    grid = read(RULED_SCORECARD)
+    assert headers(grid)[:3] == ["Target", "Mar-25", "YTD"]
+    assert grid.caption == "SCORECARD: MARCH 2025"
+    assert table(grid)["Gap between most and least deprived tenths"][:3] == ["2", "3", "4"]
+
+
+def test_a_header_wrapped_after_a_prefix_keeps_its_hyphen() -> None:
+    assert join_header(["Non-", "recurrent"]) == "Non-recurrent"
+    assert join_header(["Part-", "time"]) == "Part-time"
+    assert join_header(["(head-", "count)"]) == "(headcount)"
+    assert join_header(["Out-", "turn"]) == "Outturn"

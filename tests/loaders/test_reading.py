@@ -39,6 +39,28 @@ def test_converter_markup_is_removed(raw: str, clean: str) -> None:
     assert clean_line(raw) == clean
 
 
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("GPs aged 55      24.1     29.6¹      21.8", "GPs aged 55      24.1     29.6       21.8"),
+        ("Fuel poverty     16.0 a       13.3", "Fuel poverty     16.0         13.3"),
+        ("Handovers        5,836²       RED", "Handovers        5,836        RED"),
+        ("Fuel poverty     12.4 b", "Fuel poverty     12.4"),
+    ],
+)
+def test_footnote_markers_on_values_are_blanked_keeping_columns(raw: str, clean: str) -> None:
+    assert clean_line(raw) == clean
+    assert len(clean_line(raw + "  9")) == len(raw + "  9")
+
+
+@pytest.mark.parametrize(
+    "kept",
+    ["¹ Includes long-term locums.", "PM2.5 (µg/m³)  7.6", "People eat 5 a day", "Plan A  12 a day", "Table 2 a"],
+)
+def test_footnote_text_and_prose_keep_their_letters(kept: str) -> None:
+    assert clean_line(kept) == kept
+
+
 def test_markdown_headings_are_remembered(tmp_path: Path) -> None:
     (tmp_path / "md.txt").write_text("intro\n# Heading\nbody\n", encoding="utf-8")
     pack = read_pack(tmp_path / "md.txt")
