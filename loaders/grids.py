@@ -846,6 +846,7 @@ def _assign_header(
     parts: list[list[str]] = [[] for _ in range(width)]
     units_row: list[str] | None = None
     corner: list[str] = []
+    over: list[tuple[int, list[int]]] = []  # runs above that span columns: where each starts, and its columns
     for _, text in head:
         runs = [(m.start(), m.end(), m.group()) for m in _RUN_RE.finditer(text)]
         value_runs = [r for r in runs if r[1] > left - 1]
@@ -865,12 +866,23 @@ def _assign_header(
             if e <= left - 1 and (s, e, t) not in value_runs:
                 corner.append(t)
                 continue
+            covered = _covered_columns(s, e, spans)
+            below = next((cols for start, cols in over if abs(start - s) <= 1), None)  # wrapped under one above
             if spanning:
-                for c in _spanned_columns(s, e, value_runs, spans):
-                    parts[c].append(t)
+                covered = _spanned_columns(s, e, value_runs, spans)
+            elif len(covered) >= 2:
+                over.append((s, covered))
             else:
-                parts[_nearest_column(s, e, spans)].append(t)
+                covered = below or [_nearest_column(s, e, spans)]
+            for c in covered:
+                parts[c].append(t)
     return [join_header(p) for p in parts], units_row, join_header(corner)
+
+
+def _covered_columns(s: int, e: int, spans: list[tuple[int, int]]) -> list[int]:
+    """Columns whose middle a header run stretches over: two or more for a header that spans a group of columns
+    ("Life expectancy at birth" over Male and Female)."""
+    return [i for i, (cs, ce) in enumerate(spans) if s <= (cs + ce) / 2 <= e]
 
 
 def _nearest_column(s: int, e: int, spans: list[tuple[int, int]]) -> int:

@@ -768,3 +768,23 @@ def test_a_header_wrapped_after_a_prefix_keeps_its_hyphen() -> None:
     assert join_header(["Part-", "time"]) == "Part-time"
     assert join_header(["(head-", "count)"]) == "(headcount)"
     assert join_header(["Out-", "turn"]) == "Outturn"
+
+
+GROUP_HEADERS = """Table 2: Life expectancy at birth, 2021-23
+
+                   Life expectancy at birth     Healthy life expectancy
+                   (years)                      at birth (years)
+Area                      Male    Female          Male    Female
+Westbury                  79.2      83.0          62.4      63.1
+Eastfield                 77.9      81.8          59.8      60.7
+"""
+
+
+def test_a_header_over_a_group_of_columns_heads_each_of_them() -> None:
+    grid = read(GROUP_HEADERS)
+    assert headers(grid) == [
+        "Life expectancy at birth (years) Male",
+        "Life expectancy at birth (years) Female",
+        "Healthy life expectancy at birth (years) Male",
+        "Healthy life expectancy at birth (years) Female",
+    ]
