@@ -170,6 +170,8 @@ def test_a_sentence_that_compares_with_england_names_its_benchmark(intervals: pd
         ("Life expectancy in the most deprived decile (men)", "Male; Most deprived decile"),
         ("Gap between most and least deprived tenth: Male", "Male"),
         ("Patients waiting 65+ weeks", None),
+        ("Healthy life expectancy at birth, (F)", "Female"),
+        ("Mental health services: Variance (F)/(A)", None),  # favourable or adverse, not women
     ],
 )
 def test_breakdowns_in_a_normal_form(measure: str, expected: str | None) -> None:
