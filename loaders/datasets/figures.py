@@ -70,7 +70,7 @@ class FiguresSpec:
             starts = [a for a, _ in at]  # in order: tokens run left to right
             # What the line's figures share: lines above within reach (a run of blank lines counting as one, so
             # the same however spaced), the paragraph's heading, the line's own lead label, marked headings.
-            above = [lines[k - 1] for k in range(step_back(ctx.pack.lines, n, self.lines_above_for_area), n)]
+            above = self._lines_above(lines, n)
             first = passage.starts[0][1]
             if first not in headings:  # every figure of a paragraph has the same heading
                 headings[first] = fig.heading_above(lines, first, not_headings)
@@ -98,9 +98,11 @@ class FiguresSpec:
                     lead=line_lead[0] if line_lead and t.start >= line_lead[1] else None,
                 )
                 comparator = self.comparator if _is_national_value(sentence[:sent_off]) else None
+                # the line's own part of the figure's sentence: another sentence on the line names other figures
+                lo, hi = max(0, sent_base - base), max(0, sent_base - base + len(sentence))
                 area = comparator or (
                     fig.nearest_area(
-                        *fig.window(text, t.start, LINE_REACH),
+                        *fig.window(text[lo:hi], t.start - lo, LINE_REACH),
                         sentence,
                         sent_off,
                         above,
@@ -131,6 +133,22 @@ class FiguresSpec:
                     table=table_of_line.get(n),
                     context=sentence[:400],
                 )
+
+    def _lines_above(self, lines: tuple[str, ...], n: int) -> list[str]:
+        """The lines above line n searched for its area, within reach.
+
+        A "Key: value" line's are those of its list up to the line that leads into it ("PCN funding across the
+        12 PCNs is:", a heading): a line before that is another paragraph's, its place another figure's.
+        """
+        above = [lines[k - 1] for k in range(step_back(lines, n, self.lines_above_for_area), n)]
+        if not fig.is_key_value(lines[n - 1]):
+            return above
+        for i in range(len(above) - 1, -1, -1):
+            text = above[i].strip()
+            if text and not fig.is_key_value(text):
+                lead_in = text.endswith(":") or fig.looks_like_heading(text)
+                return above[i if lead_in else i + 1 :]
+        return above
 
     @staticmethod
     def _marked_headings(ctx: ExtractContext, marked: list[int], n: int) -> list[str]:
