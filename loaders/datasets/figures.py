@@ -31,6 +31,20 @@ def _is_national_value(before: str) -> bool:
     return bool(_NATIONAL_VALUE_RE.search(before))
 
 
+def _sentence_on_line(text: str, start: int, length: int, local: places.LocalPlaces | None) -> tuple[int, int]:
+    """Where a sentence starting at `start` of a line (before it, if negative) runs on that line; widened to
+    hold a place name the sentence break cut ("N.W. Leicestershire", read as ending a sentence at "N.W.")."""
+    lo, hi = max(0, start), max(0, start + length)
+    if lo == 0 and hi >= len(text):
+        return lo, hi
+    for a, b, _area in fig.places_in(text, local):
+        if a < lo < b:
+            lo = a
+        if a < hi < b:
+            hi = b
+    return lo, hi
+
+
 LINE_REACH = 300  # characters of a figure's own line either side searched first for its area
 PARAGRAPH_REACH = 2000  # characters of a paragraph either side of a figure searched for its area
 
@@ -99,7 +113,7 @@ class FiguresSpec:
                 )
                 comparator = self.comparator if _is_national_value(sentence[:sent_off]) else None
                 # the line's own part of the figure's sentence: another sentence on the line names other figures
-                lo, hi = max(0, sent_base - base), max(0, sent_base - base + len(sentence))
+                lo, hi = _sentence_on_line(text, sent_base - base, len(sentence), local)
                 area = comparator or (
                     fig.nearest_area(
                         *fig.window(text[lo:hi], t.start - lo, LINE_REACH),

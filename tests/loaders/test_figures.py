@@ -176,6 +176,9 @@ def test_another_sentence_on_the_figure_s_line_does_not_name_its_area() -> None:
     rows = figure_rows(pack)
     assert rows["6.9"] == "Fenwold"
     assert rows["9.7"] == rows["7.9"] == "England"
+    # a sentence break read inside a place's name ("N.W." taken for a sentence's end) does not cut the name
+    rows = figure_rows(("Walking", "In Oxlade 61% of adults were active; in N.W. Leicestershire it was 58%."))
+    assert rows["58"] == "North West Leicestershire"
 
 
 def test_a_key_value_list_takes_no_place_from_the_paragraph_before_its_lead_in() -> None:
