@@ -253,7 +253,8 @@ def _is_bullet(text: str) -> bool:
     return bool(_BULLET_RE.match(text))
 
 
-def _is_key_value(text: str) -> bool:
+def is_key_value(text: str) -> bool:
+    """ "Value: 12.3%", "England: 12.7%": a line that is a key and its value."""
     return ":" in text and bool(_KEY_VALUE_RE.match(text))  # the colon first: most lines have none
 
 
@@ -288,7 +289,7 @@ def _passages(lines: tuple[str, ...], furniture: frozenset[int]) -> dict[int, Pa
         if not text.strip():
             blanks += 1
             continue
-        key_value = _is_key_value(text)
+        key_value = is_key_value(text)
         if block and (
             _is_bullet(text) or key_value or last_key_value or (blanks and not _continues(lines[block[-1] - 1], text))
         ):
@@ -545,10 +546,26 @@ def _owned_by_next_number(text: str, end: int) -> bool:
     return bool(_NUMBER_NEXT_RE.match(text, end))
 
 
+_OPEN_BRACKET_RE = re.compile(r"\s?\(")  # matched at a position, never searched
+
+
 def _names_other_number(text: str, end: int, offset: int) -> bool:
-    """The area ending at `end` is printed straight before a number other than the one at `offset`."""
+    """The area ending at `end` is printed straight before a number other than the one at `offset`.
+
+    A bracket straight after a place holds its numbers, every one: "Oxlade (77.0 for males, 81.2 for
+    females)", "England (79.1 and 83.1)".
+    """
     m = _NUMBER_NEXT_RE.match(text, end)
-    return m is not None and not end <= offset <= m.end()
+    if m is None or end <= offset <= m.end():
+        return False
+    bracket = _OPEN_BRACKET_RE.match(text, end)
+    return not (bracket and bracket.end() <= offset < _close_of(text, bracket.end()))
+
+
+def _close_of(text: str, start: int) -> int:
+    """Where the bracket opened before `start` closes (the end of the text if it never does)."""
+    close = text.find(")", start)
+    return close if close >= 0 else len(text)
 
 
 def areas_in(text: str) -> list[tuple[int, int, areas.Area]]:
@@ -567,6 +584,48 @@ _BODY_OR_BENCHMARK_RE = re.compile(
 )
 
 
+# "against 66.1% in England", "compared with a rate of 13.0 per 1,000 in England": a comparison's number and
+# the place it is of; that place is a benchmark, the area of the comparison's number alone.
+_COMPARED_NUMBER_RE = re.compile(
+    r"\b(?:than|compared\s+(?:with|to)|against|versus|vs\.?|similar\s+to|in\s+line\s+with)\s+"
+    r"(?:(?:the|a|an)\s+)?(?:[a-z]+\s+){0,3}?\(?£?(?P<number>\d[\d,]*(?:\.\d+)?)\)?"
+    r"(?:\s*(?:%|per\s+[\d,]+|[a-z]+)){0,3}?\s+(?:in|for|across)\s+(?:the\s+)?(?=[A-Z])",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1 << 13)
+def _comparisons(text: str) -> tuple[tuple[int, int], ...]:
+    """(where the compared number starts, where its place starts) for each comparison in a text."""
+    if not any(word in text for word in ("than", "ompar", "gainst", "vs", "ersus", "imilar", "line with")):
+        return ()  # the words every comparison holds (but a capital "Against", matched by its tail)
+    return tuple((m.start("number"), m.end()) for m in _COMPARED_NUMBER_RE.finditer(text))
+
+
+def _is_benchmark(text: str, start: int, end: int) -> bool:
+    """A place named as what a figure is compared with ("better than England", "against 66.1% in England"), or
+    a body ("NHS England"): not the area of the text's other figures."""
+    if _BODY_OR_BENCHMARK_RE.search(text[max(0, start - 40) : start]) and not _owned_by_next_number(text, end):
+        return True
+    return any(at == start for _n, at in _comparisons(text))
+
+
+def _compared_place(text: str, offset: int, local: LocalPlaces | None) -> str | None:
+    """The benchmark place of the comparison whose number is at `offset` ("66.1" in "against 66.1% in
+    England"), if it is one."""
+    for number, at in _comparisons(text):
+        if not number - 2 <= offset <= number:
+            continue
+        for start, end in _area_spans(text):
+            area = areas.lookup(text[start:end]) if start == at else None
+            if area is not None:
+                return area.name
+        for start, _end, name in local.find(text) if local else []:
+            if start == at:
+                return name
+    return None
+
+
 @lru_cache(maxsize=1 << 15)
 def _areas_in(text: str) -> tuple[tuple[int, int, areas.Area], ...]:
     """`areas_in` memoised: a figure's line, sentence, paragraph and lines above are each asked many times."""
@@ -578,7 +637,7 @@ def _areas_in(text: str) -> tuple[tuple[int, int, areas.Area], ...]:
             continue
         if printed.islower() and printed.startswith("national") and not _owned_by_next_number(text, end):
             continue
-        if _BODY_OR_BENCHMARK_RE.search(text[max(0, start - 40) : start]) and not _owned_by_next_number(text, end):
+        if _is_benchmark(text, start, end):
             continue  # "NHS England" is a body; "better than England" names a benchmark, not the figure's area
         out.append((start, end, area))
     return tuple(out)
@@ -609,7 +668,7 @@ def _places_in(text: str, local: LocalPlaces) -> list[tuple[int, int, areas.Area
     for start, end, name in local.find(text):
         if any(s < end and start < e for s, e, _a in found):
             continue
-        if _BODY_OR_BENCHMARK_RE.search(text[max(0, start - 40) : start]) and not _owned_by_next_number(text, end):
+        if _is_benchmark(text, start, end):
             continue
         found.append((start, end, areas.Area(name=name, code="", kind="local")))
     return sorted(found, key=lambda f: f[0])
@@ -635,31 +694,38 @@ def nearest_area(
 ) -> str | None:
     """The area named nearest a number.
 
-    Same line before it, then after it (unless that area names a later number),
-    then the sentence, then the paragraph (areas before the number first), then
-    the lines above, then the headings above it, nearest first.  `local` matches the pack's own places
-    that no gazetteer knows.
+    The benchmark of a comparison the number is in ("against 66.1% in England") first; then the same line
+    before it, then after it (unless that area names a later number), then the sentence (not a place named
+    only in a list, "extended to Thornsby and Oxlade"), then the paragraph (areas before the number
+    first), then the lines above, then the headings above it, nearest first.  A place after the number that
+    only describes a thing ("the opening of the Thornsby health centre") names no area of it.  `local`
+    matches the pack's own places that no gazetteer knows.
     """
-    on_line = [(p, a) for p, e, a in places_in(line_text, local) if not _names_other_number(line_text, e, col)]
+    compared = _compared_place(sentence, sent_off, local)
+    if compared:
+        return compared
+    named = _could_name(line_text, col, local)
+    on_line = [(f[0], f[2]) for i, f in enumerate(named) if not _in_list(named, i, line_text)]
     left = [a for p, a in on_line if p < col]
     if left:
         return left[-1].name
     right = [a for p, a in on_line if p > col]
     if right:
         return right[0].name
-    in_sentence = [(p, a) for p, e, a in places_in(sentence, local) if not _names_other_number(sentence, e, sent_off)]
-    if in_sentence:
-        return min(in_sentence, key=lambda pa: abs(pa[0] - sent_off))[1].name
-    listed = False  # the paragraph names places only as a list: none of them is its subject
+    in_sentence = _could_name(sentence, sent_off, local)
+    single = [f for i, f in enumerate(in_sentence) if not _in_list(in_sentence, i, sentence)]
+    if single:
+        return min(single, key=lambda f: abs(f[0] - sent_off))[2].name
+    listed = bool(in_sentence)  # the sentence or paragraph names places only as a list: none of them is its subject
     if paragraph:
-        in_para = [f for f in places_in(paragraph, local) if not _names_other_number(paragraph, f[1], para_off)]
+        in_para = _could_name(paragraph, para_off, local)
         earlier = [f for f in in_para if f[0] < para_off]
         later = [f for f in in_para if f[0] > para_off]
         if earlier and not _in_list(earlier, len(earlier) - 1, paragraph):
             return earlier[-1][2].name
         if not earlier and later and not _in_list(later, 0, paragraph):
             return later[0][2].name
-        listed = bool(in_para)
+        listed = listed or bool(in_para)
     for text in [] if listed else reversed(before):
         found = [a for _p, e, a in places_in(text, local) if not _owned_by_next_number(text, e)]
         if found:
@@ -671,14 +737,46 @@ def nearest_area(
     return None
 
 
+def _could_name(text: str, offset: int, local: LocalPlaces | None) -> list[tuple[int, int, areas.Area]]:
+    """The places in a text that could be the area of its number at `offset`: not one printed straight before
+    another number, nor one after it that only describes a thing."""
+    return [
+        f
+        for f in places_in(text, local)
+        if not _names_other_number(text, f[1], offset) and not (f[0] > offset and _attributive(text, f[0], f[1]))
+    ]
+
+
+_THE_BEFORE_RE = re.compile(r"(?:(?<!\w)(?P<word>\w+)\s+|(?<!\w))the\s+$", re.IGNORECASE)
+_LOCATING_WORDS = frozenset({"in", "at", "across", "within", "throughout", "for"})
+_LOWER_WORD_NEXT_RE = re.compile(r"\s+[a-z]")  # matched at a position, never searched
+
+
+def _attributive(text: str, start: int, end: int) -> bool:
+    """A place that only describes the thing after it ("the opening of the Thornsby health centre"), not one a
+    figure is in ("in the Thornsby district")."""
+    if not _LOWER_WORD_NEXT_RE.match(text, end):
+        return False
+    the = _THE_BEFORE_RE.search(text[max(0, start - 20) : start])
+    return the is not None and (the.group("word") or "").casefold() not in _LOCATING_WORDS
+
+
 # What separates the places of a list: "Brantwick; Dunmarsh and Morrowdale; and Sallowfield", "the A and the B"
-_LIST_GAP_RE = re.compile(r"^[\s,;:]*(?:(?:and|or|&)\s+)?(?:the\s+)?$", re.IGNORECASE)
+# (a comma or a joining word at least: a heading run into its text, "Drop-Ins – Leicester City Leicester City
+# Council has ...", is no list)
+_LIST_GAP_RE = re.compile(r"^\s*(?:[,;:][\s,;:]*(?:(?:and|or|&)\s+)?|(?:and|or|&)\s+)(?:the\s+)?$", re.IGNORECASE)
 
 
 def _in_list(found: list[tuple[int, int, areas.Area]], i: int, text: str) -> bool:
-    """Whether the i-th place found sits in a list of places (a neighbour only a comma or "and" away)."""
-    before = i > 0 and bool(_LIST_GAP_RE.match(text[found[i - 1][1] : found[i][0]]))
-    after = i + 1 < len(found) and bool(_LIST_GAP_RE.match(text[found[i][1] : found[i + 1][0]]))
+    """Whether the i-th place found sits in a list of places (another place only a comma or "and" away; the
+    same place printed twice, "Leicester City Leicester City Council", is no list)."""
+    name = found[i][2].name
+    before = i > 0 and found[i - 1][2].name != name and bool(_LIST_GAP_RE.match(text[found[i - 1][1] : found[i][0]]))
+    after = (
+        i + 1 < len(found)
+        and found[i + 1][2].name != name
+        and bool(_LIST_GAP_RE.match(text[found[i][1] : found[i + 1][0]]))
+    )
     return before or after
 
 

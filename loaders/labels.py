@@ -5,7 +5,9 @@ which is 76.1% of the £43.5m requirement, leaving a gap of £10.4m" states
 several figures, each in its own clause.  A figure's label is its clause with
 the numbers taken out ("schemes worth have been identified", "which is of the
 requirement", "leaving a gap of"); a clause too thin to name anything ("to
-£17.2m") takes the sentence's subject in front ("ARRS funding: to").  Clauses
+£17.2m") takes the sentence's subject in front ("ARRS funding: to"), and a comparison that names only a
+benchmark place or an earlier time ("against 61.2% in England", "up from 187 FTE a year earlier") takes the
+words it compares with ("of contacts were by phone: against in England").  Clauses
 break at punctuation and at the words that start another figure's clause.
 """
 
@@ -17,6 +19,7 @@ from functools import lru_cache
 from loaders.figures import ascii_twin, find_spans, lowered
 
 MAX_WORDS = 14
+COMPARED_WORDS = 6  # the most words a comparison borrows as its subject, the last before it
 _BREAK_RE = re.compile(
     r"[,;:()\u2013\u2014]|\s-\s"
     r"|\b(?:against|compared\s+(?:with|to)|versus|which|while|whereas|but|leaving|giving|equivalent\s+to|or|"
@@ -196,6 +199,83 @@ def subject_of(sentence: str) -> str:
     return _clean((named or blanked or [""])[-1])
 
 
+# A clause that states what another clause's figure is compared with: "against 66.1% in England", "up from 241
+# FTE a year earlier".  Its own words name a benchmark place or an earlier time, not what is measured.
+_COMPARISON_RE = re.compile(
+    r"^(?:against|compared\s+(?:with|to)|versus|vs\.?|than|(?:up|down|rising|falling|increased|decreased|rose|fell)"
+    r"\s+from)\b",
+    re.IGNORECASE,
+)
+_COMPARISON_WORDS = {
+    "against",
+    "compared",
+    "versus",
+    "vs",
+    "up",
+    "down",
+    "rising",
+    "falling",
+    "increased",
+    "decreased",
+    "rose",
+    "fell",
+    "earlier",
+    "before",
+    "ago",
+    "previously",
+    "previous",
+    "last",
+    "same",
+    "period",
+    "time",
+    "month",
+    "months",
+    "quarter",
+    "quarters",
+    "week",
+    "weeks",
+    "nationally",
+}
+# what the compared clause says of its own figure alone: where ("Across Thornsby", "in Oxlade"; a name, not an
+# abbreviation such as "FTE") and when ("at December 2024", "in 2023/24")
+_OWN_PLACE_OR_TIME_RE = re.compile(
+    r"\b(?i:in|across|for|within|at|by|during)\s+(?:the\s+)?(?:[A-Z][a-z][\w'&-]*(?:\s+(?:and\s+|&\s+)?[A-Z][a-z][\w'&-]*)*"
+    r"(?:\s+(?:19|20)\d{2}(?:[/\-]\d{2,4})?)?|(?:19|20)\d{2}(?:[/\-]\d{2,4})?)(?![\w/])"
+)
+
+
+def _clauses(sentence: str, figures: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The pieces of a sentence between its punctuation breaks (`clause_of`'s), as (start, end) in order; a
+    break word ("and", "which") stays inside its piece."""
+    spans = []
+    left = 0
+    for m in _breaks(sentence, figures):
+        if m.group().strip() in ",;:()\u2013\u2014-":
+            spans.append((left, m.start()))
+            left = m.end()
+    spans.append((left, len(sentence)))
+    return spans
+
+
+def _compared_with(clause: str, sentence: str, text: str, a: int, figures: list[tuple[int, int]]) -> str | None:
+    """What a comparison clause ("against in England", "up from FTE a year earlier") compares: the words just
+    before it that name something, without their own numbers, place and time ("of appointments were face to
+    face", "paid for FTE staff"); None when the clause is no comparison or names its own measure ("against a
+    target of", "compared to of patients")."""
+    if not _COMPARISON_RE.match(clause):
+        return None
+    own = _content_words(_OWN_PLACE_OR_TIME_RE.sub(" ", clause))
+    if any(w.casefold() not in _COMPARISON_WORDS and not w.isupper() for w in own):  # "FTE", "LLR": a unit, a body
+        return None
+    earlier = [(x, min(y, a)) for x, y in _clauses(sentence, figures) if x < a]
+    for x, y in reversed(earlier):
+        named = _LEAD_NUMBERING_RE.sub("", text[x:y]) if x == 0 else text[x:y]
+        named = _clean(_OWN_PLACE_OR_TIME_RE.sub(" ", _blank(named, _number_spans(named))))
+        if _content_words(named):
+            return " ".join(named.split()[-COMPARED_WORDS:])
+    return None
+
+
 def clause_label(
     sentence: str,
     start: int,
@@ -213,7 +293,10 @@ def clause_label(
     a, b = clause_of(sentence, start, end, figures)
     text = _blank(sentence, figures)
     clause = _clean(_LEAD_NUMBERING_RE.sub("", text[a:b]) if a == 0 else text[a:b])
-    if len(_content_words(clause)) < 2:
+    compared = _compared_with(clause, sentence, text, a, figures)
+    if compared:  # cut from the front if too long: what the comparison says comes last
+        clause = f"{compared}: {clause}"
+    elif len(_content_words(clause)) < 2:
         subject = subject_of(sentence)
         if subject and subject.casefold() not in clause.casefold():
             clause = f"{subject}: {clause}" if clause else subject
@@ -230,5 +313,5 @@ def clause_label(
             clause = f"{p}: {clause}" if clause else p
     words = clause.split()
     if len(words) > MAX_WORDS:
-        clause = " ".join(words[:MAX_WORDS] if start - a < (b - a) / 2 else words[-MAX_WORDS:])
+        clause = " ".join(words[:MAX_WORDS] if start - a < (b - a) / 2 and not compared else words[-MAX_WORDS:])
     return clause.strip(" ,;:") or "figure"

@@ -27,7 +27,9 @@ from typing import BinaryIO, NoReturn
 from loaders.errors import PackError
 from loaders.pdf import is_pdf, pdf_text
 
-_EMPHASIS_RE = re.compile(r"(\*\*|__|\*(?=\S)|(?<=\S)\*(?!\*))")
+# A single "*" is emphasis only where it hugs a word: one standing as a cell ("England, *, 13.1") means
+# "suppressed" and stays.
+_EMPHASIS_RE = re.compile(r"(\*\*|__|\*(?=[^\s,;|])|(?<=[^\s,;|])\*(?!\*))")
 _HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s+")
 _HTML_RE = re.compile(r"</?(?:u|sup|sub|b|i|em|strong)>", re.IGNORECASE)
 _LINK_RE = re.compile(r"<(https?://[^>]+)>")

@@ -31,6 +31,20 @@ def _is_national_value(before: str) -> bool:
     return bool(_NATIONAL_VALUE_RE.search(before))
 
 
+def _sentence_on_line(text: str, start: int, length: int, local: places.LocalPlaces | None) -> tuple[int, int]:
+    """Where a sentence starting at `start` of a line (before it, if negative) runs on that line; widened to
+    hold a place name the sentence break cut ("N.W. Leicestershire", read as ending a sentence at "N.W.")."""
+    lo, hi = max(0, start), max(0, start + length)
+    if lo == 0 and hi >= len(text):
+        return lo, hi
+    for a, b, _area in fig.places_in(text, local):
+        if a < lo < b:
+            lo = a
+        if a < hi < b:
+            hi = b
+    return lo, hi
+
+
 LINE_REACH = 300  # characters of a figure's own line either side searched first for its area
 PARAGRAPH_REACH = 2000  # characters of a paragraph either side of a figure searched for its area
 
@@ -70,7 +84,7 @@ class FiguresSpec:
             starts = [a for a, _ in at]  # in order: tokens run left to right
             # What the line's figures share: lines above within reach (a run of blank lines counting as one, so
             # the same however spaced), the paragraph's heading, the line's own lead label, marked headings.
-            above = [lines[k - 1] for k in range(step_back(ctx.pack.lines, n, self.lines_above_for_area), n)]
+            above = self._lines_above(lines, n)
             first = passage.starts[0][1]
             if first not in headings:  # every figure of a paragraph has the same heading
                 headings[first] = fig.heading_above(lines, first, not_headings)
@@ -98,9 +112,11 @@ class FiguresSpec:
                     lead=line_lead[0] if line_lead and t.start >= line_lead[1] else None,
                 )
                 comparator = self.comparator if _is_national_value(sentence[:sent_off]) else None
+                # the line's own part of the figure's sentence: another sentence on the line names other figures
+                lo, hi = _sentence_on_line(text, sent_base - base, len(sentence), local)
                 area = comparator or (
                     fig.nearest_area(
-                        *fig.window(text, t.start, LINE_REACH),
+                        *fig.window(text[lo:hi], t.start - lo, LINE_REACH),
                         sentence,
                         sent_off,
                         above,
@@ -131,6 +147,22 @@ class FiguresSpec:
                     table=table_of_line.get(n),
                     context=sentence[:400],
                 )
+
+    def _lines_above(self, lines: tuple[str, ...], n: int) -> list[str]:
+        """The lines above line n searched for its area, within reach.
+
+        A "Key: value" line's are those of its list up to the line that leads into it ("PCN funding across the
+        12 PCNs is:", a heading): a line before that is another paragraph's, its place another figure's.
+        """
+        above = [lines[k - 1] for k in range(step_back(lines, n, self.lines_above_for_area), n)]
+        if not fig.is_key_value(lines[n - 1]):
+            return above
+        for i in range(len(above) - 1, -1, -1):
+            text = above[i].strip()
+            if text and not fig.is_key_value(text):
+                lead_in = text.endswith(":") or fig.looks_like_heading(text)
+                return above[i if lead_in else i + 1 :]
+        return above
 
     @staticmethod
     def _marked_headings(ctx: ExtractContext, marked: list[int], n: int) -> list[str]:

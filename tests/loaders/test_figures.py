@@ -118,3 +118,106 @@ def test_a_list_of_places_earlier_in_the_paragraph_is_not_the_figures_area() -> 
     one = "Sallowfield has the oldest practices. The list was 567,620 patients."
     found = figures.nearest_area(*args[:4], [one], paragraph=one, para_off=one.index("567"), local=local)
     assert found == "Sallowfield"
+
+
+# Made-up places (no gazetteer knows them) for the rules below: a pack names them in its tables.
+LOCAL = places.local_places(["Thornsby", "Oxlade", "Kestleigh", "Fenwold"])
+
+
+def area_in_sentence(sentence: str, printed: str, before: list[str] | None = None) -> str | None:
+    at = sentence.index(printed)
+    return figures.nearest_area(sentence, at, sentence, at, before or [], paragraph=sentence, para_off=at, local=LOCAL)
+
+
+def test_a_bracket_after_a_place_holds_its_numbers_every_one() -> None:
+    text = (
+        "Life expectancy is lowest in Oxlade (76.2 years for males, 80.9 for females) and highest in Fenwold"
+        " (82.0 and 85.3)."
+    )
+    assert [area_in_sentence(text, n) for n in ("76.2", "80.9", "82.0", "85.3")] == [
+        "Oxlade",
+        "Oxlade",
+        "Fenwold",
+        "Fenwold",
+    ]
+    england = "Rates in Kestleigh are 61.0 and 64.5, above England (59.2 and 62.8)."
+    assert area_in_sentence(england, "62.8") == "England"
+    assert area_in_sentence(england, "64.5") == "Kestleigh"
+
+
+def test_a_comparison_s_place_is_its_own_number_s_benchmark_and_no_other_figure_s_area() -> None:
+    text = "Kestleigh saw 58.3% of contacts by phone, against 61.2% in England."
+    assert area_in_sentence(text, "61.2") == "England"
+    assert area_in_sentence(text, "58.3") == "Kestleigh"
+    # the line above names England only as a benchmark: the figure below takes no area from it
+    assert area_in_sentence("The forecast is an overspend of £0.6m.", "0.6", [text]) == "Kestleigh"
+    assert area_in_sentence("Spend was £2.1m.", "2.1", ["Waits were 4.1%, compared with 5.0% in England."]) is None
+
+
+def test_a_place_named_only_in_a_list_is_no_figure_s_area() -> None:
+    text = "The fall rate is 6.3% above plan; the service will reach Thornsby and Oxlade from May."
+    assert area_in_sentence(text, "6.3") is None  # the pack's home area, then
+    assert area_in_sentence("The fall rate in Thornsby is 6.3%.", "6.3") == "Thornsby"
+
+
+def test_a_place_that_only_describes_a_thing_after_the_figure_is_not_its_area() -> None:
+    text = "The underspend of £0.2m follows the late opening of the Thornsby health centre."
+    assert area_in_sentence(text, "0.2") is None
+    assert area_in_sentence("Smoking is 14.2% in the Thornsby district.", "14.2") == "Thornsby"
+    assert area_in_sentence("The Thornsby rate was 14.2%.", "14.2") == "Thornsby"
+
+
+def test_another_sentence_on_the_figure_s_line_does_not_name_its_area() -> None:
+    pack = (
+        "Health inequalities",
+        "Men in the most deprived tenth of Fenwold live 8.8 years less than men in the least",
+        "deprived tenth; for women the gap is 6.9 years. The England gaps are 9.7 and 7.9 years.",
+    )
+    rows = figure_rows(pack)
+    assert rows["6.9"] == "Fenwold"
+    assert rows["9.7"] == rows["7.9"] == "England"
+    # a sentence break read inside a place's name ("N.W." taken for a sentence's end) does not cut the name
+    rows = figure_rows(("Walking", "In Oxlade 61% of adults were active; in N.W. Leicestershire it was 58%."))
+    assert rows["58"] == "North West Leicestershire"
+
+
+def test_a_key_value_list_takes_no_place_from_the_paragraph_before_its_lead_in() -> None:
+    pack = (
+        "Premises",
+        "9. The underspend follows the delayed opening of a surgery in Oxlade in June.",
+        "Network funding",
+        "10. Network funding for 2024/25 is:",
+        "Staff roles scheme: £12.6m",
+        "Access payment: £2.7m",
+        "",
+        "Thornsby network",
+        "Staff roles scheme: £1.4m",
+    )
+    rows = figure_rows(pack)
+    assert rows["12.6"] == rows["2.7"] == "Fenwold"
+    assert rows["1.4"] == "Thornsby"
+
+
+DISTRICTS = (
+    "Table 1: Smoking by district",
+    "District     2022    2023",
+    "Thornsby     12.1    11.8",
+    "Oxlade       14.0    13.2",
+    "Fenwold      12.9    12.4",
+    "England      12.7    11.9",
+    "",
+)
+
+
+def figure_rows(lines: tuple[str, ...]) -> dict[str, str]:
+    """The area of each figure the figures dataset reads from a small pack (its cover, a table of its districts,
+    then `lines`), by its value."""
+    from pathlib import Path
+
+    from loaders.pipeline import extract_read
+    from loaders.reading import Pack
+
+    pack = Pack(Path("fenwold.txt"), ("FENWOLD COUNTY COUNCIL", "", *DISTRICTS, *lines), "utf-8", "0")
+    frame = extract_read(pack).frame
+    rows = frame[frame["dataset"] == "figures"]
+    return {f"{value:g}": area for value, area in zip(rows["value"], rows["area"], strict=True)}

@@ -33,6 +33,11 @@ def test_utf8_bom_is_dropped(tmp_path: Path) -> None:
         ("Referrals to 31<sup>st</sup> Dec 2024\t27,545", "Referrals to 31st Dec 2024   27,545"),
         ("<u>Item</u>\t<u>Report by</u>", "Item   Report by"),
         ("a * b stays", "a * b stays"),
+        # a "*" standing as a cell means "suppressed": kept, between commas, pipes or spaces alike
+        ("Dunmarsh, *, 13.1, *, 13.0", "Dunmarsh, *, 13.1, *, 13.0"),
+        ("Dunmarsh,*,13.1", "Dunmarsh,*,13.1"),
+        ("| Morrowdale | * | 4.2 |", "| Morrowdale | * | 4.2 |"),
+        ("*Note:* rates are *crude*, not standardised", "Note: rates are crude, not standardised"),
     ],
 )
 def test_converter_markup_is_removed(raw: str, clean: str) -> None:
