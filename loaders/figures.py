@@ -221,7 +221,8 @@ _PERIOD_RE = re.compile(
     re.IGNORECASE,
 )
 _PERIOD_TWIN = ascii_twin(_PERIOD_RE)
-_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\u2022•-])")
+# A sentence ends at ". " before a capital, a bracket, a bullet or a numbered paragraph ("... recurrent. 34.2 For")
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\u2022•-]|\d{1,3}(?:\.\d{1,3})+\s+[A-Z])")
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'&/+\-]*")
 
 

@@ -221,3 +221,11 @@ def figure_rows(lines: tuple[str, ...]) -> dict[str, str]:
     frame = extract_read(pack).frame
     rows = frame[frame["dataset"] == "figures"]
     return {f"{value:g}": area for value, area in zip(rows["value"], rows["area"], strict=True)}
+
+
+def test_a_numbered_paragraph_after_a_full_stop_starts_a_sentence() -> None:
+    passage = figures.Passage(
+        "Of the amount, 58% had been recurrent. 34.2 For 2024/25 the target was £46.8m.", ((0, 1),)
+    )
+    sentence, _ = figures.sentence_around(passage, passage.text.index("46.8"))
+    assert sentence == "34.2 For 2024/25 the target was £46.8m."
