@@ -128,3 +128,16 @@ def header_period(header: str) -> str | None:
 
 
 _MONTH_SHORT_YEAR_RE = re.compile(rf"^({_MONTHS_RE})[\s\-']+(\d{{2}})$", re.IGNORECASE)
+
+
+_MONTH_WORD_RE = re.compile(rf"\b{_MONTHS_RE}\b\.?", re.IGNORECASE)
+_QUARTER_RE = re.compile(r"\bq([1-4])\b")
+
+
+def period_text(period: str) -> str:
+    """A period as printed, its month names in the usual case and quarters as "Q3": a caption in capitals gives
+    "MARCH 2025", a cell "march 2025", and both are one period ("March 2025")."""
+    if not any(c.isalpha() for c in period) or (not period.isupper() and not period.islower()):
+        return period
+    text = _QUARTER_RE.sub(r"Q\1", _MONTH_WORD_RE.sub(lambda m: m.group().capitalize(), period.lower()))
+    return text[:1].upper() + text[1:] if period.isupper() else text  # "YEAR TO DATE" -> "Year to date"

@@ -20,6 +20,7 @@ from loaders.captions_rows import Table, find_tables
 from loaders.checks import flag_restatements
 from loaders.claims import unclaimed_tables
 from loaders.errors import PackError
+from loaders.header_text import period_text
 from loaders.meaning import add_meaning
 from loaders.measures import add_polarity
 from loaders.misprints import resolve_against_tables
@@ -68,6 +69,8 @@ def to_frame(rows: list[dict[str, object]]) -> pd.DataFrame:
     named = {a: areas.canonical(a if isinstance(a, str) else None) for a in set(printed)}  # a few places, many rows
     frame["area"] = [named[a][0] for a in printed]
     frame["area_code"] = [named[a][1] for a in printed]
+    if "period" in frame:
+        frame["period"] = [period_text(p) if isinstance(p, str) else p for p in frame["period"].tolist()]
     frame = coerce(frame)
     return add_polarity(frame)
 

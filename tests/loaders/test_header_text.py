@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.header_text import header_period, header_unit, split_header_groups, year_columns
+from loaders.header_text import header_period, header_unit, period_text, split_header_groups, year_columns
 
 
 def test_year_columns() -> None:
@@ -39,3 +39,19 @@ def test_header_groups_split_on_units_and_periods() -> None:
 )
 def test_quarters_and_short_month_years_are_periods(header: str, period: str) -> None:
     assert header_period(header) == period
+
+
+@pytest.mark.parametrize(
+    ("printed", "period"),
+    [
+        ("MARCH 2025", "March 2025"),
+        ("APR-DEC 2024", "Apr-Dec 2024"),
+        ("q3 2024/25", "Q3 2024/25"),
+        ("YEAR TO DATE", "Year to date"),
+        ("2024/25", "2024/25"),
+        ("total over 5 years", "total over 5 years"),
+        ("Quarter 3 2024/25", "Quarter 3 2024/25"),  # printed in mixed case: kept as printed
+    ],
+)
+def test_a_period_in_capitals_reads_as_usually_written(printed: str, period: str) -> None:
+    assert period_text(printed) == period
