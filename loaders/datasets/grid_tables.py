@@ -92,6 +92,21 @@ def _target_of(row: GridRow, column: int | None) -> float | None:
     return token.value if token is not None else None
 
 
+# A row label that ends with its period: "Households in fuel poverty (%), 2022", "Homelessness per 1,000, 2023/24"
+_ROW_PERIOD_RE = re.compile(
+    r"[,;]?\s*\(?(?<![\d/])((?:19|20)\d{2}(?:\s?[/\-\u2013]\s?(?:(?:19|20)?\d{2}))?)\)?\s*$"
+)
+
+
+def row_label_period(label: str) -> tuple[str, str | None]:
+    """A row label without the period it ends with, and that period: where indicators are the rows and places
+    the columns, each row names its own year ("Adults walking for travel (%), 2023")."""
+    m = _ROW_PERIOD_RE.search(label or "")
+    if m is None or not label[: m.start()].strip():
+        return label, None  # a row known by its year alone ("2023/24") keeps it as its label
+    return label[: m.start()].rstrip(" ,;"), header_period(m.group(1))
+
+
 def row_unit(label: str) -> str | None:
     """The unit a row label ends with in brackets ("Fuel poverty (%)", "Homelessness (per 1,000)")."""
     m = _ROW_UNIT_RE.search(label or "")
@@ -164,18 +179,21 @@ class GridTablesSpec:
         fixes = {(id(grid.rows[r]), value_columns[j]): fix for (r, j), fix in proven.items()}
         for row, i, tok in cells:
             col = grid.columns[i]
-            area, measure = self._label(grid, row, col, rows_are_places, column_places[i], subject, home)
+            row_label, label_period = row_label_period(row.label) if column_places[i] else (row.label, None)
+            area, measure = self._label(grid, row, row_label, col, rows_are_places, column_places[i], subject, home)
             fix = fixes.get((id(row), i))
+            # under a place's column the row is the indicator: its label's unit before the caption's
+            unit = row_unit(row_label) if column_places[i] else None
             fields = {
                 "dataset": dataset,
                 "line": row.line_of(i),
-                "unit": tok.unit or col.unit or row_unit(row.label) or caption_unit or topic_unit or "number",
+                "unit": tok.unit or unit or col.unit or row_unit(row_label) or caption_unit or topic_unit or "number",
                 "area": area,
                 "period": col.period
                 or (
                     None  # "Previous": an earlier period the table does not name
                     if _EARLIER_HEADER_RE.search(col.header or "")
-                    else _period_as_read(grid.row_period(row)) or caption_period
+                    else _period_as_read(grid.row_period(row)) or label_period or caption_period
                 ),
                 "table": grid.caption or (f"Table of {grid.corner}" if grid.corner else None),
                 "context": " | ".join(ctx.line(n).strip() for n in sorted({*row.label_lines, row.line_of(i)})),
@@ -197,8 +215,16 @@ class GridTablesSpec:
 
     @staticmethod
     def _label(
-        grid: Grid, row: GridRow, col: Column, rows_are_places: bool, column_place: bool, subject: str, home: str | None
+        grid: Grid,
+        row: GridRow,
+        row_label: str,
+        col: Column,
+        rows_are_places: bool,
+        column_place: bool,
+        subject: str,
+        home: str | None,
     ) -> tuple[str | None, str]:
+        """The cell's area and measure; `row_label` is the row's label without a period it ends with."""
         header = strip_period(col.header)
         if rows_are_places or places.known_place(row.label, home):
             area = places.row_area(row.label, grid.corner, home)
@@ -207,7 +233,7 @@ class GridTablesSpec:
                     return area, f"{subject}: {header}" if header else subject
                 return area, header or subject
         if column_place:
-            return col.header, row.label
+            return col.header, row_label
         label = row.label or subject  # a row known by its period alone ("2019/20") is the caption's subject
         found = places.place_in_label(label, home)
         area = home

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from loaders.datasets.grid_tables import strip_period
+from loaders.datasets.grid_tables import row_label_period, strip_period
+from loaders.pipeline import extract_pack
 
 
 @pytest.mark.parametrize(
@@ -19,3 +22,41 @@ from loaders.datasets.grid_tables import strip_period
 )
 def test_a_header_loses_its_period_unless_its_words_lead_into_it(header: str, label: str) -> None:
     assert strip_period(header) == label
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        ("Households in fuel poverty (%), 2022", ("Households in fuel poverty (%)", "2022")),
+        (
+            "Homelessness duties owed per 1,000 households, 2023/24",
+            ("Homelessness duties owed per 1,000 households", "2023/24"),
+        ),
+        ("Smoking prevalence (2021)", ("Smoking prevalence", "2021")),
+        ("2023/24", ("2023/24", None)),  # a row known by its year keeps it as its label
+        ("Aged 65 and over", ("Aged 65 and over", None)),
+    ],
+)
+def test_a_row_label_gives_up_the_period_it_ends_with(label: str, expected: tuple[str, str | None]) -> None:
+    assert row_label_period(label) == expected
+
+
+PLACES_AS_COLUMNS = """Table 2: Wider determinants by district
+
+                                 Westbury  Eastfield  Northshire  England
+Households in fuel poverty (%),      12.4       14.1        12.7     13.1
+2022
+PM2.5 annual mean (µg/m³), 2023       7.6        6.8         7.5      7.8
+"""
+
+
+def test_under_places_as_columns_each_row_names_its_unit_and_period(tmp_path: Path) -> None:
+    path = tmp_path / "northshire_hwb_2025-06-25.txt"
+    path.write_text("NORTHSHIRE COUNTY COUNCIL\n\nHEALTH AND WELLBEING BOARD\n\n" + PLACES_AS_COLUMNS, encoding="utf-8")
+    frame = extract_pack(path).frame
+    fuel = frame[frame["measure"] == "Households in fuel poverty (%)"]
+    assert set(fuel["unit"]) == {"%"}
+    assert set(fuel["period"]) == {"2022"}
+    assert set(fuel["area"]) == {"Westbury", "Eastfield", "Northshire", "England"}
+    pm = frame[frame["measure"] == "PM2.5 annual mean (µg/m³)"]
+    assert (set(pm["unit"]), set(pm["period"])) == ({"µg/m3"}, {"2023"})
