@@ -45,6 +45,13 @@ _COMMITTEE_HEADER_RE = re.compile(
     r"^\s*([A-Z][A-Z &,'-]{3,}?(?:BOARD|COMMITTEE|CABINET|PANEL|COUNCIL))\s*(?::|\s[-–—]\s)\s*(.*)$"
 )
 _MEETING_FIELD_RE = re.compile(r"^\s*Meeting:\s*(.+)$", re.IGNORECASE)
+# A cover's line that is its meeting's date: "WEDNESDAY 25 JUNE 2025 AT 10.30 AM", "Thursday, 16 January 2025"
+_COVER_DATE_RE = re.compile(
+    r"^\s*(?:[A-Za-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}"
+    r"(?:\s*(?:,|at|from|[-–—])\s*\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?)?\s*$",
+    re.IGNORECASE,
+)
+COVER_LINES = 40  # how far down a pack its cover runs
 _DATE_FIELD_RE = re.compile(r"^\s*Date(?:/Time)?:\s*(.+)$", re.IGNORECASE)
 _MINUTES_RE = re.compile(  # the committee may be left out ("Minutes of the meeting held on ..."): the pack's own
     r"Minutes of (?:a|the) meeting (?:of (?:the )?(?P<committee>.+?) )?held .*?"
@@ -194,9 +201,17 @@ def _agenda_item_title(lines: tuple[str, ...], line: int) -> str | None:
 
 def _cover_committee(lines: tuple[str, ...]) -> str | None:
     """The committee a pack's cover names on a line of its own ("HEALTH OVERVIEW AND SCRUTINY COMMITTEE")."""
-    for text in lines[:40]:
+    for text in lines[:COVER_LINES]:
         if _COMMITTEE_NAME_RE.match(text.strip()):
             return _title_case_committee(text)
+    return None
+
+
+def _cover_date(lines: tuple[str, ...]) -> date | None:
+    """The meeting's date as a cover prints it on a line of its own, with its weekday and time if any."""
+    for text in lines[:COVER_LINES]:
+        if _COVER_DATE_RE.match(text):
+            return parse_date(text)
     return None
 
 
@@ -273,6 +288,8 @@ def segment(pack: Pack) -> Segments:
         if (i + 1 in numbered and _AGENDA_ITEM_RE.match(text)) or (i + 1 in paged and _FURNITURE_RE.match(text)):
             furniture.add(i + 1)
     furniture |= _page_numbers(lines)
+    if (cover := _cover_date(lines)) is not None:
+        date_votes[cover] += 2  # the cover names one meeting; page headers each vote for theirs
     voted = committee_votes.most_common(1)[0][0] if committee_votes else None
     committee = field_committee or voted or _cover_committee(lines)
     pack_date = date_votes.most_common(1)[0][0] if date_votes else None

@@ -93,9 +93,7 @@ def _target_of(row: GridRow, column: int | None) -> float | None:
 
 
 # A row label that ends with its period: "Households in fuel poverty (%), 2022", "Homelessness per 1,000, 2023/24"
-_ROW_PERIOD_RE = re.compile(
-    r"[,;]?\s*\(?(?<![\d/])((?:19|20)\d{2}(?:\s?[/\-\u2013]\s?(?:(?:19|20)?\d{2}))?)\)?\s*$"
-)
+_ROW_PERIOD_RE = re.compile(r"[,;]?\s*\(?(?<![\d/])((?:19|20)\d{2}(?:\s?[/\-\u2013]\s?(?:(?:19|20)?\d{2}))?)\)?\s*$")
 
 
 def row_label_period(label: str) -> tuple[str, str | None]:

@@ -156,3 +156,13 @@ def test_a_dated_meeting_field_names_the_committee_without_its_date(make_pack: C
     segments = segment(pack)  # type: ignore[arg-type]
     assert segments.committee == "Health and Wellbeing Board"
     assert segments.pack_date == date(2025, 1, 16)
+
+
+@pytest.mark.parametrize(
+    "date_line", ["WEDNESDAY 25 JUNE 2025 AT 10.30 AM", "Wednesday, 25 June 2025", "25 June 2025 - 2.00 pm"]
+)
+def test_the_cover_s_date_line_dates_the_pack(make_pack: Callable[..., object], date_line: str) -> None:
+    cover = f"NORTHSHIRE COUNTY COUNCIL\n\nHEALTH AND WELLBEING BOARD\n\n{date_line}\n\nCOUNTY HALL\n\n"
+    minutes = "Minutes of the meeting held on 19 March 2025\n\n1. Apologies were received.\n"
+    segments = segment(make_pack(cover + minutes))  # type: ignore[arg-type]
+    assert segments.pack_date == date(2025, 6, 25)
