@@ -10,7 +10,7 @@ from __future__ import annotations
 import pandas as pd
 
 from dashboard.tables import benchmark_value, districts_in, rated_districts
-from dashboard.theme import fmt_value
+from dashboard.theme import counted, fmt_value
 
 
 def _lower_first(text: str) -> str:
@@ -78,7 +78,7 @@ def red_summary(red: pd.DataFrame, marked: int = 0) -> str:
         return "No figure in these packs is rated Red."
     n, reports = len(red), red["report"].nunique()
     verb = "figure is" if n == 1 else "figures are"
-    text = f"{n} {verb} rated Red (alone or combined), in {reports} report{'s' if reports != 1 else ''}."
+    text = f"{n} {verb} rated Red (alone or combined), in {counted(reports, 'report')}."
     if marked:
         text += f" {marked} of them {'is' if marked == 1 else 'are'} not current at the latest meeting."
     return text
@@ -90,7 +90,7 @@ def rated_summary(rated: pd.DataFrame, set_aside: pd.DataFrame) -> str:
     if rated.empty:
         text = "This pack rates no current figure Red or Amber."
     else:
-        text = f"This pack rates {counts['Red']} current figure{'s' if counts['Red'] != 1 else ''} Red"
+        text = f"This pack rates {counted(counts['Red'], 'current figure')} Red"
         text += f" and {counts['Amber']} Amber (combined ratings such as Red/Amber count in both)."
     if len(set_aside):
         n = len(set_aside)
@@ -110,8 +110,7 @@ def change_summary(changes: pd.DataFrame, unchanged: int, has_previous: bool) ->
     parts = [f"{verdicts.get(v, 0)} {v}" for v in ("worse", "better", "no judgement") if verdicts.get(v, 0)]
     n = len(changes)
     return (
-        f"{n} figure{'s' if n != 1 else ''} printed in both packs changed ({', '.join(parts)}); "
-        f"{unchanged} did not. Worse first."
+        f"{counted(n, 'figure')} printed in both packs changed ({', '.join(parts)}); {unchanged} did not. Worse first."
     )
 
 

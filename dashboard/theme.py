@@ -136,6 +136,11 @@ def wrap_labels(figure: go.Figure, width: int = 24) -> go.Figure:
     return figure
 
 
+def counted(n: int, noun: str, plural: str | None = None) -> str:
+    """ "1 meeting", "16 meetings": a count with its noun in the number it needs (`plural` where not noun + "s")."""
+    return f"{n:,} {noun if n == 1 else plural or noun + 's'}"
+
+
 def fmt_date(value: object) -> str:
     """A date as "5 June 2019"; "date not stated" when missing."""
     if value is None or (not isinstance(value, str) and pd.isna(value)):

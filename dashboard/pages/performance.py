@@ -21,7 +21,7 @@ from dashboard import data as store
 from dashboard import downloads, tables
 from dashboard.compare import SHORT_RULE, Comparison, intervals, rate_row
 from dashboard.figures import rag_counts, rank_strip
-from dashboard.theme import fmt_date, fmt_value
+from dashboard.theme import counted, fmt_date, fmt_value
 from dashboard.urlstate import encode, is_on
 from loaders.places import same_place
 
@@ -215,7 +215,7 @@ def counts_card(present: bool) -> Component:
     fig, counts = rag_counts(rated(store.get_data(), None), present)
     total = counts.drop(columns="Meeting").to_numpy().sum()
     reds = int(counts["Red"].sum()) if "Red" in counts else 0
-    summary = f"{total} rated indicators across {len(counts)} meetings; {reds} rated Red."
+    summary = f"{counted(int(total), 'rated indicator')} across {counted(len(counts), 'meeting')}; {reds} rated Red."
     return ui.chart_card("performance-counts", "Ratings per meeting", fig, counts, summary)
 
 

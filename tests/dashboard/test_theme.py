@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from dashboard.theme import PRESENT_TEMPLATE, TEMPLATE, Rag, fmt_change, fmt_date, fmt_value
+from dashboard.theme import PRESENT_TEMPLATE, TEMPLATE, Rag, counted, fmt_change, fmt_date, fmt_value
 
 
 def _luminance(hex_colour: str) -> float:
@@ -85,3 +85,10 @@ def test_a_value_mended_from_a_misprint_keeps_its_digits():
     assert fmt_value(37.782, "GBP millions", "£37,782m") == "£37.782m"
     assert fmt_value(13.0, "%", "13.0") == "13.0%"
     assert fmt_value(5700, "count", "5,700") == "5,700"
+
+
+def test_a_count_takes_its_noun_in_the_number_it_needs() -> None:
+    assert counted(1, "meeting") == "1 meeting"
+    assert counted(16, "meeting") == "16 meetings"
+    assert counted(1200, "figure") == "1,200 figures"
+    assert counted(2, "body", "bodies") == "2 bodies"
