@@ -279,11 +279,18 @@ def workforce_waterfall(steps: pd.DataFrame, present: bool) -> go.Figure:
     return fig
 
 
+SEX_MARKS = {"Females": ("#CC79A7", "circle"), "Males": ("#0072B2", "square")}  # colour and shape both tell
+
+
 def life_expectancy_dumbbell(le: pd.DataFrame, present: bool) -> go.Figure:
     """The home council and England as two dots per sex joined by a line, so the difference is seen.
 
     England (the country in the gazetteer) is the diamond; the other area printed (the council) the circle.
+    Where the pack prints more places (its districts), each place gets a line of its own instead
+    (`life_expectancy_by_area`): eight labelled dots on one line would print over each other.
     """
+    if le["area"].nunique() > 2:
+        return life_expectancy_by_area(le, present)
     fig = go.Figure()
     for sex in le["sex"].unique():
         of = le[le["sex"] == sex]
@@ -327,8 +334,62 @@ def life_expectancy_dumbbell(le: pd.DataFrame, present: bool) -> go.Figure:
     return fig
 
 
+def life_expectancy_by_area(le: pd.DataFrame, present: bool) -> go.Figure:
+    """One line per place (its districts as printed, then the council, England last), a dot per sex joined by a
+    line, each dot's value beside it on the outer side, so no label prints over another."""
+    printed = [str(a) for a in le["area"].dropna().unique()]
+    places = [a for a in printed if not is_country(a)] + [a for a in printed if is_country(a)]
+    fig = go.Figure()
+    for area in places:
+        of = le[le["area"] == area]
+        fig.add_scatter(
+            x=of["value"],
+            y=[area] * len(of),
+            mode="lines",
+            line={"color": CONNECTOR, "width": 3},
+            showlegend=False,
+            hoverinfo="skip",
+            meta={"unit": _unit_of(of), "role": "value"},
+        )
+    widest = le.groupby("area")["value"].transform("max")
+    for sex in sorted(le["sex"].unique(), key=lambda s: str(s) != "females"):
+        of = le[le["sex"] == sex]
+        colour, symbol = SEX_MARKS.get(str(sex).capitalize(), (HOME_AREA, "circle"))
+        fig.add_scatter(
+            x=of["value"],
+            y=of["area"],
+            mode="markers+text",
+            name=str(sex).capitalize(),
+            marker={"size": 13, "color": colour, "symbol": symbol, "line": {"color": OUTLINE, "width": 1}},
+            text=[fmt_value(v, u, t) for v, u, t in zip(of["value"], of["unit"], of["value_text"], strict=True)],
+            textposition=[
+                "middle right" if v >= w else "middle left" for v, w in zip(of["value"], widest[of.index], strict=True)
+            ],
+            meta={"unit": _unit_of(of), "role": "value"},
+        )
+    low, high = float(le["value"].min()), float(le["value"].max())
+    line = 34 if present else 26
+    fig.update_layout(
+        template=template(present),
+        xaxis={"title": "years", "range": [low - 2.5, high + 2.5]},
+        yaxis={"title": None, "categoryorder": "array", "categoryarray": places, "autorange": "reversed"},
+        legend={"orientation": "h", "y": -0.15},
+        height=max(300, line * len(places) + 150),
+        margin={"t": 30},
+    )
+    return fig
+
+
+def gap_labels(gaps: pd.DataFrame) -> pd.Series:
+    """Who each gap is for: the loaders' breakdown ("Male", "Female; Aged 65+"), else the words after "less for"
+    in the measure, else the measure."""
+    told = gaps["breakdown"].astype("string") if "breakdown" in gaps else pd.Series(pd.NA, index=gaps.index)
+    said = gaps["measure"].str.extract(r"less for (\w+)", expand=False)
+    return told.fillna(said).fillna(gaps["measure"]).astype(str).str.capitalize()
+
+
 def deprivation_gap_bars(gaps: pd.DataFrame, present: bool) -> go.Figure:
-    labels = gaps["measure"].str.extract(r"less for (\w+)", expand=False).fillna(gaps["measure"]).str.capitalize()
+    labels = gap_labels(gaps)
     fig = go.Figure(
         go.Bar(
             x=gaps["value"],

@@ -13,7 +13,7 @@ from dash.development.base_component import Component
 from dashboard import components as ui
 from dashboard import data as store
 from dashboard import downloads, tables
-from dashboard.figures import deprivation_gap_bars, life_expectancy_dumbbell
+from dashboard.figures import deprivation_gap_bars, gap_labels, life_expectancy_dumbbell
 from dashboard.theme import fmt_value
 from dashboard.urlstate import is_on
 from loaders.places import same_place
@@ -31,6 +31,7 @@ DATASET = "life_expectancy"
 
 _MALE = re.compile(r"\b(?:males?|men|boys)\b|\(m\)", re.IGNORECASE)
 _FEMALE = re.compile(r"\b(?:females?|women|girls)\b|\(f\)", re.IGNORECASE)
+WHO = {"male": "males", "female": "females", "persons": "everyone"}  # a breakdown as the sentence says it
 _GAP = re.compile(r"\bgap\b|\binequality\b|slope index", re.IGNORECASE)
 
 
@@ -115,15 +116,21 @@ def content(on: bool) -> html.Div:
     parts: list[Component] = [header]
     le = by_sex(rows)
     if not le.empty:
-        table = le.pivot_table(index="sex", columns="area", values="value_text", aggfunc="first").reset_index()
+        # a place a line, as the chart draws them (England last), each sex a column: as many places as printed
+        order = [a for a in le["area"].unique() if not tables.is_country(a)] + [
+            a for a in le["area"].unique() if tables.is_country(a)
+        ]
+        table = le.pivot_table(index="area", columns="sex", values="value_text", aggfunc="first").reindex(order)
+        table = table.reset_index()
         table.columns = [str(c).capitalize() for c in table.columns]
         home, england = home_and_england(le)
         diffs = []
         for sex in le["sex"].unique():
             of = le[le["sex"] == sex].drop_duplicates("area").set_index("area")["value"]
             if home and england and {home, england} <= set(of.index):
-                d = of[home] - of[england]
-                diffs.append(f"{sex} {abs(d):.1f} years {'longer' if d > 0 else 'shorter'}")
+                d = round(float(of[home] - of[england]), 1)
+                said = f"{abs(d):.1f} years {'longer' if d > 0 else 'shorter'}" if d else "the same"
+                diffs.append(f"{sex} {said}")
         summary = (
             f"Life expectancy at birth in {home or 'the area'} against {england or 'England'}: "
             + (", ".join(diffs) or "no figure for both")
@@ -146,8 +153,8 @@ def content(on: bool) -> html.Div:
         summary = (
             f"In the most deprived areas{' of ' + where if where else ''} life expectancy is "
             + " and ".join(
-                f"{fmt_value(v, u, t)} shorter for {m.split('less for ')[-1].rstrip(')')}"
-                for v, u, t, m in zip(gaps["value"], gaps["unit"], gaps["value_text"], gaps["measure"], strict=True)
+                f"{fmt_value(v, u, t)} shorter for {WHO.get(who.lower(), who.lower())}"
+                for v, u, t, who in zip(gaps["value"], gaps["unit"], gaps["value_text"], gap_labels(gaps), strict=True)
             )
             + " than in the most affluent."
         )

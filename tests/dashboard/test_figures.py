@@ -3,6 +3,7 @@ palette."""
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 from dash_sample import CYCLING
 
@@ -58,3 +59,30 @@ def test_tile_map_has_every_district_labelled(altered):
 def test_empty_when_no_districts(small):
     fig = figures.district_bars(values(small).iloc[0:0], CYCLING, "England")
     assert "No district figures" in fig.layout.annotations[0].text
+
+
+def _life(rows: list[tuple[str, str, float]]) -> pd.DataFrame:
+    return pd.DataFrame([{"area": a, "sex": s, "value": v, "unit": "years", "value_text": f"{v}"} for a, s, v in rows])
+
+
+def test_life_expectancy_of_many_places_gives_each_place_a_line() -> None:
+    """Eight labelled dots on one line print over each other: each place gets its own line, England last."""
+    le = _life(
+        [
+            (area, sex, value + (4 if sex == "females" else 0))
+            for area, value in [("England", 79.1), ("Westbury", 78.2), ("Eastfield", 80.4), ("Northshire", 79.0)]
+            for sex in ("females", "males")
+        ]
+    )
+    fig = figures.life_expectancy_dumbbell(le, present=False)
+    assert list(fig.layout.yaxis.categoryarray) == ["Westbury", "Eastfield", "Northshire", "England"]
+    dots = [t for t in fig.data if t.mode == "markers+text"]
+    assert [t.name for t in dots] == ["Females", "Males"]
+    assert set(dots[0].textposition) == {"middle right"}  # the larger value's label outside, to the right
+    assert set(dots[1].textposition) == {"middle left"}
+
+
+def test_life_expectancy_of_the_council_and_england_stays_two_dots_a_sex() -> None:
+    le = _life([(a, s, v) for a, v in [("England", 79.1), ("Northshire", 80.0)] for s in ("females", "males")])
+    fig = figures.life_expectancy_dumbbell(le, present=False)
+    assert {t.name for t in fig.data if t.mode == "markers+text"} == {"Northshire", "England"}
