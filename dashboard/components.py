@@ -160,11 +160,13 @@ def chart_card(
     note: ComponentType = None,
     rule: str | None = None,
     download: Mapping[str, object] | None = None,
+    view: str | None = None,
 ) -> dbc.Card:
     """A chart with its data as a table beside it and a one-sentence summary (also the chart's alt text).
 
     Under the table, "Download Excel" and "Download CSV" of the rows behind the chart: links to the view
-    registered as `prefix` in dashboard/downloads.py, with `download` as its parameters (the page's own).
+    registered as `view` (else `prefix`) in dashboard/downloads.py, with `download` as its parameters (the
+    page's own); several cards of one view each have a prefix of their own, for their elements' ids.
     """
     legend_lines = sum(
         str(t.name).count("<br>") + 1 for t in wrap_labels(figure).data if t.name and t.showlegend is not False
@@ -205,7 +207,7 @@ def chart_card(
                                     [
                                         html.H3("Data", className="visually-hidden"),
                                         data_table,
-                                        downloads.links(prefix, download, title),
+                                        downloads.links(view or prefix, download, title),
                                     ],
                                     className="hd-data",
                                 ),

@@ -97,16 +97,23 @@ def section_view(section: Any) -> View:
     as the chart shows them, one per area, measure and period, from the latest meeting to print it."""
     from dashboard import series
 
-    def rows(frame: pd.DataFrame, _params: Params) -> Found:
+    def rows(frame: pd.DataFrame, params: Params) -> Found:
         filters = {"Dataset": title_of(section.dataset)}
         if section.exclude_measures:
             filters["Measures left out"] = "; ".join(section.exclude_measures)
         if section.exclude_areas:
             filters["Areas left out"] = "; ".join(section.exclude_areas)
         filters["Figures printed again"] = "as printed at the latest meeting"
-        return series.rows_for(frame, section), filters
+        found = series.rows_for(frame, section)
+        if "table" in params:  # one card of a dataset printed in several tables
+            source = series.table_of(found)
+            filters["Table"] = chosen(params, "table", sorted(set(source)))
+            found = found[source == filters["Table"]]
+        return found, filters
 
-    return View(section.key, section.title, rows, name_parts=lambda filters: [filters["Dataset"]])
+    return View(
+        section.key, section.title, rows, params=frozenset({"table"}), name_parts=lambda filters: [filters["Dataset"]]
+    )
 
 
 # --- links ---------------------------------------------------------------------------------------------------

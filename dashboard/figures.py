@@ -381,11 +381,11 @@ def life_expectancy_by_area(le: pd.DataFrame, present: bool) -> go.Figure:
 
 
 def gap_labels(gaps: pd.DataFrame) -> pd.Series:
-    """Who each gap is for: the loaders' breakdown ("Male", "Female; Aged 65+"), else the words after "less for"
-    in the measure, else the measure."""
-    told = gaps["breakdown"].astype("string") if "breakdown" in gaps else pd.Series(pd.NA, index=gaps.index)
+    """Who each gap is for: the pack's own words after "less for" ("men"), else the loaders' breakdown ("Male",
+    "Female; Aged 65+"), else the measure."""
+    told = gaps["breakdown"].astype("object") if "breakdown" in gaps else pd.Series(None, index=gaps.index)
     said = gaps["measure"].str.extract(r"less for (\w+)", expand=False)
-    return told.fillna(said).fillna(gaps["measure"]).astype(str).str.capitalize()
+    return said.fillna(told).fillna(gaps["measure"]).astype(str).str.capitalize()
 
 
 def deprivation_gap_bars(gaps: pd.DataFrame, present: bool) -> go.Figure:

@@ -6,6 +6,8 @@ roles, their units) and the pages name no line, year or place that one pack prin
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 from dash import html
 from dash.development.base_component import Component
@@ -17,19 +19,53 @@ from dashboard.series import Section
 
 def card(frame: pd.DataFrame, section: Section, present: bool) -> Component:
     """The chart, its table, a sentence and notes drawn from the rows: the periods in the heading, which rows are
-    totals (drawn in a panel of their own) and the pack's data-quality warnings."""
+    totals (drawn in a panel of their own) and the pack's data-quality warnings.  A dataset a pack prints in
+    several tables (savings by scheme, and savings by year) gets a card per table: one chart of both would set
+    schemes beside years."""
     rows = series.rows_for(frame, section)
     if rows.empty:
         return html.Div([html.H2(section.title, className="h5"), ui.no_data(section.title.lower())], className="mb-4")
-    title = series.heading(rows, section)
+    source = series.table_of(rows)
+    tables = list(dict.fromkeys(source))
+    if len(tables) == 1:
+        return _card(rows, section, present, section.key, series.heading(rows, section), None)
+    return html.Div(
+        [
+            _card(
+                rows[source == table],
+                section,
+                present,
+                f"{section.key}-{i}",
+                f"{series.heading(rows[source == table], section)}: {caption_title(table)}",
+                {"table": table},
+            )
+            for i, table in enumerate(tables, start=1)
+        ]
+    )
+
+
+def _card(
+    rows: pd.DataFrame, section: Section, present: bool, prefix: str, title: str, download: dict[str, str] | None
+) -> Component:
     return ui.chart_card(
-        section.key,
+        prefix,
         title,
         series.bars(rows, section, present),
         series.pivot(rows, section),
         series.change_summary(rows, section),
         note=notes(rows, section),
+        download=download,
+        view=section.key,
     )
+
+
+_NUMBERED_CAPTION_RE = re.compile(r"^\W*(?:table|figure|chart|graph)\s*[\w.]*\s*[:.\-\u2013]?\s+", re.IGNORECASE)
+
+
+def caption_title(caption: str) -> str:
+    """A table's caption as a card's title: without its number ("Table 2:"), in sentence case if in capitals."""
+    text = _NUMBERED_CAPTION_RE.sub("", caption).strip() or caption
+    return text[:1] + text[1:].lower() if text.isupper() else text
 
 
 def notes(rows: pd.DataFrame, section: Section) -> Component:

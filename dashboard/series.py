@@ -54,6 +54,14 @@ class Section:
     note: str | None = None
 
 
+IN_THE_TEXT = "Figures in the reports' text"  # what rows read from sentences, not from a table, are shown as
+
+
+def table_of(rows: pd.DataFrame) -> pd.Series:
+    """The table each row was printed in (its caption), or IN_THE_TEXT for a figure read from a sentence."""
+    return rows["table"].astype("object").where(rows["table"].notna(), IN_THE_TEXT)
+
+
 def rows_for(frame: pd.DataFrame, section: Section) -> pd.DataFrame:
     """The section's rows, one per area, measure and period: a figure restated at a later meeting shows
     the latest meeting's value (the tables' `latest` names the others)."""

@@ -355,3 +355,22 @@ def test_a_user_downloads_both_files_of_the_explorers_rows(started) -> None:
     assert raw.startswith(BOM)
     assert list(csv_rows(raw)["measure"]) == list(expected["measure"])
     assert started.get_logs() == []
+
+
+def test_a_dataset_printed_in_two_tables_gets_a_card_and_a_download_for_each(shipped, packs) -> None:
+    """The shipped packs print GP workforce in a table and in the text: two cards, not one chart of both."""
+    from dashboard import series
+
+    _app, client = shipped
+    cards, links = cards_and_links("/workforce")
+    tables = [href for a in links if "workforce-gp.csv" in (href := a.href)]
+    assert len(tables) == 2
+    rows = series.rows_for(packs[0], series.Section("workforce-gp", "", "gp_workforce"))
+    seen = 0
+    for href in tables:
+        back = csv_rows(client.get(href).data)
+        assert back["table"].fillna(series.IN_THE_TEXT).nunique() == 1
+        seen += len(back)
+    assert seen == len(rows)
+    response = client.get("/download/workforce-gp.csv?table=" + quote("Table 99: nothing"))
+    assert response.status_code == 400
