@@ -59,6 +59,7 @@ _RAG_WORDS = {
     "amber/green": "Amber/Green",
     "red/amber": "Red/Amber",
 }
+_RATED_CELL_RE = re.compile(r"^(\S+) ((?:red|amber|green|blue|amber/green|red/amber))$", re.IGNORECASE)
 _UNIT_WORDS = re.compile(
     r"^(?:£|£k|£000s?|£'000s?|£m|£bn|%|number|no\.?|count|fte|wte|headcount|years?|rate|ratio|days|weeks|"
     r"per\s+[\d,]+|\(?£000\)?|\(?£k\)?|\(?%\)?)$",
@@ -556,13 +557,18 @@ def _aligned_line(n: int, text: str) -> _Line | None:
         found = _cell_items(run, start)
         if found is None and _PERIOD_CELL_RE.match(run):
             found = [_Item(start, start + len(run), None, run)]
+        if found is None and (rated := _RATED_CELL_RE.match(run)):  # "-1.7 Amber": a value, one space, its RAG
+            value = _cell_items(rated.group(1), start)
+            if value and all(it.token for it in value):
+                found = [*value, _Item(start + rated.start(2), start + len(run), None, rated.group(2))]
+                trailing_words += 1
         if found is None:
             word = _word_item(run, start)
             if word is None or len(word.text.split()) > 3:
                 break
             if not any(it.token for it in items):
                 trailing_words += 1
-                if trailing_words > 2:
+                if trailing_words > 3:  # a RAG and two SPC columns ("Red  Common cause  Hit and miss")
                     break
             items.insert(0, word)
         else:
@@ -958,7 +964,10 @@ def _aligned_rows(
             pending = []
             continue
         n, text = m
-        t = " ".join(text.split())
+        near = [r.group() for r in _RUN_RE.finditer(text) if r.start() < left]
+        if not near:
+            continue  # only words under the word columns: a wrapped cell ("Special cause" / "improvement")
+        t = " ".join(" ".join(near).split())  # the label's part of the line, without those wrapped word cells
         ind = _indent(text)
         prev = members[i - 1] if i > 0 else None
         nxt = members[i + 1] if i + 1 < len(members) else None
