@@ -29,6 +29,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from loaders import areas
 from loaders.captions_rows import CAPTION_RE
 from loaders.header_text import header_period
 from loaders.numbers import NumberToken, is_missing, scan
@@ -985,7 +986,13 @@ def _aligned_rows(
         elif (
             attached_prev
             and prev_row is not None
-            and (ind > prev_row[5] or t[:1].islower() or t.startswith("(") or _PERIOD_CELL_RE.match(t))
+            and (
+                ind > prev_row[5]
+                or t[:1].islower()
+                or t.startswith("(")
+                or _PERIOD_CELL_RE.match(t)
+                or _completes_body(prev_row[1], t)
+            )
         ):
             prev_row[1] = join_header([prev_row[1], t])
             prev_row[2].append(n)
@@ -995,6 +1002,12 @@ def _aligned_rows(
             group = t.strip(" :")
             pending = []
     return [(r[0], r[1], tuple(sorted(r[2])), r[3], r[4]) for r in rows]
+
+
+def _completes_body(label: str, more: str) -> bool:
+    """A line that ends an organisation's wrapped name ("Kelby Teaching Hospitals NHS" / "Foundation Trust"): the
+    label alone is no NHS body, the two together are."""
+    return areas.nhs_body(label) is None and areas.nhs_body(f"{label} {more}") is not None
 
 
 def _line_no(m: _Line | tuple[int, str]) -> int:
