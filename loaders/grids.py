@@ -77,6 +77,10 @@ _PERIOD_CELL_RE = re.compile(
 )
 _CONNECTOR_END_RE = re.compile(r"(?:\b(?:and|of|or|for|the|in|to|from|with|per|by|at)|[,&(/\-\u2013])$", re.I)
 PROSE_CHARS = 64  # a run of text this long is a sentence, not a cell
+# A word cell beside the numbers is this short: a RAG, "Similar", "Increasing & getting worse" (a trend as
+# Fingertips words it), "Could not be calculated"
+WORD_CELL_CHARS = 30
+WORD_CELL_WORDS = 4
 WRAP_GAP = 8  # blank or footer lines a table may span (a page break)
 
 
@@ -217,7 +221,7 @@ def _cell_items(text: str, offset: int) -> list[_Item] | None:
 def _word_item(text: str, offset: int) -> _Item | None:
     """A short word cell a table prints beside its numbers (a RAG rating, "Similar", "▲ improving")."""
     bare = _strip_markup(text)
-    if bare and len(bare) <= 24 and not any(c.isdigit() for c in bare):
+    if bare and len(bare) <= WORD_CELL_CHARS and not any(c.isdigit() for c in bare):
         return _Item(offset, offset + len(text), None, bare)
     return None
 
@@ -565,7 +569,7 @@ def _aligned_line(n: int, text: str) -> _Line | None:
                 trailing_words += 1
         if found is None:
             word = _word_item(run, start)
-            if word is None or len(word.text.split()) > 3:
+            if word is None or len(word.text.split()) > WORD_CELL_WORDS:
                 break
             if not any(it.token for it in items):
                 trailing_words += 1
