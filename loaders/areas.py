@@ -405,7 +405,8 @@ def is_place(label: str | None) -> bool:
 
 
 def canonical(name: str | None) -> tuple[str | None, str | None]:
-    """(display name, code) for a printed area; unknown names pass through with no code.
+    """(display name, code) for a printed area; unknown names pass through with no code (an ICB or CCG in one
+    spelling, "X ICB", however it is printed).
 
     A known area with no code (an NHS body data/areas.csv does not list) also gives None.
     """
@@ -418,18 +419,14 @@ def canonical(name: str | None) -> tuple[str | None, str | None]:
     return (_short_body_name(tidy) if nhs_body(tidy) else tidy), None
 
 
-_LONG_SUFFIXES = ((re.compile(r"\s+Integrated\s+Care\s+Board$", re.I), " ICB"),
-                  (re.compile(r"\s+Clinical\s+Commissioning\s+Group$", re.I), " CCG"))
-
-
 def _short_body_name(name: str) -> str:
     """One spelling of an ICB or CCG the area table does not list: "NHS Kelby Integrated Care Board" and "Kelby
     ICB" are one body, so both read "Kelby ICB" (trusts keep their printed name, "NHS" inside it)."""
-    for pattern, short in _LONG_SUFFIXES:
-        name = pattern.sub(short, name)
-    if name.endswith((" ICB", " CCG")) and name.startswith("NHS "):
-        name = name[4:]
-    return name
+    suffix = list(_NHS_SUFFIX_RE.finditer(name))[-1]
+    kind = _nhs_kind(suffix)
+    if kind == "trust" or suffix.end() != len(name):
+        return name
+    return f"{name[: suffix.start()].strip().removeprefix('NHS ')} {kind.upper()}"
 
 
 KNOWN_GEOGRAPHY_CODES = frozenset(a.code for a in (lookup(n) for n in ("Leicestershire", "England", "Blaby")) if a)
