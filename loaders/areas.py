@@ -265,7 +265,7 @@ def _place_pattern() -> re.Pattern[str]:
 _NHS_SUFFIX_RE = re.compile(
     r"(?<![A-Za-z])(?:(?P<ccg>CCG|[Cc]linical\s+[Cc]ommissioning\s+[Gg]roup)"
     r"|(?P<icb>ICB|[Ii]ntegrated\s+[Cc]are\s+[Bb]oard)"
-    r"|(?P<trust>NHS\s+(?:[Ff]oundation\s+)?[Tt]rust))(?![A-Za-z])"
+    r"|(?P<trust>NHS\s+(?:[Ff]oundation\s+)?[Tt]rust))(?![A-Za-z]|/\w)"  # "ICB/25/043" is a paper's reference
 )
 _NHS_WORD_RE = re.compile(r"[A-Z][\w'\u2019.\-]*|and|&|of|upon|on|in|with|,")  # not "the": "However the CCG"
 _NHS_TOKEN_RE = re.compile(r"[^\s,]+|,")
@@ -405,7 +405,8 @@ def is_place(label: str | None) -> bool:
 
 
 def canonical(name: str | None) -> tuple[str | None, str | None]:
-    """(display name, code) for a printed area; unknown names pass through with no code.
+    """(display name, code) for a printed area; unknown names pass through with no code (an ICB or CCG in one
+    spelling, "X ICB", however it is printed).
 
     A known area with no code (an NHS body data/areas.csv does not list) also gives None.
     """
@@ -414,7 +415,18 @@ def canonical(name: str | None) -> tuple[str | None, str | None]:
     area = lookup(name)
     if area:
         return area.name, area.code or None
-    return " ".join(name.split()), None
+    tidy = " ".join(name.split())
+    return (_short_body_name(tidy) if nhs_body(tidy) else tidy), None
+
+
+def _short_body_name(name: str) -> str:
+    """One spelling of an ICB or CCG the area table does not list: "NHS Kelby Integrated Care Board" and "Kelby
+    ICB" are one body, so both read "Kelby ICB" (trusts keep their printed name, "NHS" inside it)."""
+    suffix = list(_NHS_SUFFIX_RE.finditer(name))[-1]
+    kind = _nhs_kind(suffix)
+    if kind == "trust" or suffix.end() != len(name):
+        return name
+    return f"{name[: suffix.start()].strip().removeprefix('NHS ')} {kind.upper()}"
 
 
 KNOWN_GEOGRAPHY_CODES = frozenset(a.code for a in (lookup(n) for n in ("Leicestershire", "England", "Blaby")) if a)

@@ -29,6 +29,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from loaders import areas
 from loaders.captions_rows import CAPTION_RE
 from loaders.header_text import header_period
 from loaders.numbers import NumberToken, is_missing, scan
@@ -59,6 +60,7 @@ _RAG_WORDS = {
     "amber/green": "Amber/Green",
     "red/amber": "Red/Amber",
 }
+_RATED_CELL_RE = re.compile(r"^(\S+) ((?:red|amber|green|blue|amber/green|red/amber))$", re.IGNORECASE)
 _UNIT_WORDS = re.compile(
     r"^(?:£|£k|£000s?|£'000s?|£m|£bn|%|number|no\.?|count|fte|wte|headcount|years?|rate|ratio|days|weeks|"
     r"per\s+[\d,]+|\(?£000\)?|\(?£k\)?|\(?%\)?)$",
@@ -75,6 +77,10 @@ _PERIOD_CELL_RE = re.compile(
 )
 _CONNECTOR_END_RE = re.compile(r"(?:\b(?:and|of|or|for|the|in|to|from|with|per|by|at)|[,&(/\-\u2013])$", re.I)
 PROSE_CHARS = 64  # a run of text this long is a sentence, not a cell
+# A word cell beside the numbers is this short: a RAG, "Similar", "Increasing & getting worse" (a trend as
+# Fingertips words it), "Could not be calculated"
+WORD_CELL_CHARS = 30
+WORD_CELL_WORDS = 4
 WRAP_GAP = 8  # blank or footer lines a table may span (a page break)
 
 
@@ -215,7 +221,7 @@ def _cell_items(text: str, offset: int) -> list[_Item] | None:
 def _word_item(text: str, offset: int) -> _Item | None:
     """A short word cell a table prints beside its numbers (a RAG rating, "Similar", "▲ improving")."""
     bare = _strip_markup(text)
-    if bare and len(bare) <= 24 and not any(c.isdigit() for c in bare):
+    if bare and len(bare) <= WORD_CELL_CHARS and not any(c.isdigit() for c in bare):
         return _Item(offset, offset + len(text), None, bare)
     return None
 
@@ -556,13 +562,18 @@ def _aligned_line(n: int, text: str) -> _Line | None:
         found = _cell_items(run, start)
         if found is None and _PERIOD_CELL_RE.match(run):
             found = [_Item(start, start + len(run), None, run)]
+        if found is None and (rated := _RATED_CELL_RE.match(run)):  # "-1.7 Amber": a value, one space, its RAG
+            value = _cell_items(rated.group(1), start)
+            if value and all(it.token for it in value):
+                found = [*value, _Item(start + rated.start(2), start + len(run), None, rated.group(2))]
+                trailing_words += 1
         if found is None:
             word = _word_item(run, start)
-            if word is None or len(word.text.split()) > 3:
+            if word is None or len(word.text.split()) > WORD_CELL_WORDS:
                 break
             if not any(it.token for it in items):
                 trailing_words += 1
-                if trailing_words > 2:
+                if trailing_words > 3:  # a RAG and two SPC columns ("Red  Common cause  Hit and miss")
                     break
             items.insert(0, word)
         else:
@@ -958,7 +969,10 @@ def _aligned_rows(
             pending = []
             continue
         n, text = m
-        t = " ".join(text.split())
+        near = [r.group() for r in _RUN_RE.finditer(text) if r.start() < left]
+        if not near:
+            continue  # only words under the word columns: a wrapped cell ("Special cause" / "improvement")
+        t = " ".join(" ".join(near).split())  # the label's part of the line, without those wrapped word cells
         ind = _indent(text)
         prev = members[i - 1] if i > 0 else None
         nxt = members[i + 1] if i + 1 < len(members) else None
@@ -976,7 +990,13 @@ def _aligned_rows(
         elif (
             attached_prev
             and prev_row is not None
-            and (ind > prev_row[5] or t[:1].islower() or t.startswith("(") or _PERIOD_CELL_RE.match(t))
+            and (
+                ind > prev_row[5]
+                or t[:1].islower()
+                or t.startswith("(")
+                or _PERIOD_CELL_RE.match(t)
+                or _completes_body(prev_row[1], t)
+            )
         ):
             prev_row[1] = join_header([prev_row[1], t])
             prev_row[2].append(n)
@@ -986,6 +1006,12 @@ def _aligned_rows(
             group = t.strip(" :")
             pending = []
     return [(r[0], r[1], tuple(sorted(r[2])), r[3], r[4]) for r in rows]
+
+
+def _completes_body(label: str, more: str) -> bool:
+    """A line that ends an organisation's wrapped name ("Kelby Teaching Hospitals NHS" / "Foundation Trust"): the
+    label alone is no NHS body, the two together are."""
+    return areas.nhs_body(label) is None and areas.nhs_body(f"{label} {more}") is not None
 
 
 def _line_no(m: _Line | tuple[int, str]) -> int:

@@ -37,6 +37,8 @@ PLACE_DIMENSIONS = (
     "districts",
     "locality",
     "localities",
+    "neighbourhood",
+    "neighbourhoods",
     "place",
     "places",
     "borough",

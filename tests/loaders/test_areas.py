@@ -106,3 +106,19 @@ def test_find_areas_gives_each_known_name_with_its_position() -> None:
 def test_short_aliases_count_only_in_capitals() -> None:
     text = "the wl figure and the WL figure"
     assert [(position, area.code) for position, area in areas.find_areas(text)] == [(text.index("WL"), "org:ccg-wl")]
+
+
+def test_a_papers_reference_names_no_icb() -> None:
+    assert areas.nhs_bodies_in("Board (public)   Paper ICB/25/043   Page 8 of 64") == []
+    assert [a.name for _s, _e, a in areas.nhs_bodies_in("the Wendlebury ICB board, ICB/25/044")] == ["Wendlebury ICB"]
+
+
+def test_an_icb_or_ccg_the_table_does_not_list_has_one_spelling() -> None:
+    one = ("Wendlebury and Oxcombe ICB", None)
+    assert areas.canonical("NHS Wendlebury and Oxcombe Integrated Care Board") == one
+    assert areas.canonical("NHS Wendlebury and Oxcombe ICB") == one
+    assert areas.canonical("Wendlebury and Oxcombe ICB") == one
+    assert areas.canonical("NHS Oxcombe Clinical Commissioning Group") == ("Oxcombe CCG", None)
+    assert areas.canonical("Oxcombe Teaching Hospitals NHS Foundation Trust")[0] == (
+        "Oxcombe Teaching Hospitals NHS Foundation Trust"
+    )

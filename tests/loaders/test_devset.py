@@ -1,9 +1,11 @@
 """End to end (loaders/pipeline.py) on other councils' packs: the development set in tests/data/devset.
 
-Four made-up councils (calvermoor: layout-mode text; fallowmere: a Markdown-ish export; ebberstone: a PDF
+Five made-up councils (calvermoor: layout-mode text; fallowmere: a Markdown-ish export; ebberstone: a PDF
 converter's raw and non-layout text, with single-spaced, comma- and tab-separated rows and one cell per line;
 askerwold: Word exports in layout mode, a place board's performance scorecard and finance (F)/(A) tables, areas
-as columns, merged headers, footnote markers on values),
+as columns, merged headers, footnote markers on values; kelderbrook: a metropolitan borough's HWB with wards,
+neighbourhoods, a PHOF extract with confidence intervals and region and England columns, and its ICB board's
+integrated performance report with SPC words and month columns),
 each a folder of packs,
 hand-read facts (`facts.jsonl`) and a README listing the traps and the distractors.  The facts are scored with
 the shared scorer's strict rule (goldmatch.py, `strict=True`):
@@ -34,7 +36,7 @@ from goldmatch import load_facts, matches, rows_per_printed_number, score, value
 from loaders.pipeline import extract_pack
 
 DEVSET = Path(__file__).resolve().parent.parent / "data" / "devset"
-COUNCILS = ("calvermoor", "fallowmere", "ebberstone", "askerwold")
+COUNCILS = ("calvermoor", "fallowmere", "ebberstone", "askerwold", "kelderbrook")
 MIN_RECALL = 90.0
 MAX_ROWS_PER_NUMBER = 1.2
 MAX_RENAMING_DROP = 2.0
@@ -175,6 +177,22 @@ RENAMES: dict[str, dict[str, str]] = {
         "Minsterby": "Lorrowdan",
         "Owlsworth": "Saxilbury",
     },
+    "kelderbrook": {
+        "Kelderbrook": "Fenwickdale",
+        "Harnside": "Yelverby",
+        "Cinderhurst": "Mallowcross",
+        "Dallowgate": "Wrexbridge",
+        "Hobbfield": "Gorsedale",
+        "Marlcote": "Thistlby",
+        "Netherwick": "Ambersholt",
+        "Ravensfold": "Corrieholm",
+        "Tollerdale": "Birchgrove",
+        "Yarnbeck": "Fennbeck",
+        "Ashgrove": "Elmcroft",
+        "Lynhurst": "Bramleys",
+        "Pennfold": "Rookfold",
+        "Stainmoor": "Greyheath",
+    },
 }
 # Initials of the NHS bodies (Calvermoor University Hospitals, Calvermoor and Pellingham Community Health NHS Trust,
 # the ICBs' e-mail domains), renamed as their bodies are; matched exactly.
@@ -183,6 +201,7 @@ INITIALS: dict[str, dict[str, str]] = {
     "fallowmere": {"fdicb": "thicb"},
     "ebberstone": {},
     "askerwold": {"agicb": "bhicb"},
+    "kelderbrook": {"kh": "fy"},
 }
 
 
@@ -278,7 +297,7 @@ def lit(council: str, fragment: str, printed: str, pack: str | None = None) -> D
     return Distractor(council, f"{before}(?P<n>{re.escape(printed)}){after}", pack)
 
 
-C, F, E, A = "calvermoor", "fallowmere", "ebberstone", "askerwold"
+C, F, E, A, K = "calvermoor", "fallowmere", "ebberstone", "askerwold", "kelderbrook"
 CALVERMOOR_PHONES: tuple[str, ...] = (
     "01632 960 581",
     "01632 960 744",
@@ -299,6 +318,8 @@ EBBERSTONE_PHONES = ("01632 961 447", "01632 961 502", "01632 961 530", "01632 9
 EBBERSTONE_PHONES += ("01632 961 622", "01632 961 700")
 ASKERWOLD_PHONES = ("01632 962 315", "01632 962 480", "01632 962 507", "01632 962 118", "01632 962 233")
 ASKERWOLD_PHONES += ("01632 962 240", "01632 962 301", "01632 962 200")
+KELDERBROOK_PHONES = ("01632 963 208", "01632 963 275", "01632 963 250", "01632 963 290", "01632 964 410")
+KELDERBROOK_PHONES += ("01632 964 455",)
 
 DISTRACTORS = [
     # Calvermoor: paragraph, minute and agenda item numbers, page numbers and agenda page ranges
@@ -492,6 +513,54 @@ DISTRACTORS = [
     # the period cells of the outcomes scorecard
     Distractor(A, r"\) {2,}(?P<n>20\d\d)(?:[/-]\d\d)? {2,}[\d.]+ {2,}[\d.]+ {2,}[\d.]+ ", "hwb"),
     Distractor(A, r" {2,}Q(?P<n>3) 2024/25 {2,}[\d.]+ ", "hwb"),
+    # Kelderbrook: paragraph, minute, item and paper numbers, page numbers and agenda page ranges
+    Distractor(K, r"^(?P<n>\d{1,2}(?:\.\d{1,2})?)\.? {2,}[A-Z(']"),
+    Distractor(K, r"Agenda Item (?P<n>\d+)$", "hwb"),
+    Distractor(K, r"^HWB/(?P<n>\d+) ", "hwb"),
+    Distractor(K, r"ICB/25/(?P<n>\d{3})", "icb"),
+    Distractor(K, r"Page (?P<n>\d+) of \d+$"),
+    Distractor(K, r"Page \d+ of (?P<n>\d+)$"),
+    Distractor(K, r" (?P<n>\d{1,2}) - \d{1,2}$", "hwb"),
+    Distractor(K, r"pp (?P<n>\d{1,2})-\d{1,2}$", "icb"),
+    Distractor(K, r"^Table (?P<n>\d):"),
+    # times, dates, postcodes and telephone numbers
+    lit(K, "Time:     1.30 pm", "1.30", "hwb"),
+    lit(K, "ended at 3.05 pm", "3.05", "hwb"),
+    lit(K, "10.00 am - 1.00 pm", "10.00", "icb"),
+    lit(K, "closed at 12.40 pm", "12.40", "icb"),
+    lit(K, "KB1 4TW", "4", "hwb"),
+    lit(K, "HS3 8QN", "8", "icb"),
+    *(lit(K, phone, phone) for phone in KELDERBROOK_PHONES),
+    # counts in the text
+    lit(K, "Of the 15 indicators", "15", "hwb"),
+    lit(K, "9 are significantly worse", "9", "hwb"),
+    lit(K, "the 15 most similar", "15", "hwb"),
+    lit(K, "38 GP practices in 4 primary", "38", "hwb"),
+    lit(K, "38 GP practices in 4 primary", "4", "hwb"),
+    lit(K, "Of the 12 metrics", "12", "icb"),
+    lit(K, "3 are rated Green", "3", "icb"),
+    lit(K, "and 6 Red", "6", "icb"),
+    lit(K, "that 4 of the 6 efficiency", "4", "icb"),
+    lit(K, "The 9 PCNs", "9", "icb"),
+    lit(K, "in 17 roles", "17", "icb"),
+    lit(K, "price of 63 drugs", "63", "icb"),
+    lit(K, "since April 2021", "2021", "icb"),
+    # numbers inside labels and headers
+    lit(K, "B05 16-17 year olds", "16", "hwb"),
+    lit(K, "Adults (18+) classified", "18", "hwb"),
+    lit(K, "E04a Under 75 mortality", "75", "hwb"),
+    lit(K, "aged 16 to 64 (%)", "16", "hwb"),
+    lit(K, "travel, 3+", "3", "hwb"),
+    lit(K, "aged 65+ (per 100,000)", "65", "hwb"),
+    lit(K, "(IMD 2019)", "2019", "hwb"),
+    lit(K, "within 4 hours", "4", "icb"),
+    lit(K, "A&E: 12-hour waits", "12", "icb"),
+    lit(K, "Category 2 mean", "2", "icb"),
+    lit(K, "waiting over 52 weeks", "52", "icb"),
+    lit(K, "Cancer: 28-day", "28", "icb"),
+    lit(K, "Cancer: 62-day", "62", "icb"),
+    lit(K, "within 2 weeks of", "2", "icb"),
+    lit(K, "Diagnostics: waiting over 6 weeks", "6", "icb"),
 ]
 
 _NUMBER_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")

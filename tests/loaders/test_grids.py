@@ -788,3 +788,59 @@ def test_a_header_over_a_group_of_columns_heads_each_of_them() -> None:
         "Healthy life expectancy at birth (years) Male",
         "Healthy life expectancy at birth (years) Female",
     ]
+
+
+SPC_SCORECARD = """Metric                                Target     Actual  Variance   RAG  Variation      Assurance
+Falls with harm per 1,000 bed          3.0        3.6       0.6   Red  Special cause  Consistently
+  days                                                                 concerning     failing target
+Sepsis screening within 1 hour (%)    90.0%      91.4%      1.4 Green  Common cause   Hit and miss
+Complaints answered in 25 days (%)    85.0%      79.2%     -5.8 Amber  Common cause   Consistently
+                                                                       variation      passing target
+"""
+
+
+def printed_values(grid: Grid) -> dict[str, list[str | None]]:
+    """Each row's value cells as printed, its word cells (RAG, trend, SPC words) left out."""
+    return {label: [v for v in cells if v] for label, cells in table(grid).items()}
+
+
+def test_a_scorecard_with_a_rag_and_two_spc_word_columns_wrapped_onto_the_next_line() -> None:
+    grid = read(SPC_SCORECARD)
+    assert printed_values(grid) == {
+        "Falls with harm per 1,000 bed days": ["3.0", "3.6", "0.6"],  # the SPC words under it are no part of it
+        "Sepsis screening within 1 hour (%)": ["90.0%", "91.4%", "1.4"],
+        "Complaints answered in 25 days (%)": ["85.0%", "79.2%", "-5.8"],  # "-5.8 Amber": two cells
+    }
+    assert [grid.row_rag(r) for r in grid.rows] == ["Red", "Green", "Amber"]
+
+
+FINANCE_BY_BODY = """                                          Plan YTD    Actual YTD   Variance
+Organisation                                    £m            £m         £m
+Wendlebury Teaching Hospitals NHS             (8.1)        (10.4)      (2.3)   Adverse
+Foundation Trust
+Wendlebury Community Health NHS Trust           0.5           0.9        0.4   Favourable
+"""
+
+
+def test_a_line_that_completes_a_wrapped_organisation_name_joins_its_label() -> None:
+    grid = read(FINANCE_BY_BODY)
+    assert list(table(grid)) == [
+        "Wendlebury Teaching Hospitals NHS Foundation Trust",
+        "Wendlebury Community Health NHS Trust",
+    ]
+
+
+PHOF_TRENDS = """Indicator                          Period      Value   England  Recent trend                 Compared
+Smoking prevalence (%)             2023         13.8      11.6  Decreasing & getting better  Worse
+Alcohol admissions (per 100,000)   2023/24       488       504  Increasing & getting worse   Similar
+Fuel poverty (%)                   2022         12.2      13.1  Could not be calculated      Not compared
+"""
+
+
+def test_trend_words_of_four_words_are_a_word_cell_beside_the_numbers() -> None:
+    grid = read(PHOF_TRENDS)
+    assert printed_values(grid) == {
+        "Smoking prevalence (%)": ["13.8", "11.6"],
+        "Alcohol admissions (per 100,000)": ["488", "504"],
+        "Fuel poverty (%)": ["12.2", "13.1"],
+    }

@@ -39,3 +39,8 @@ def test_local_places_prefer_the_longest_name_and_any_spelling_of_and() -> None:
     assert [name for _s, _e, name in local.find("Tarnholme  and Elderby")] == ["Tarnholme & Elderby"]
     assert local.find("Fallowmereshire") == []
     assert places.local_places([]) is None
+
+
+def test_a_table_whose_corner_says_neighbourhood_has_places_for_rows() -> None:
+    assert places.place_rows(["Brookholt", "Wrenmoor"], "Neighbourhood", None)
+    assert not places.place_rows(["Brookholt", "Wrenmoor"], "", None)
