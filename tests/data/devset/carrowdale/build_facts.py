@@ -280,13 +280,13 @@ for slug, label, vals in [
         note="money as '£61,250k', negatives as '-£313k'")
 
 # --- integrated performance report
-add(S, "ipr_sum_ae_q3", PERF, ICB, "Q3 2024/25", "A&E performance", ["a&e"], "74.1%", "%",
+add(S, "ipr_sum_ae_q3", PERF, C, "Q3 2024/25", "A&E performance", ["a&e"], "74.1%", "%",
     "A&E performance improved to 74.1%")
-add(S, "ipr_sum_ae_standard", PERF, ICB, "Q3 2024/25", "A&E standard", ["standard"], "78%", "%",
+add(S, "ipr_sum_ae_standard", PERF, C, "Q3 2024/25", "A&E standard", ["standard"], "78%", "%",
     "in quarter 3 against the 78% standard")
-add(S, "ipr_sum_65wk_dec", PERF, ICB, "December 2024", "Patients waiting over 65 weeks", ["65 weeks", "waiting"], "48",
+add(S, "ipr_sum_65wk_dec", PERF, C, "December 2024", "Patients waiting over 65 weeks", ["65 weeks", "waiting"], "48",
     "count", "treatment fell to 48 at the end of")
-add(S, "ipr_sum_65wk_sep", PERF, ICB, "September 2024", "Patients waiting over 65 weeks", ["65 weeks", "waiting"], "131",
+add(S, "ipr_sum_65wk_sep", PERF, C, "September 2024", "Patients waiting over 65 weeks", ["65 weeks", "waiting"], "131",
     "count", "December, from 131 at the end of September")
 TB = "Carrowdale performance scorecard, 2024/25"
 IPR_COLS = [("target", "target", ["target"]), ("q1", "Q1 2024/25", []), ("q2", "Q2 2024/25", []),
@@ -312,7 +312,7 @@ for slug, label, kw, vals, unit, rag in [
      "%", "Green"),
 ]:
     cols = [(c[0], f"{label} - {c[1]}", c[2] or kw) for c in IPR_COLS]
-    row(S, f"ipr_{slug}", PERF, ICB, "2024/25", label + " ", cols, vals, unit, after=TB, rag=rag,
+    row(S, f"ipr_{slug}", PERF, C, "2024/25", label + " ", cols, vals, unit, after=TB, rag=rag,
         note=f"RAG printed as {rag!r}; '*' marks a provisional figure; cells separated by single spaces")
 
 # ============================== Health and Wellbeing Board, 20 March 2025 ==============================
