@@ -81,15 +81,16 @@ def is_value_cell(text: str) -> bool:
 
 
 def _is_row(cells: Cells) -> bool:
-    """A label with a letter, then value cells only (but a status answer last), one of them a number."""
+    """A label with a letter, then value cells only (a period among them, a status answer last), one of them a
+    number that is no period."""
     label, rest = cells[0][1], [c for _, c in cells[1:]]
     if len(rest) > 2 and " ".join(rest[-1].split()).casefold() in status_words():
         rest = rest[:-1]  # a status answer closing the row ("No", "On track")
     return (
         bool(_LETTER_RE.search(label) or _PERIOD_WORD_RE.match(label))  # rows known by their year too
         and len(label) <= _MAX_CELL
-        and all(not c or is_value_cell(c) for c in rest)  # an empty cell is a gap
-        and any(scan(c, accounting=True) for c in rest)
+        and all(not c or is_value_cell(c) or _PERIOD_WORD_RE.match(c) for c in rest)  # an empty cell is a gap
+        and any(scan(c, accounting=True) for c in rest if not _PERIOD_WORD_RE.match(c))  # years alone: a header
     )
 
 
