@@ -96,7 +96,14 @@ def test_pcn_rows_are_places_and_a_gap_row_is_none() -> None:
 
 def test_a_status_answer_may_close_a_single_spaced_row() -> None:
     cells = split_spaced_row("Falls admissions, aged 65+ (per 100,000) 480 512 497 531 Not met")
-    assert [c for _, c in cells or []] == ["Falls admissions, aged 65+ (per 100,000)", "480", "512", "497", "531", "Not met"]
+    assert [c for _, c in cells or []] == [
+        "Falls admissions, aged 65+ (per 100,000)",
+        "480",
+        "512",
+        "497",
+        "531",
+        "Not met",
+    ]
     assert split_spaced_row("The Board noted the falls figures and asked whether plans were on track") is None
     assert split_spaced_row("Admissions rose to 531 in the quarter, and No") is None  # one number: no row
 
