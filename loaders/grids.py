@@ -1029,7 +1029,8 @@ def _cell_grids(lines: Sequence[str], taken: set[int]) -> list[Grid]:
     numbered = set(digit_lines(lines))  # a caption has a number
     for i, text in enumerate(lines, 1):
         t = " ".join(text.strip().strip("*_").split())  # the cell, markup dropped (`_strip_markup`)
-        if t and i not in taken and len(t) <= 40 and not _is_prose(text) and not (i in numbered and caption_text(text)):
+        short = len(t) <= 40 or (len(t) <= LONG_CELL_LABEL and _heads_a_value(lines, i))
+        if t and i not in taken and short and not _is_prose(text) and not (i in numbered and caption_text(text)):
             current.append((i, t))
         elif not t and current:
             continue  # blank lines inside a run are allowed
@@ -1049,6 +1050,18 @@ def _cell_grids(lines: Sequence[str], taken: set[int]) -> list[Grid]:
     return grids
 
 
+LONG_CELL_LABEL = 90  # a row label printed on its own line may be long ("Walking for travel, ... (%), 2022/23")
+
+
+def _heads_a_value(lines: Sequence[str], i: int) -> bool:
+    """Line i (1-based) is followed, after blank lines, by a line holding one value alone: a row label's cell."""
+    for text in lines[i:]:
+        t = " ".join(text.split())
+        if t:
+            return _cell_kind(t) == "v" and len(scan(t)) == 1
+    return False
+
+
 _YEAR_CELL_RE = re.compile(r"^(?:19|20)\d{2}(?:\s?[/\-\u2013]\s?(?:19|20)?\d{2})?$")
 
 
@@ -1061,7 +1074,7 @@ def _cell_kind(text: str) -> str:
 
 
 def _cell_run_grid(lines: Sequence[str], run: list[tuple[int, str]], kinds: list[str]) -> Grid | None:
-    for width in range(3, 9):  # label + width-1 values
+    for width in range(3, 14):  # label + width-1 values (areas as columns: a dozen)
         for head_len in (width, width - 1):
             body = kinds[head_len:]
             if len(body) < 2 * width or any(k == "v" for k in kinds[:head_len]):

@@ -18,8 +18,11 @@ decides what the cells mean: grids reads the block as it reads a pipe table.
 
 from __future__ import annotations
 
+import csv
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
+from pathlib import Path
 
 from loaders.numbers import is_missing, scan
 from loaders.prefilter import digit_lines
@@ -38,6 +41,25 @@ _UNIT_WORDS = frozenset({"%", "(%)", "£", "£k", "£m", "£000", "(£)", "(£k)
 _LEFTOVER_RE = re.compile(r"[\s£%()\[\]\u2013\-]|\bto\b")  # what a number's cell may hold besides it
 _NUMBERED_RE = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s")  # "2. Declarations of interest": an item, not a header
 _MAX_CELL = 60  # a longer part is a clause of a sentence, not a cell
+STATUS_WORDS_FILE = Path(__file__).resolve().parent.parent / "data" / "status_words.csv"
+# Lower-case words after which a capitalised word goes on the same column name ("Patients per GP FTE")
+_CONNECTIVES = frozenset({"per", "of", "and", "to", "in", "for", "with", "on", "by", "at", "from", "the", "a", "&"})
+
+
+@lru_cache(maxsize=1)
+def status_words() -> frozenset[str]:
+    """Answers a status column prints after a row's numbers ("Yes", "Not met", "On track"), lower-cased: data,
+    so any council's wording extends data/status_words.csv."""
+    with STATUS_WORDS_FILE.open(encoding="utf-8", newline="") as fh:
+        return frozenset(" ".join(row["status"].split()).casefold() for row in csv.DictReader(fh))
+
+
+def _trailing_status(words: list[tuple[int, str]]) -> int:
+    """How many of the last words (0, 1 or 2) are a status answer closing a single-spaced row."""
+    for k in (2, 1):
+        if len(words) > k and " ".join(w for _, w in words[-k:]).casefold() in status_words():
+            return k
+    return 0
 
 
 def is_value_cell(text: str) -> bool:
@@ -59,13 +81,16 @@ def is_value_cell(text: str) -> bool:
 
 
 def _is_row(cells: Cells) -> bool:
-    """A label with a letter, then value cells only, one of them a number."""
+    """A label with a letter, then value cells only (a period among them, a status answer last), one of them a
+    number that is no period."""
     label, rest = cells[0][1], [c for _, c in cells[1:]]
+    if len(rest) > 2 and " ".join(rest[-1].split()).casefold() in status_words():
+        rest = rest[:-1]  # a status answer closing the row ("No", "On track")
     return (
         bool(_LETTER_RE.search(label) or _PERIOD_WORD_RE.match(label))  # rows known by their year too
         and len(label) <= _MAX_CELL
-        and all(not c or is_value_cell(c) for c in rest)  # an empty cell is a gap
-        and any(scan(c, accounting=True) for c in rest)
+        and all(not c or is_value_cell(c) or _PERIOD_WORD_RE.match(c) for c in rest)  # an empty cell is a gap
+        and any(scan(c, accounting=True) for c in rest if not _PERIOD_WORD_RE.match(c))  # years alone: a header
     )
 
 
@@ -96,11 +121,25 @@ def split_runs(text: str) -> Cells | None:
 
 
 def split_spaced_row(text: str) -> Cells | None:
-    """A single-spaced row read from the right: a label, then two or more value cells."""
+    """A single-spaced row read from the right: a label, then two or more value cells (a period among them,
+    "2022/23"), and perhaps a status answer last ("... 43.5 No", "... 93.1 On track")."""
     last = text.rsplit(None, 1)[-1:]  # most lines are prose that ends in a word: told apart without splitting
-    if not last or not (_INTERVAL_RE.match(last[0]) or is_value_cell(last[0])):
+    if not last:
         return None
-    words = [(m.start(), m.group()) for m in _WORD_RE.finditer(text)]
+    status: Cells = []
+    words = []
+    if not (_INTERVAL_RE.match(last[0]) or is_value_cell(last[0])):
+        if last[0].casefold() not in _status_last_words():
+            return None
+        words = [(m.start(), m.group()) for m in _WORD_RE.finditer(text)]
+        k = _trailing_status(words)
+        if not k:
+            return None
+        status = [(words[-k][0], text[words[-k][0] :].rstrip())]
+        words = words[:-k]
+        if not words or not (_INTERVAL_RE.match(words[-1][1]) or is_value_cell(words[-1][1])):
+            return None
+    words = words or [(m.start(), m.group()) for m in _WORD_RE.finditer(text)]
     cells: Cells = []
     i = len(words) - 1
     numbers = False  # whether a number was read yet: a rating word left of one is the label's ("Marsh Green 4 5")
@@ -112,7 +151,8 @@ def split_spaced_row(text: str) -> Cells | None:
             i -= 2
             numbers = True
             continue
-        if not is_value_cell(word) or (numbers and parse_cell(word) and not scan(word)):
+        period = numbers and bool(_PERIOD_WORD_RE.match(word))  # a period cell left of the values ("2022/23")
+        if not period and (not is_value_cell(word) or (numbers and parse_cell(word) and not scan(word))):
             break
         cells.insert(0, (start, word))
         numbers = numbers or bool(scan(word))
@@ -121,7 +161,13 @@ def split_spaced_row(text: str) -> Cells | None:
         return None
     label_end = words[i][0] + len(words[i][1])
     label = text[words[0][0] : label_end]
-    return [(words[0][0], label), *cells]
+    return [(words[0][0], label), *cells, *status]
+
+
+@lru_cache(maxsize=1)
+def _status_last_words() -> frozenset[str]:
+    """The last words of the status answers: most prose lines end in none of them, so are told apart cheaply."""
+    return frozenset(s.split()[-1] for s in status_words())
 
 
 def header_groups(text: str) -> list[Cells]:
@@ -129,16 +175,24 @@ def header_groups(text: str) -> list[Cells]:
     period or a capitalised word starts a name ("2024/25 Budget", "Seen same day %")."""
     words = [(m.start(), m.group()) for m in _WORD_RE.finditer(text)]
     grouped: Cells = []
+    joined: Cells = []  # the same, but a capital after "per", "of", "and" ... goes on the name ("Patients per GP FTE")
     after_period = False
+    previous = ""
     for start, word in words:
         period = bool(_PERIOD_WORD_RE.match(word))
         begins = period or (word[:1].isupper() and not after_period)
-        if grouped and (not begins or word.casefold() in _UNIT_WORDS):
+        unit = word.casefold() in _UNIT_WORDS
+        if grouped and (not begins or unit):
             grouped[-1] = (grouped[-1][0], f"{grouped[-1][1]} {word}")
         else:
             grouped.append((start, word))
+        if joined and (not begins or unit or previous in _CONNECTIVES):
+            joined[-1] = (joined[-1][0], f"{joined[-1][1]} {word}")
+        else:
+            joined.append((start, word))
         after_period = period
-    return [words, grouped]
+        previous = word
+    return [words, grouped, joined]
 
 
 def _years_only(cells: Cells) -> bool:

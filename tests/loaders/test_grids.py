@@ -844,3 +844,23 @@ def test_trend_words_of_four_words_are_a_word_cell_beside_the_numbers() -> None:
         "Alcohol admissions (per 100,000)": ["488", "504"],
         "Fuel poverty (%)": ["12.2", "13.1"],
     }
+
+
+def test_one_cell_per_line_with_the_areas_as_columns_and_long_row_labels() -> None:
+    names = ["Harnby", "Osterley Vale", "Wrenholt", "England"]
+    lines = ["Table 3: Wider determinants by district", "Indicator", *names]
+    for label, values in (
+        ("Walking for travel, at least 3 days a week (%), 2022/23", ("16.2", "12.8", "13.8", "15.1")),
+        ("Households owed a homelessness duty (per 1,000), 2023/24", ("14.8", "10.1", "12.1", "13.4")),
+    ):
+        lines += [label, *values]
+    lines += ["Sources: DfT; MHCLG.", ""]
+    grids = find_grids(lines)
+    assert len(grids) == 1
+    grid = grids[0]
+    assert [c.header for c in grid.columns] == names
+    assert [r.label for r in grid.rows] == [
+        "Walking for travel, at least 3 days a week (%), 2022/23",
+        "Households owed a homelessness duty (per 1,000), 2023/24",
+    ]
+    assert [v.value for v in grid.rows[1].values if v] == [14.8, 10.1, 12.1, 13.4]

@@ -92,3 +92,59 @@ def test_pcn_rows_are_places_and_a_gap_row_is_none() -> None:
     assert place_rows(["Hollinbeck Central PCN", "Wyndhallow Rural PCN"], "PCN", None)
     assert row_area("Deprivation gap", "Area") is None
     assert row_area("Hollinbeck", "Area") == "Hollinbeck"
+
+
+def test_a_status_answer_may_close_a_single_spaced_row() -> None:
+    cells = split_spaced_row("Falls admissions, aged 65+ (per 100,000) 480 512 497 531 Not met")
+    assert [c for _, c in cells or []] == [
+        "Falls admissions, aged 65+ (per 100,000)",
+        "480",
+        "512",
+        "497",
+        "531",
+        "Not met",
+    ]
+    assert split_spaced_row("The Board noted the falls figures and asked whether plans were on track") is None
+    assert split_spaced_row("Admissions rose to 531 in the quarter, and No") is None  # one number: no row
+
+
+def test_a_period_cell_among_a_single_spaced_rows_values() -> None:
+    cells = split_spaced_row("Physically inactive adults (%) 2022/23 24.8 22.6 Red")
+    assert [c for _, c in cells or []] == ["Physically inactive adults (%)", "2022/23", "24.8", "22.6", "Red"]
+    lines = [
+        "Indicator Period Wrenholt England RAG",
+        "Smoking prevalence in adults (%) 2023 12.1 11.6 Amber",
+        "Physically inactive adults (%) 2022/23 24.8 22.6 Red",
+        "Suicide rate (per 100,000) 2021-23 11.9 10.7 Red",
+    ]
+    grid = find_grids(lines)[0]
+    assert [c.role for c in grid.columns[1:]] == ["period", "values", "values", "rag"]
+    assert [grid.row_period(r) for r in grid.rows] == ["2023", "2022/23", "2021-23"]
+
+
+def test_a_capital_after_per_or_of_stays_in_its_column_name() -> None:
+    header = "District Registered patients GP FTE GP FTE per 1,000 patients Nurse FTE Patients per GP FTE"
+    names = [[c for _, c in g] for g in header_groups(header)]
+    assert [
+        "District",
+        "Registered patients",
+        "GP FTE",
+        "GP FTE per 1,000 patients",
+        "Nurse FTE",
+        "Patients per GP FTE",
+    ] in names
+    lines = [header, "Osterley Vale 98,214 46.3 0.47 27.1 2,121", "Harnby 71,980 28.6 0.40 19.4 2,517"]
+    grid = find_grids(lines)[0]
+    assert [c.header for c in grid.columns][-1] == "Patients per GP FTE"
+    assert [r.label for r in grid.rows] == ["Osterley Vale", "Harnby"]
+
+
+def test_a_status_column_is_words() -> None:
+    lines = [
+        "Metric Quarterly plan Qtr 1 Qtr 2 On track",
+        "Avoidable admissions (per 100,000) 40.0 41.2 39.8 No",
+        "Discharge to usual place of residence (%) 93.0 92.6 93.4 Yes",
+    ]
+    grid = find_grids(lines)[0]
+    assert [c.role for c in grid.columns[1:]] == ["values", "values", "values", "words"]
+    assert [c.header for c in grid.columns[1:3]] == ["Quarterly plan", "Qtr 1"]
