@@ -14,8 +14,10 @@ from dashboard.theme import (
     BAR,
     BENCHMARK_INK,
     CONNECTOR,
+    FEMALES,
     GAP,
     HOME_AREA,
+    MALES,
     MUTED,
     OUTLINE,
     Rag,
@@ -279,7 +281,7 @@ def workforce_waterfall(steps: pd.DataFrame, present: bool) -> go.Figure:
     return fig
 
 
-SEX_MARKS = {"Females": ("#CC79A7", "circle"), "Males": ("#0072B2", "square")}  # colour and shape both tell
+SEX_MARKS = {"Females": (FEMALES, "circle"), "Males": (MALES, "square")}  # colour and shape both tell
 
 
 def life_expectancy_dumbbell(le: pd.DataFrame, present: bool) -> go.Figure:

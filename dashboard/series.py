@@ -235,6 +235,7 @@ class Panel:
         return f"Totals ({unit_title(self.rows['unit'].iloc[0], money)})" if self.totals else ""
 
 
+LABEL_ROOM_PER_CHARACTER = 0.04  # of a horizontal chart's value span, for each character of a bar's value label
 MAGNITUDE_RATIO = 20  # measures whose largest values differ more than this share no axis: the small would not show
 ONE_SCALE_UNITS = ("GBP", "%")  # money in one scale a chart, shares on one 0-100 axis: never split by size
 
@@ -357,12 +358,14 @@ def _draw(
     labelled = not (as_markers and panel.rows[section.colour].nunique() > 1)
     unit = money.unit if money is not None and panel.unit == "GBP" else panel.rows["unit"].iloc[0]
     values: list[float] = []
+    longest = 0  # characters of the longest value label, to leave it room beyond its bar
     for group in _order(panel.rows[section.colour], section.colour):
         by_x = cells.get(group, {})
         shown = [x for x in xs if x in by_x]
         cats = [wrap(str(x), 40) if horizontal else str(x) for x in shown]
         vals = [by_x[x][0] for x in shown]
         values += vals
+        longest = max([longest, *(len(by_x[x][1]) for x in shown)])
         common = {
             "name": wrap(str(group)),
             "legendgroup": str(group),
@@ -408,7 +411,9 @@ def _draw(
     if not stack and values:
         low, high = min(0.0, min(values)), max(0.0, max(values))
         span = (high - low) or 1.0
-        value_axis["range"] = [low - span * (0.45 if low < 0 else 0), high + span * 0.45]
+        # room past the longest bar for its label: "£12.6m" needs less than "0.58 WTE per 1,000 patients"
+        room = min(1.2, max(0.45, LABEL_ROOM_PER_CHARACTER * longest)) if horizontal else 0.45
+        value_axis["range"] = [low - span * (room if low < 0 else 0), high + span * room]
     category_axis = {"type": "category", "title": None, "automargin": True}
     if horizontal:
         fig.update_xaxes(**value_axis, row=row, col=1)

@@ -25,6 +25,8 @@ BENCHMARK_INK = "#000000"
 BAR = "#5a6f86"
 OUTLINE = "#333333"  # edges of markers and tiles, waterfall connectors
 CONNECTOR = "#999999"  # the line joining two dots of a dumbbell
+FEMALES = "#CC79A7"  # a dot of women's life expectancy (Okabe-Ito reddish purple), a circle
+MALES = "#0072B2"  # of men's (Okabe-Ito blue), a square: shape as well as colour tells them apart
 HOME_AREA = "#0072B2"  # the home council where it is drawn against England (Okabe-Ito blue)
 GAP = "#C25400"  # years lost to deprivation (dark orange, 4.5:1 on white)
 
