@@ -126,6 +126,16 @@ class Segments:
         i = bisect_right(self._section_starts, line) - 1
         return self.sections[max(i, 0)]
 
+    def part_start(self, line: int) -> int:
+        """The first line of the report, minutes item or other section a line is in: what is printed above it
+        is another part's."""
+        section = self.section_at(line)
+        if section.kind != "minutes":
+            return section.start
+        lines = [x for x, _ in self.items]
+        i = bisect_right(lines, line) - 1
+        return lines[i] if i >= 0 and lines[i] >= section.start else section.start
+
     def item_at(self, line: int) -> str | None:
         """The minutes item a line falls under, if it is in minutes."""
         if self.section_at(line).kind != "minutes":
@@ -203,6 +213,21 @@ def _agenda_item_title(lines: tuple[str, ...], line: int) -> str | None:
             return None
         heading = len(text) <= 150 and "   " not in text and not _PARAGRAPH_RE.match(text)
         return text if heading and sum(c.isalpha() for c in text) >= 3 else None
+    return None
+
+
+_NUMBER_ALONE_RE = re.compile(r"^\s*(\d{1,3})\.\s*$")  # "38." on its own line, the item's title under it
+
+
+def _item_title(lines: tuple[str, ...], n: int) -> str | None:
+    """ "15. Minutes of the previous meeting" for a minutes item numbered on line n: its number and title on one
+    line, or the number alone on its line (as modern.gov prints minutes) and the title in capitals under it."""
+    if m := _ITEM_RE.match(lines[n - 1]):
+        return f"{m.group(1)}. {m.group(2).strip()}"
+    if m := _NUMBER_ALONE_RE.match(lines[n - 1]):
+        title = next((x.strip() for x in lines[n : n + 2] if x.strip()), "")
+        if _is_caps(title) and len(title) <= 90 and not title.endswith("."):
+            return f"{m.group(1)}. {title}"
     return None
 
 
@@ -355,6 +380,6 @@ def segment(pack: Pack) -> Segments:
             continue
         merged.append(s)
     items = tuple(  # an item's number is a digit: only those lines are tried
-        (n, f"{m.group(1)}. {m.group(2).strip()}") for n in digit_lines(lines) if (m := _ITEM_RE.match(lines[n - 1]))
+        (n, item) for n in digit_lines(lines) if (item := _item_title(lines, n))
     )
     return Segments(committee, pack_date, tuple(merged), frozenset(furniture), items)

@@ -209,11 +209,11 @@ Report of the Director of Place
 To report 1,240 people waiting.
 
 Health Select Panel
- 
+\x20
 14 May 2026
- 
+\x20
 Pharmacy Opening Hours
- 
+\x20
 1 SUMMARY
 Opening hours fell by 3%.
 """
@@ -245,3 +245,16 @@ def test_an_agenda_entry_for_the_minutes_starts_no_minutes(make_pack: Callable[.
     minutes = [s for s in segment(pack).sections if s.kind == "minutes"]  # type: ignore[arg-type]
     assert len(minutes) == 1
     assert lines[minutes[0].start - 2] == "Agenda item"
+
+
+def test_a_minutes_item_numbered_on_a_line_of_its_own(make_pack: Callable[..., object]) -> None:
+    """modern.gov minutes print "51." on its own line and the item's title in capitals under it; the lines of
+    an item start at its number, so what is printed above is the last item's."""
+    pack = make_pack(STACKED_HEADERS.replace("Members noted", "51.\nDENTAL SERVICES\n\nMembers noted"))
+    segments = segment(pack)  # type: ignore[arg-type]
+    lines = pack.lines  # type: ignore[attr-defined]
+    grown = next(n for n, text in enumerate(lines, 1) if "12%" in text)
+    assert segments.item_at(grown) == "51. DENTAL SERVICES"
+    assert lines[segments.part_start(grown) - 1] == "51."
+    report = next(n for n, text in enumerate(lines, 1) if "1,240" in text)
+    assert lines[segments.part_start(report) - 1] == "Health Select Panel"
