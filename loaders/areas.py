@@ -355,6 +355,11 @@ def nhs_bodies_in(text: str) -> list[tuple[int, int, Area]]:
     return _nhs_bodies(text)
 
 
+def nhs_kinds_in(text: str) -> list[str]:
+    """The kinds of NHS body a text names, with or without a body's name ("ICB FINANCIAL POSITION": ["icb"])."""
+    return [_nhs_kind(m) for m in _NHS_SUFFIX_RE.finditer(text)]
+
+
 def nhs_body(text: str | None) -> str | None:
     """The label, tidied, when it is an NHS body by its form, else None.
 

@@ -254,6 +254,16 @@ def _is_bullet(text: str) -> bool:
     return bool(_BULLET_RE.match(text))
 
 
+_NUMBER_ALONE_RE = re.compile(r"^\s*\d{1,3}(?:\.\d{1,3})*\.?\s*$")
+
+
+def _number_alone(text: str) -> bool:
+    """A paragraph's number on a line of its own ("2.1", "38."), its text on the next line, as HTML renditions
+    print paragraphs with no blank line between them: a new paragraph (a table's cell printed one a line, "31.4",
+    is no sentence's word either)."""
+    return len(text) < 12 and bool(_NUMBER_ALONE_RE.match(text))
+
+
 def is_key_value(text: str) -> bool:
     """ "Value: 12.3%", "England: 12.7%": a line that is a key and its value."""
     return ":" in text and bool(_KEY_VALUE_RE.match(text))  # the colon first: most lines have none
@@ -292,7 +302,11 @@ def _passages(lines: tuple[str, ...], furniture: frozenset[int]) -> dict[int, Pa
             continue
         key_value = is_key_value(text)
         if block and (
-            _is_bullet(text) or key_value or last_key_value or (blanks and not _continues(lines[block[-1] - 1], text))
+            _is_bullet(text)
+            or key_value
+            or last_key_value
+            or (blanks and not _continues(lines[block[-1] - 1], text))
+            or _number_alone(text)
         ):
             blocks.append(block)
             block = []
@@ -375,6 +389,17 @@ def looks_like_heading(text: str) -> bool:
         and not _BULLET_RE.match(t)
         and all(tok.unit is None and tok.value < 1000 for tok in figure_tokens(t))
     )
+
+
+# a numbered top-level heading: "3 REVENUE POSITION", "2.      FINANCE", "### 1. Purpose" (not "2.1 The ...")
+_NUMBERED_HEADING_RE = re.compile(r"^\s*(?:#+\s*)?\d{1,2}\.?\s+(?P<text>[A-Za-z].*?)\s*$")
+
+
+def is_numbered_heading(text: str) -> bool:
+    """A report's numbered section heading ("3 REVENUE POSITION", "2.  Finance"): not a numbered paragraph, a
+    list item or a date ("14 May 2026")."""
+    m = _NUMBERED_HEADING_RE.match(text)
+    return m is not None and looks_like_heading(m.group("text")) and not _FULL_DATE_RE.search(text)
 
 
 def heading_above(lines: tuple[str, ...], first: int, furniture: frozenset[int], max_lines: int = 14) -> str | None:
@@ -666,13 +691,33 @@ def places_in(text: str, local: LocalPlaces | None = None) -> list[tuple[int, in
 
 def _places_in(text: str, local: LocalPlaces) -> list[tuple[int, int, areas.Area]]:
     found = list(_areas_in(text))
+    bodies: list[tuple[int, int, areas.Area]] | None = None
     for start, end, name in local.find(text):
         if any(s < end and start < e for s, e, _a in found):
+            continue
+        if bodies is None:
+            bodies = areas.nhs_bodies_in(text)
+        if any(s <= start and end <= e for s, e, _a in bodies):
+            continue  # a word of a body's name: "Kelby" in "Kelby and Harnside ICB" is no figure's place
+        if _opens_longer_name(text, end, found, local):
             continue
         if _is_benchmark(text, start, end):
             continue
         found.append((start, end, areas.Area(name=name, code="", kind="local")))
     return sorted(found, key=lambda f: f[0])
+
+
+_AND_NAME_RE = re.compile(r"\s+(?:and|&)\s+(?=[A-Z])")  # matched at a position, never searched
+
+
+def _opens_longer_name(text: str, end: int, found: list[tuple[int, int, areas.Area]], local: LocalPlaces) -> bool:
+    """A place of the pack's own joined to a name that is no place: "Kelby and Harnside system", an NHS body's
+    footprint, names neither place alone ("Kelby and Oxlade", two places, is a list)."""
+    m = _AND_NAME_RE.match(text, end)
+    if m is None:
+        return False
+    nxt = m.end()
+    return not any(s == nxt for s, _e, _a in found) and not any(s == nxt for s, _e, _n in local.find(text))
 
 
 @lru_cache(maxsize=1)

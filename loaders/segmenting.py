@@ -53,6 +53,12 @@ _COVER_DATE_RE = re.compile(
 )
 COVER_LINES = 40  # how far down a pack its cover runs
 _DATE_FIELD_RE = re.compile(r"^\s*Date(?:/Time)?:\s*(.+)$", re.IGNORECASE)
+# A line that is a date and nothing else ("11 February 2025", "Tuesday, 10th December, 2024"): a report header's
+# date.  A cover adds the time ("... 2025 at 10.00 am"), so a cover is not taken for a report's header.
+_DATE_ONLY_RE = re.compile(
+    r"^\s*(?:[A-Za-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}\s*$", re.IGNORECASE
+)
+_COMMITTEE_WORDS = ("board", "committee", "cabinet", "panel")  # the last word of a committee's name
 _MINUTES_RE = re.compile(  # the committee may be left out ("Minutes of the meeting held on ..."): the pack's own
     r"Minutes of (?:a|the) meeting (?:of (?:the )?(?P<committee>.+?) )?held .*?"
     r"(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9},?\s+\d{4})",
@@ -61,6 +67,7 @@ _MINUTES_RE = re.compile(  # the committee may be left out ("Minutes of the meet
 _ITEM_RE = re.compile(r"^\s*(\d{1,3})\.\s+([A-Z][^.]{2,90})\.?\s*$")
 _AGENDA_ITEM_RE = re.compile(r"^\s*(?:\d{1,3}\s+)?Agenda Item\s+\d+\s*$", re.IGNORECASE)
 _BARE_NUMBER_RE = re.compile(r"^\s*(\d{1,3})\s*$")
+_PAGE_RANGE_RE = re.compile(r"^\s*\d{1,3}\s*[-\u2013]\s*\d{1,3}\s*$")  # an agenda entry's pages: "3 - 8"
 _FURNITURE_RE = re.compile(r"^\s*(?:This page is intentionally left blank|Page \d+(?: of \d+)?)\s*$", re.IGNORECASE)
 _REPORT_OF_RE = re.compile(r"^\s*(?:JOINT\s+)?REPORT OF\b")
 # a committee named on a line of its own, as covers print it
@@ -118,6 +125,16 @@ class Segments:
     def section_at(self, line: int) -> Section:
         i = bisect_right(self._section_starts, line) - 1
         return self.sections[max(i, 0)]
+
+    def part_start(self, line: int) -> int:
+        """The first line of the report, minutes item or other section a line is in: what is printed above it
+        is another part's."""
+        section = self.section_at(line)
+        if section.kind != "minutes":
+            return section.start
+        lines = [x for x, _ in self.items]
+        i = bisect_right(lines, line) - 1
+        return lines[i] if i >= 0 and lines[i] >= section.start else section.start
 
     def item_at(self, line: int) -> str | None:
         """The minutes item a line falls under, if it is in minutes."""
@@ -199,6 +216,21 @@ def _agenda_item_title(lines: tuple[str, ...], line: int) -> str | None:
     return None
 
 
+_NUMBER_ALONE_RE = re.compile(r"^\s*(\d{1,3})\.\s*$")  # "38." on its own line, the item's title under it
+
+
+def _item_title(lines: tuple[str, ...], n: int) -> str | None:
+    """ "15. Minutes of the previous meeting" for a minutes item numbered on line n: its number and title on one
+    line, or the number alone on its line (as modern.gov prints minutes) and the title in capitals under it."""
+    if m := _ITEM_RE.match(lines[n - 1]):
+        return f"{m.group(1)}. {m.group(2).strip()}"
+    if m := _NUMBER_ALONE_RE.match(lines[n - 1]):
+        title = next((x.strip() for x in lines[n : n + 2] if x.strip()), "")
+        if _is_caps(title) and len(title) <= 90 and not title.endswith("."):
+            return f"{m.group(1)}. {title}"
+    return None
+
+
 def _cover_committee(lines: tuple[str, ...]) -> str | None:
     """The committee a pack's cover names on a line of its own ("HEALTH OVERVIEW AND SCRUTINY COMMITTEE")."""
     for text in lines[:COVER_LINES]:
@@ -222,6 +254,29 @@ def _header_date(lines: tuple[str, ...], i: int, rest: str) -> date | None:
         if found is not None:
             break
         found = parse_date(lines[j])
+    return found
+
+
+def _stacked_headers(lines: tuple[str, ...], pack_date: date | None) -> list[tuple[int, str, str]]:
+    """Report headers printed one field a line, as modern.gov renders a report: the committee on a line of its own,
+    the meeting's date on the next, then the report's title (the council's name may come first, blank lines
+    between): [(the committee's line, committee, title)].
+
+    Only a header dated the pack's own meeting counts: the minutes of the last meeting print the same
+    committee-and-date pair, and the cover prints its date with the time.
+    """
+    if pack_date is None:
+        return []
+    found = []
+    for i, text in enumerate(lines):
+        words = text.split()
+        if not words or words[-1].casefold() not in _COMMITTEE_WORDS or not _COMMITTEE_NAME_RE.match(text.strip()):
+            continue
+        j = next((k for k in range(i + 1, min(i + 5, len(lines))) if lines[k].strip()), len(lines))
+        if j >= len(lines) or not _DATE_ONLY_RE.match(lines[j]) or parse_date(lines[j]) != pack_date:
+            continue
+        if title := _agenda_item_title(lines, j + 1):
+            found.append((i + 1, _title_case_committee(text), title))
     return found
 
 
@@ -300,7 +355,8 @@ def segment(pack: Pack) -> Segments:
         m = _MINUTES_RE.search(window)
         # without its committee the phrase must open the line ("3. Minutes of the meeting held on" is in an agenda)
         opens = m is not None and (m.group("committee") is not None or not lines[i][: m.start()].strip())
-        if m and opens and m.start() < len(lines[i]):
+        listed = _PAGE_RANGE_RE.match(next((x for x in lines[i + 1 : i + 3] if x.strip()), ""))
+        if m and opens and m.start() < len(lines[i]) and not listed:  # (an agenda's entry, its pages under it)
             d = parse_date(m.group("date"))
             named = m.group("committee")
             of = _title_case_committee(named) if named else committee
@@ -310,6 +366,8 @@ def segment(pack: Pack) -> Segments:
         # A report starts at a committee page header; later headers repeating the
         # same title are page tops within that report.
         title = _report_title(lines, line) or "Report"
+        starts.append(Section("report", line, title, pack_date, name))
+    for line, name, title in _stacked_headers(lines, pack_date):
         starts.append(Section("report", line, title, pack_date, name))
     if not headers:  # no committee page headers: a report starts at its "Agenda Item N" marker
         for line in sorted(n for n in furniture if _AGENDA_ITEM_RE.match(lines[n - 1])):
@@ -322,6 +380,6 @@ def segment(pack: Pack) -> Segments:
             continue
         merged.append(s)
     items = tuple(  # an item's number is a digit: only those lines are tried
-        (n, f"{m.group(1)}. {m.group(2).strip()}") for n in digit_lines(lines) if (m := _ITEM_RE.match(lines[n - 1]))
+        (n, item) for n in digit_lines(lines) if (item := _item_title(lines, n))
     )
     return Segments(committee, pack_date, tuple(merged), frozenset(furniture), items)

@@ -16,9 +16,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from loaders import places
 from loaders.captions_rows import Table
 from loaders.grids import Grid, find_grids
 from loaders.numbers import NumberToken
+from loaders.owners import Owners, owners
 from loaders.reading import Pack
 from loaders.segmenting import Segments
 
@@ -35,12 +37,20 @@ class ExtractContext:
     claimed_tables: set[int] = field(default_factory=set)  # id() of tables a spec used
     notes: list[str] = field(default_factory=list)  # e.g. "Table 2 was an image: no numbers"
     _grids: list[Grid] | None = None
+    _owners: Owners | None = None
 
     def grids(self) -> list[Grid]:
         """Every table of the pack in any layout (`loaders.grids`), found once and shared by the specs."""
         if self._grids is None:
             self._grids = find_grids(self.pack.lines, self.segments.furniture)
         return self._grids
+
+    def home_at(self, line: int) -> str | None:
+        """The area of a figure on this line that names no place: the home area, or the NHS body whose own
+        finances its report is about (`loaders.owners`)."""
+        if self._owners is None:
+            self._owners = owners(self.pack.lines, self.segments, places.home_area(self.pack.lines))
+        return self._owners.at(line)
 
     def line(self, n: int) -> str:
         """Text of 1-based line n."""

@@ -84,7 +84,7 @@ class FiguresSpec:
             starts = [a for a, _ in at]  # in order: tokens run left to right
             # What the line's figures share: lines above within reach (a run of blank lines counting as one, so
             # the same however spaced), the paragraph's heading, the line's own lead label, marked headings.
-            above = self._lines_above(lines, n)
+            above = self._lines_above(lines, n, ctx.segments.part_start(n))
             first = passage.starts[0][1]
             if first not in headings:  # every figure of a paragraph has the same heading
                 headings[first] = fig.heading_above(lines, first, not_headings)
@@ -125,7 +125,7 @@ class FiguresSpec:
                         headings=area_headings,
                         local=local,
                     )
-                    or default_area
+                    or ctx.home_at(n)
                 )
                 period = fig.nearest_period(sentence, sent_off) or (
                     fig.nearest_period(heading, len(heading)) if heading else None  # "... 2023/24 - Quarter 3"
@@ -148,13 +148,18 @@ class FiguresSpec:
                     context=sentence[:400],
                 )
 
-    def _lines_above(self, lines: tuple[str, ...], n: int) -> list[str]:
-        """The lines above line n searched for its area, within reach.
+    def _lines_above(self, lines: tuple[str, ...], n: int, part_start: int = 1) -> list[str]:
+        """The lines above line n searched for its area, within reach and within its report or minutes item
+        (starting at `part_start`) and its numbered section: the line above a heading is another section's.
 
         A "Key: value" line's are those of its list up to the line that leads into it ("PCN funding across the
         12 PCNs is:", a heading): a line before that is another paragraph's, its place another figure's.
         """
-        above = [lines[k - 1] for k in range(step_back(lines, n, self.lines_above_for_area), n)]
+        above = [lines[k - 1] for k in range(max(step_back(lines, n, self.lines_above_for_area), part_start), n)]
+        for i in range(len(above) - 1, -1, -1):  # not above the heading of its numbered section
+            if fig.is_numbered_heading(above[i]):
+                above = above[i:]
+                break
         if not fig.is_key_value(lines[n - 1]):
             return above
         for i in range(len(above) - 1, -1, -1):

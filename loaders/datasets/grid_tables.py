@@ -178,7 +178,17 @@ class GridTablesSpec:
         for row, i, tok in cells:
             col = grid.columns[i]
             row_label, label_period = row_label_period(row.label) if column_places[i] else (row.label, None)
-            area, measure = self._label(grid, row, row_label, col, rows_are_places, column_places[i], subject, home)
+            area, measure = self._label(
+                grid,
+                row,
+                row_label,
+                col,
+                rows_are_places,
+                column_places[i],
+                subject,
+                home,
+                ctx.home_at(grid.first_line),
+            )
             fix = fixes.get((id(row), i))
             # under a place's column the row is the indicator: its label's unit before the caption's
             unit = row_unit(row_label) if column_places[i] else None
@@ -221,8 +231,10 @@ class GridTablesSpec:
         column_place: bool,
         subject: str,
         home: str | None,
+        default: str | None = None,
     ) -> tuple[str | None, str]:
-        """The cell's area and measure; `row_label` is the row's label without a period it ends with."""
+        """The cell's area and measure; `row_label` is the row's label without a period it ends with; `default`
+        is the area of a cell the table places nowhere (the home area, or the body whose finances it reports)."""
         header = strip_period(col.header)
         if rows_are_places or places.known_place(row.label, home):
             area = places.row_area(row.label, grid.corner, home)
@@ -234,7 +246,7 @@ class GridTablesSpec:
             return col.header, row_label
         label = row.label or subject  # a row known by its period alone ("2019/20") is the caption's subject
         found = places.place_in_label(label, home)
-        area = home
+        area = default or home
         if found:
             label, area = found
         for place in places.places_in_header(header, home):  # "England rate": England's value of the rate

@@ -131,7 +131,7 @@ class QippSpec:
     @staticmethod
     def _area(ctx: ExtractContext, p: fig.Passage) -> str | None:
         found = fig.areas_in(p.text)
-        return found[0][2].name if found else fig.home_area(ctx.pack.lines)
+        return found[0][2].name if found else ctx.home_at(p.starts[0][1])
 
 
 SPECS = [QippSpec()]

@@ -229,3 +229,28 @@ def test_a_numbered_paragraph_after_a_full_stop_starts_a_sentence() -> None:
     )
     sentence, _ = figures.sentence_around(passage, passage.text.index("46.8"))
     assert sentence == "34.2 For 2024/25 the target was £46.8m."
+
+
+def test_a_place_inside_an_nhs_body_s_name_or_footprint_is_no_figure_s_place() -> None:
+    """ "Wendlecombe" in "Wendlecombe and Orsby ICB" or "the Wendlecombe and Orsby system" (a footprint, Orsby
+    no place) names neither the place nor a list; "Wendlecombe and Thirlby" (two places) is a list of places."""
+    local = places.local_places(["Wendlecombe", "Thirlby"])
+    for text in ("the Wendlecombe and Orsby ICB reported a deficit", "the Wendlecombe and Orsby system at month 9"):
+        assert figures.places_in(text, local) == []
+    found = figures.places_in("in Wendlecombe and Thirlby", local)
+    assert [a.name for _s, _e, a in found] == ["Wendlecombe", "Thirlby"]
+
+
+def test_a_paragraph_number_on_its_own_line_starts_a_paragraph() -> None:
+    """HTML renditions print "2.1" on a line of its own and no blank line between paragraphs."""
+    lines = ("1.1", "To report on the Wendlecombe place.", "2.1", "The ICB reports a deficit of", "£9.4m.")
+    found = figures.passages(lines, frozenset())
+    assert found[4].text == "2.1 The ICB reports a deficit of £9.4m."
+    assert "Wendlecombe" not in found[5].text
+
+
+def test_a_numbered_heading_is_neither_a_paragraph_nor_a_date() -> None:
+    assert figures.is_numbered_heading("3 REVENUE POSITION")
+    assert figures.is_numbered_heading("### 2. Background")
+    assert not figures.is_numbered_heading("2.1 The ICB reports a deficit")
+    assert not figures.is_numbered_heading("14 May 2026")

@@ -128,13 +128,19 @@ DEVSET = Path(__file__).resolve().parents[1] / "data" / "devset"
         "calvermoor/calvermoor_hwb_2023-11-23.txt",
         "fallowmere/fallowmere_hosc_2024-11-06.txt",
         "fallowmere/fallowmere_hwb_2025-01-16.txt",
+        "carrowdale/carrowdale_hsc_2025-02-11.txt",
+        "carrowdale/carrowdale_hwb_2025-03-20.txt",
     ],
 )
 def test_other_councils_packs_give_their_committee_minutes_and_reports(pack: str) -> None:
     """Covers that name the committee on a line of their own or in a dated "Meeting:" field, minutes that leave
     the committee out, dashed page headers and "Agenda Item N" markers: each report is a section of its own."""
     segments = segment(read_pack(DEVSET / pack))
-    assert segments.committee in {"Health and Wellbeing Board", "Health Overview and Scrutiny Committee"}
+    assert segments.committee in {
+        "Health and Wellbeing Board",
+        "Health Overview and Scrutiny Committee",
+        "Health Scrutiny Committee",
+    }
     kinds = [s.kind for s in segments.sections]
     assert kinds.count("minutes") == 1
     minutes = next(s for s in segments.sections if s.kind == "minutes")
@@ -166,3 +172,89 @@ def test_the_cover_s_date_line_dates_the_pack(make_pack: Callable[..., object], 
     minutes = "Minutes of the meeting held on 19 March 2025\n\n1. Apologies were received.\n"
     segments = segment(make_pack(cover + minutes))  # type: ignore[arg-type]
     assert segments.pack_date == date(2025, 6, 25)
+
+
+# A modern.gov pack: the agenda lists the minutes with their pages, the minutes print the last meeting's committee
+# and date on lines of their own, and each report's header is one field a line (council, committee, date, title).
+STACKED_HEADERS = """Wendlecombe Borough Council
+
+HEALTH SELECT PANEL
+
+Wednesday, 14th May, 2026 at 10.00 am
+Civic Centre, Wendlecombe
+
+AGENDA
+
+3.
+Minutes of the meeting held on 4 March 2026
+3 - 6
+
+Agenda item
+Minutes of the meeting held on 4 March 2026
+
+HEALTH SELECT PANEL
+Wednesday, 4th March, 2026
+
+PRESENT: Councillor A Brook (Chair)
+
+Members noted that dental waiting lists had grown by 12%.
+
+Wendlecombe Borough Council
+Health Select Panel
+14 May 2026
+Dental Access in Wendlecombe
+Report of the Director of Place
+1 PURPOSE
+1.1
+To report 1,240 people waiting.
+
+Health Select Panel
+\x20
+14 May 2026
+\x20
+Pharmacy Opening Hours
+\x20
+1 SUMMARY
+Opening hours fell by 3%.
+"""
+
+
+def test_a_report_header_printed_one_field_a_line_starts_a_report(make_pack: Callable[..., object]) -> None:
+    """Committee, date and title on lines of their own (the council's name first or not, lines holding a space
+    between): a report of the pack's meeting.  The minutes' committee-and-date pair is the last meeting's, and
+    the cover's date carries the time: neither starts a report."""
+    pack = make_pack(STACKED_HEADERS)
+    lines = pack.lines  # type: ignore[attr-defined]
+    segments = segment(pack)  # type: ignore[arg-type]
+    assert segments.pack_date == date(2026, 5, 14)
+    reports = [s for s in segments.sections if s.kind == "report"]
+    assert [r.title for r in reports] == ["Dental Access in Wendlecombe", "Pharmacy Opening Hours"]
+    assert {r.meeting_date for r in reports} == {date(2026, 5, 14)}
+    assert {r.committee for r in reports} == {"Health Select Panel"}
+    waiting = next(n for n, text in enumerate(lines, 1) if "1,240" in text)
+    assert segments.section_at(waiting).title == "Dental Access in Wendlecombe"
+    grown = next(n for n, text in enumerate(lines, 1) if "12%" in text)
+    assert segments.section_at(grown).kind == "minutes"
+
+
+def test_an_agenda_entry_for_the_minutes_starts_no_minutes(make_pack: Callable[..., object]) -> None:
+    """ "Minutes of the meeting held on ..." with its pages ("3 - 6") under it is the agenda's line: the minutes
+    start where the phrase heads them."""
+    pack = make_pack(STACKED_HEADERS)
+    lines = pack.lines  # type: ignore[attr-defined]
+    minutes = [s for s in segment(pack).sections if s.kind == "minutes"]  # type: ignore[arg-type]
+    assert len(minutes) == 1
+    assert lines[minutes[0].start - 2] == "Agenda item"
+
+
+def test_a_minutes_item_numbered_on_a_line_of_its_own(make_pack: Callable[..., object]) -> None:
+    """modern.gov minutes print "51." on its own line and the item's title in capitals under it; the lines of
+    an item start at its number, so what is printed above is the last item's."""
+    pack = make_pack(STACKED_HEADERS.replace("Members noted", "51.\nDENTAL SERVICES\n\nMembers noted"))
+    segments = segment(pack)  # type: ignore[arg-type]
+    lines = pack.lines  # type: ignore[attr-defined]
+    grown = next(n for n, text in enumerate(lines, 1) if "12%" in text)
+    assert segments.item_at(grown) == "51. DENTAL SERVICES"
+    assert lines[segments.part_start(grown) - 1] == "51."
+    report = next(n for n, text in enumerate(lines, 1) if "1,240" in text)
+    assert lines[segments.part_start(report) - 1] == "Health Select Panel"

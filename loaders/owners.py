@@ -1,0 +1,151 @@
+"""Whose figures each part of a pack holds: the home area's, or an NHS body's own.
+
+A council's pack is about its area, so a figure that names no place belongs to the home area
+(`places.home_area`).  A report or minutes item about an NHS body's own finances is the body's: its title
+names money (`data/body_finance_words.csv`: "financial position", "efficiency", "deficit") and its title or
+author line names the body ("Kelby ICB: Financial Position", "Report of the Chief Finance Officer, Kelby
+ICB"), or its title names the kind of body ("ICB FINANCIAL POSITION") and its text the body.  Its figures that
+name no place are the body's, not the county's.  Such a report still says where it speaks of a place's
+share ("the revenue position for the Kelby place"): said in its opening section (before its second numbered
+heading) the whole report is the place's, said later only that section is.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from loaders import areas, places
+from loaders.figures import is_numbered_heading
+from loaders.segmenting import Segments, parse_date
+
+WORDS_FILE = Path(__file__).resolve().parent.parent / "data" / "body_finance_words.csv"
+HEAD_LINES = 10  # how many lines a report's header (committee, date, title, author) may take
+# where a report's body starts: a numbered line ("1 PURPOSE", "1.1", "2. The position ...")
+_NUMBERED_RE = re.compile(r"^\s*(?:#+\s*)?\d{1,2}(?:\.\d{1,2})*\.?(?:\s|$)")
+# "the Kelby place", "KELBY PLACE REVENUE": a place's share (not "Kelby Place Partnership Board", a body)
+_PLACE_SHARE_RE = re.compile(r"(?P<name>[A-Z][\w'\-]*(?:\s+(?:and|&|[A-Z][\w'\-]*))*)\s+(?i:place)\b(?!\s+[A-Z])")
+_REPORT_OF_RE = re.compile(r"^\W*(?:joint\s+)?report\s+of\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def finance_words() -> re.Pattern[str]:
+    """The words of data/body_finance_words.csv as one pattern, whole words, any case."""
+    with WORDS_FILE.open(encoding="utf-8", newline="") as fh:
+        words = sorted((r["word"].strip() for r in csv.DictReader(fh) if r["word"].strip()), key=len, reverse=True)
+    return re.compile(r"(?<![A-Za-z])(?:" + "|".join(re.escape(w) for w in words) + r")(?![A-Za-z])", re.I)
+
+
+@dataclass(frozen=True)
+class Owners:
+    """The default area of each line: the home area, but where a span says otherwise."""
+
+    home: str | None
+    spans: tuple[tuple[int, int, str], ...]  # (first line, last line, area); a later span is narrower and wins
+
+    def at(self, line: int) -> str | None:
+        for first, last, area in reversed(self.spans):
+            if first <= line <= last:
+                return area
+        return self.home
+
+
+def owners(lines: tuple[str, ...], segments: Segments, home: str | None) -> Owners:
+    """Who owns each report and minutes item of a pack that names no place for its figures."""
+    spans: list[tuple[int, int, str]] = []
+    for first, last, title in _parts(lines, segments):
+        body = _own_finances_of(lines, first, last, title)
+        if body is None:
+            continue
+        spans.append((first, last, body))
+        spans.extend(_place_shares(lines, first, last, home))
+    return Owners(home, tuple(spans))
+
+
+def _parts(lines: tuple[str, ...], segments: Segments) -> list[tuple[int, int, str]]:
+    """(first line, last line, title) of each report and each minutes item."""
+    out = []
+    sections = segments.sections
+    for k, s in enumerate(sections):
+        last = sections[k + 1].start - 1 if k + 1 < len(sections) else len(lines)
+        if s.kind == "report":
+            out.append((s.start, last, "" if _REPORT_OF_RE.match(s.title) else s.title))
+        elif s.kind == "minutes":
+            items = [(n, t) for n, t in segments.items if s.start <= n <= last]
+            for j, (n, title) in enumerate(items):
+                out.append((n, items[j + 1][0] - 1 if j + 1 < len(items) else last, title))
+    return out
+
+
+def _head(lines: tuple[str, ...], first: int, last: int) -> list[str]:
+    """A report's header lines: up to its first numbered line (a date is no number of the report)."""
+    head: list[str] = []
+    for n in range(first, min(last, first + 3 * HEAD_LINES) + 1):
+        text = lines[n - 1].strip()
+        if not text:
+            continue
+        if _NUMBERED_RE.match(text) and parse_date(text) is None:
+            break
+        head.append(text)
+        if len(head) >= HEAD_LINES:
+            break
+    return head
+
+
+def _own_finances_of(lines: tuple[str, ...], first: int, last: int, title: str) -> str | None:
+    """The NHS body whose own finances a part reports: its title names money, and its header names the body (or
+    its title the kind of body and its text the body); else None."""
+    if not finance_words().search(title) or _names_a_place(title, places.home_area(lines)):
+        return None
+    head = " ".join([title, *_head(lines, first, last)])
+    named = areas.nhs_bodies_in(head)
+    if named:  # "Chief Finance Officer, Kelby ICB": a signature's last part is the body
+        return named[0][2].name.rsplit(",", 1)[-1].strip()
+    kinds = areas.nhs_kinds_in(title)
+    if not kinds:
+        return None
+    for n in range(first, last + 1):
+        for _s, _e, body in areas.nhs_bodies_in(lines[n - 1]):
+            if body.kind in kinds:
+                return body.name
+    return places.home_body(lines)
+
+
+def _names_a_place(title: str, home: str | None) -> bool:
+    """A title about a place ("Primary care in Kelby: budgets"): its report is the place's, not a body's."""
+    bodies = [(a, b) for a, b, _body in areas.nhs_bodies_in(title)]
+    outside = "".join(c if not any(a <= i < b for a, b in bodies) else " " for i, c in enumerate(title))
+    if any(area.kind not in areas.NHS_KINDS for _at, area in areas.find_areas(outside)):
+        return True
+    return bool(home) and re.search(rf"(?<![\w-]){re.escape(home or '')}(?![\w-])", outside) is not None
+
+
+def _place_shares(lines: tuple[str, ...], first: int, last: int, home: str | None) -> list[tuple[int, int, str]]:
+    """Spans of a body's report that say they are a place's share: the whole report when its opening section
+    says so, else the numbered section that does."""
+    headings = [n for n in range(first, last + 1) if is_numbered_heading(lines[n - 1])]
+    out = []
+    for n in range(first, last + 1):
+        place = _place_share(lines[n - 1], home)
+        if place is None:
+            continue
+        if len(headings) < 2 or n < headings[1]:
+            return [(first, last, place)]
+        start = max(h for h in headings if h <= n)
+        end = min((h - 1 for h in headings if h > n), default=last)
+        out.append((start, end, place))
+    return out
+
+
+def _place_share(text: str, home: str | None) -> str | None:
+    """The place a line names as a place ("the Kelby place"), if it is one the pack knows."""
+    for m in _PLACE_SHARE_RE.finditer(text):
+        words = m.group("name").split()
+        for k in range(len(words)):  # "Table 1: Kelby" -> "Kelby": the longest known tail
+            name = " ".join(words[k:])
+            if name.casefold() not in ("and", "&") and places.known_place(name, home):
+                return areas.canonical(name)[0] or name
+    return None
