@@ -71,7 +71,7 @@ _NOT_FIGURES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
         (),  # testing for its thirty-odd words would cost more than the pattern
     ),
     (re.compile(r"^\s*\(?\d{1,3}(?:\.\d{1,2})*[.)]\s"), ()),  # "16.2 Heading", "1. Text", "(3) ..."
-    (re.compile(r"^\s*\d{1,3}(?:\.\d{1,2})*\s*$"), ()),  # a number alone that is a heading number
+    (re.compile(r"^\s*\d{1,3}(?:\.\d{1,2})*\.?\s*$"), ()),  # a number alone ("35.", "2.1"): a heading or minute number
     (re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){0,2}\s+(?=[A-Z][a-z])"), ()),  # "17 Conclusion", "3.2 In 2023/24, ..."
     # a rate's base
     (re.compile(r"\bper\s+(?:1|10|100|1,?000|10,?000|100,?000)\b(?![.,]?\d)", re.IGNORECASE), ("per",)),

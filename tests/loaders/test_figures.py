@@ -254,3 +254,9 @@ def test_a_numbered_heading_is_neither_a_paragraph_nor_a_date() -> None:
     assert figures.is_numbered_heading("### 2. Background")
     assert not figures.is_numbered_heading("2.1 The ICB reports a deficit")
     assert not figures.is_numbered_heading("14 May 2026")
+
+
+def test_a_minute_number_alone_on_its_line_is_no_figure() -> None:
+    assert figures.figure_tokens("35.") == []
+    assert figures.figure_tokens("  2.1") == []
+    assert [t.text for t in figures.figure_tokens("35.5%")] == ["35.5%"]
