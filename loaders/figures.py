@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 # The three letters every month name starts with: a lowered text without any of them holds no month name.
 _MONTH_STEMS = tuple(sorted({m[:3] for m in MONTHS}))
+# What follows a date or a numbering but never a figure's end: a decimal part or a per cent sign ("71.4%")
+_NOT_A_FIGURE_AFTER = r"(?![.,]\d|\s?%)"
 # Spans of a line that hold numbers which are not figures, each pattern with the words (lower case) one of
 # which every text it matches holds: a line holding none of them skips the pattern (see not_figure_spans).
 # A pattern that would start with a boundary and a digit ("\b\d{1,2}...") is written to start with the digit,
@@ -42,11 +44,24 @@ _NOT_FIGURES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
         re.compile(rf"\d(?<!\w\d)\d?(?:st|nd|rd|th)?\s+(?:{_MONTH_WORDS})\b\.?(?:,?\s+\d{{2,4}})?", re.IGNORECASE),
         _MONTH_STEMS,
     ),
+    # a day after its month ("June 5", "March 31st, 2024"): a day of the month, not "February 71.4%" (a figure
+    # after a month named in running text) nor "March 37 patients"
     (
-        re.compile(rf"\b(?:{_MONTH_WORDS})\.?[\s\-]+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b", re.IGNORECASE),
+        re.compile(
+            rf"\b(?:{_MONTH_WORDS})\.?[\s\-]+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b{_NOT_A_FIGURE_AFTER}",
+            re.IGNORECASE,
+        ),
         _MONTH_STEMS,
     ),
-    (re.compile(rf"\b(?:{_MONTH_WORDS})[\s\-]+'?\d{{2,4}}\b", re.IGNORECASE), _MONTH_STEMS),
+    # a month and its year ("Oct-23", "March 2024"); two digits after a month and a space, then a word in lower
+    # case, count something ("At the end of March 37 patients had waited")
+    (
+        re.compile(
+            rf"\b(?:{_MONTH_WORDS})(?:[\s\-]+'?\d{{4}}|-'?\d{{2}}|\s+'?\d{{2}}(?!\s+[a-z]))\b{_NOT_A_FIGURE_AFTER}",
+            re.IGNORECASE,
+        ),
+        _MONTH_STEMS,
+    ),
     (re.compile(r"\d(?<!\w\d)\d?[/.]\d{1,2}[/.]\d{2,4}\b"), ("/", ".")),  # 13/06/2021
     # 2019/20, 2018-19; not "2019 – 76%" or "2019 - 99.6%" (a date, a dash, then a figure)
     (re.compile(r"(?:19|20)(?<!\w..)\d{2}\s?[/\-\u2013]\s?(?:(?:19|20)?\d{2})\b(?![.,]\d|%)"), ("19", "20")),
@@ -65,12 +80,13 @@ _NOT_FIGURES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
             r"chart|section|paragraph|paragraphs|para|order|rule|article|articles|recommendation|priority|tier|phase|"
             r"stage|level|wave|year|slide|objective|outcome|domain|ward|schedule|clause|no\.|number|red|category|cat|"
             r"grade|quarter|qtr|part|month|week|key stage|covid)"
-            r"\s+\(?\d+(?:\.\d+)*[a-z]?\)?(?:\s*(?:[-\u2013&,]|and|to)\s*\d+(?:\.\d+)*)*",
+            r"\s+\(?\d+(?:\.\d+)*[a-z]?\)?(?!\.?\d|\s?%)(?:\s*(?:[-\u2013&,]|and|to)\s*\d+(?:\.\d+)*(?!\.?\d|\s?%))*",
             re.IGNORECASE,
         ),
         (),  # testing for its thirty-odd words would cost more than the pattern
     ),
-    (re.compile(r"^\s*\(?\d{1,3}(?:\.\d{1,2})*[.)]\s"), ()),  # "16.2 Heading", "1. Text", "(3) ..."
+    # "16.2 Heading", "1. Text", "(3) ..."; not "(79.4) is just above it", a bracketed figure a line starts with
+    (re.compile(r"^\s*(?:\(\d{1,3}\)|\d{1,3}(?:\.\d{1,2})*[.)])\s"), ()),
     (re.compile(r"^\s*\d{1,3}(?:\.\d{1,2})*\s*$"), ()),  # a number alone that is a heading number
     (re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){0,2}\s+(?=[A-Z][a-z])"), ()),  # "17 Conclusion", "3.2 In 2023/24, ..."
     # a rate's base

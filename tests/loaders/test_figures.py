@@ -21,6 +21,25 @@ def test_page_and_paragraph_numbers_are_not_figures_but_money_and_shares_are() -
 
 
 @pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("In October 64.2% of calls were answered", "64.2%"),  # a month, then a figure: no "October 64"
+        ("By the close of April 45 beds were empty", "45"),  # no year "April 29": a count of something
+        ("Over the year 81.5% of letters were sent", "81.5%"),  # "year 81.5" is no numbering
+        ("Referrals rose in quarter 2, 14% above target", "14%"),  # "quarter 2, 14" is no list of quarters
+        ("       (66.3) is the lowest of the four", "(66.3)"),  # a bracketed figure a wrapped line starts with
+    ],
+)
+def test_a_figure_after_a_month_or_a_numbering_word_is_a_figure(text: str, figure: str) -> None:
+    assert [t.text for t in figures.figure_tokens(text)] == [figure]
+
+
+@pytest.mark.parametrize("text", ["since June 12, 2024", "from Oct-23", "in April 2025", "(4) Next steps", "year 3"])
+def test_dates_and_numbering_stay_out(text: str) -> None:
+    assert figures.figure_tokens(text) == []
+
+
+@pytest.mark.parametrize(
     ("text", "after", "unit"),
     [
         ("a rate of 7.6", " per 1,000 households", "per 1,000"),
