@@ -256,7 +256,10 @@ class Passage:
         return 0
 
 
-_BULLET_RE = re.compile(r"^\s*(?:[-\u2022\u25aa\u25cf\u2013]\s+\S|\d{1,2}[.)]\s+[A-Z(])")
+# a bullet ("- ", "\u2022 ", a Word export's "o " before a capital) or a numbered item ("1. ", "2) ")
+_BULLET_RE = re.compile(r"^\s*(?:[-\u2022\u25aa\u25cf\u2013]\s+\S|o\s+[A-Z]|\d{1,2}[.)]\s+[A-Z(])")
+# a paragraph's number printed on a line of its own ("3.2" over its text, as an HTML rendition prints it)
+_PARAGRAPH_NUMBER_RE = re.compile(r"^\s*\d{1,3}(?:\.\d{1,2})*\.?\s*$")
 # "Value: 12.3%", "England: 12.7%": a line that is a key and its value is a paragraph of its own
 _KEY_VALUE_RE = re.compile(r"^\s*[A-Z][\w &'/()\-]{0,40}:\s*[-\u2212(]?£?\d[\d,.]*\s*(?:%|[a-zA-Z£]{0,8})\)?\s*$")
 
@@ -265,9 +268,14 @@ def _is_bullet(text: str) -> bool:
     """`_BULLET_RE` matches, tested first on what it needs the first printed character to be (a bullet or a
     digit, as str.isdecimal reads \\d): most lines are ruled out without the pattern."""
     first = text.lstrip()[:1]
-    if not first or not (first in "-\u2022\u25aa\u25cf\u2013" or first.isdecimal()):
+    if not first or not (first in "-\u2022\u25aa\u25cf\u2013o" or first.isdecimal()):
         return False
     return bool(_BULLET_RE.match(text))
+
+
+def _is_paragraph_number(text: str) -> bool:
+    """A paragraph's number alone on its line ("3.2"): what follows is a new paragraph."""
+    return text.lstrip()[:1].isdecimal() and bool(_PARAGRAPH_NUMBER_RE.match(text))
 
 
 def is_key_value(text: str) -> bool:
@@ -286,9 +294,9 @@ def _continues(prev: str, nxt: str) -> bool:
 def passages(lines: tuple[str, ...], furniture: frozenset[int]) -> dict[int, Passage]:
     """Each line's paragraph: consecutive non-blank lines (page furniture left out).
 
-    A list bullet ("- ", "\u2022 ", "1. ") starts a new paragraph; a sentence that a
-    converter broke with blank lines ("... 17,362 non-" / "" / "elective
-    admissions") stays one paragraph.
+    A list bullet ("- ", "\u2022 ", "1. ") starts a new paragraph, and so does the line after a paragraph's
+    number printed alone ("3.2"), which is a paragraph of its own; a sentence that a converter broke with blank
+    lines ("... 17,362 non-" / "" / "elective admissions") stays one paragraph.
     """
     return dict(_passages(lines, furniture))
 
@@ -306,7 +314,7 @@ def _passages(lines: tuple[str, ...], furniture: frozenset[int]) -> dict[int, Pa
         if not text.strip():
             blanks += 1
             continue
-        key_value = is_key_value(text)
+        key_value = is_key_value(text) or _is_paragraph_number(text)  # either stands alone
         if block and (
             _is_bullet(text) or key_value or last_key_value or (blanks and not _continues(lines[block[-1] - 1], text))
         ):
@@ -371,7 +379,10 @@ def _holds_any(text: str, words: tuple[str, ...]) -> bool:
 
 
 _CAPTION_RE = re.compile(r"^\W*(?:Table|Graph|Figure|Chart)\s*\d+[a-z]?\s*[:.\-\u2013\u2014]", re.IGNORECASE)
-_COUNCIL_NAME_RE = re.compile(r"\b(?:council|integrated care board|nhs (?:foundation )?trust)\s*$", re.IGNORECASE)
+# the cover's council, board or committee ("Health Scrutiny Committee"): the meeting, not a section
+_COUNCIL_NAME_RE = re.compile(
+    r"\b(?:council|integrated care board|nhs (?:foundation )?trust|committee|board)\s*$", re.IGNORECASE
+)
 _FULL_DATE_RE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_WORDS})\s+(?:19|20)\d{{2}}\b", re.IGNORECASE)
 _HEADING_NUMBER_RE = re.compile(r"^\(?\d{1,3}(?:\.\d{1,2})*[.)]?$")
 

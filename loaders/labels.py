@@ -81,7 +81,10 @@ _SUBJECT_END_RE = re.compile(
     r"remains?|remained|totall?ed|will|would|could|can|expects?|shows?|showed|delivered|received|employed)\b",
     re.IGNORECASE,
 )
-_LEAD_NUMBERING_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-z]\)|\([a-z0-9]+\))\s+")
+# a paragraph's number or a list's bullet ("2.1", "a)", "(3)", "o ", "\u2022 ") a sentence starts with
+_LEAD_NUMBERING_RE = re.compile(
+    r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-z]\)|\([a-z0-9]+\)|[o\u2022\u25aa\u25cf](?=\s+[A-Z]))\s+"
+)
 
 
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'&/+\-]*")
