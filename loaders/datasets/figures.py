@@ -69,6 +69,7 @@ class FiguresSpec:
         marked = sorted(ctx.pack.headings)
         headings: dict[int, str | None] = {}  # the heading above each paragraph, by its first line
         used_keys: set[tuple[int, str | None, str | None, str]] = set()
+        spread: dict[int, list[tuple[int, int, int]]] = {}  # each paragraph's figures: (line, start, end)
         for n in digit_lines(lines):  # a line without a digit holds no figure
             text = lines[n - 1]
             if n in ctx.segments.furniture or not text.strip():
@@ -82,6 +83,8 @@ class FiguresSpec:
             base = passage.offset(n, 0)  # where the line starts in its paragraph (the paragraph holds line n)
             at = [(base + o.start, base + o.end) for o in tokens]
             starts = [a for a, _ in at]  # in order: tokens run left to right
+            # the figures of the paragraph's other lines: a sentence wrapped over lines holds them too
+            elsewhere = self._other_lines_figures(lines, passage, n, spread)
             # What the line's figures share: lines above within reach (a run of blank lines counting as one, so
             # the same however spaced), the paragraph's heading, the line's own lead label, marked headings.
             above = self._lines_above(lines, n)
@@ -101,6 +104,11 @@ class FiguresSpec:
                     (a - sent_base, b - sent_base)
                     for a, b in at[lo:hi]
                     if a != offset and b <= sent_base + len(sentence)
+                ]
+                neighbours += [
+                    (a - sent_base, b - sent_base)
+                    for a, b in elsewhere
+                    if sent_base <= a and b <= sent_base + len(sentence)
                 ]
                 para_text, para_off = fig.window(passage.text, offset, PARAGRAPH_REACH)
                 measure = labels.clause_label(
@@ -147,6 +155,21 @@ class FiguresSpec:
                     table=table_of_line.get(n),
                     context=sentence[:400],
                 )
+
+    @staticmethod
+    def _other_lines_figures(
+        lines: tuple[str, ...], passage: fig.Passage, n: int, spread: dict[int, list[tuple[int, int, int]]]
+    ) -> list[tuple[int, int]]:
+        """Where the figures of the paragraph's lines other than n sit in it (`spread`: each paragraph's, by its
+        first line, found once): taken out of a label as the line's own figures are."""
+        first = passage.starts[0][1]
+        if first not in spread:
+            spread[first] = [
+                (line, off + t.start, off + t.end)
+                for off, line in passage.starts
+                for t in fig.figure_tokens(lines[line - 1])
+            ]
+        return [(a, b) for line, a, b in spread[first] if line != n]
 
     def _lines_above(self, lines: tuple[str, ...], n: int) -> list[str]:
         """The lines above line n searched for its area, within reach.
