@@ -566,7 +566,8 @@ def _home_area_stems() -> tuple[str, ...]:
     return tuple(sorted({key.split()[0] for key, area in areas._table().items() if area.kind in ("county", "unitary")}))
 
 
-_NUMBER_NEXT_RE = re.compile(r"[^\w£]{0,3}(?:[:=\u2013\-]\s*)?\(?£?\d")  # matched at a position, never searched
+# matched at a position, never searched; "England's 4.1": a place's own number after its possessive
+_NUMBER_NEXT_RE = re.compile(r"(?:['\u2019]s)?[^\w£]{0,3}(?:[:=\u2013\-]\s*)?\(?£?\d")
 
 
 def _owned_by_next_number(text: str, end: int) -> bool:
@@ -612,22 +613,29 @@ _BODY_OR_BENCHMARK_RE = re.compile(
 )
 
 
-# "against 66.1% in England", "compared with a rate of 13.0 per 1,000 in England": a comparison's number and
-# the place it is of; that place is a benchmark, the area of the comparison's number alone.
+# "against 66.1% in England", "compared with a rate of 13.0 per 1,000 in England", "against 61.5 and 61.9
+# years in England": a comparison's numbers and the place they are of; that place is a benchmark, the area of
+# the comparison's numbers alone.
 _COMPARED_NUMBER_RE = re.compile(
     r"\b(?:than|compared\s+(?:with|to)|against|versus|vs\.?|similar\s+to|in\s+line\s+with)\s+"
     r"(?:(?:the|a|an)\s+)?(?:[a-z]+\s+){0,3}?\(?£?(?P<number>\d[\d,]*(?:\.\d+)?)\)?"
+    r"(?P<more>(?:\s*%?\s*(?:,|and|or)\s*£?\d[\d,]*(?:\.\d+)?)*)"
     r"(?:\s*(?:%|per\s+[\d,]+|[a-z]+)){0,3}?\s+(?:in|for|across)\s+(?:the\s+)?(?=[A-Z])",
     re.IGNORECASE,
 )
+_LISTED_NUMBER_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 @lru_cache(maxsize=1 << 13)
 def _comparisons(text: str) -> tuple[tuple[int, int], ...]:
-    """(where the compared number starts, where its place starts) for each comparison in a text."""
+    """(where a compared number starts, where its place starts) for each number of each comparison in a text."""
     if not any(word in text for word in ("than", "ompar", "gainst", "vs", "ersus", "imilar", "line with")):
         return ()  # the words every comparison holds (but a capital "Against", matched by its tail)
-    return tuple((m.start("number"), m.end()) for m in _COMPARED_NUMBER_RE.finditer(text))
+    out = []
+    for m in _COMPARED_NUMBER_RE.finditer(text):
+        out.append((m.start("number"), m.end()))
+        out += [(m.start("more") + n.start(), m.end()) for n in _LISTED_NUMBER_RE.finditer(m.group("more"))]
+    return tuple(out)
 
 
 def _is_benchmark(text: str, start: int, end: int) -> bool:
@@ -635,7 +643,7 @@ def _is_benchmark(text: str, start: int, end: int) -> bool:
     a body ("NHS England"): not the area of the text's other figures."""
     if _BODY_OR_BENCHMARK_RE.search(text[max(0, start - 40) : start]) and not _owned_by_next_number(text, end):
         return True
-    return any(at == start for _n, at in _comparisons(text))
+    return any(at == start for _n, at in _comparisons(text))  # (a place's start, once per compared number)
 
 
 def _compared_place(text: str, offset: int, local: LocalPlaces | None) -> str | None:

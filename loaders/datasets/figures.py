@@ -60,7 +60,12 @@ class FiguresSpec:
         lines = ctx.pack.lines
         paras = fig.passages(lines, ctx.segments.furniture)
         default_area = places.home_area(lines)
-        local = places.local_places(places.pack_places(default_area, ctx.grids()))
+        local = places.local_places(
+            places.pack_places(default_area, ctx.grids()),
+            home=default_area,
+            bodies=places.pack_bodies(ctx.grids()),
+            body=default_area if default_area == places.home_body(lines) else None,  # an NHS board's own papers
+        )
         # a table's header and rows are no heading for the text after it
         not_headings = ctx.segments.furniture | {
             n for g in ctx.grids() for n in range(min((g.first_line, *g.header_lines)), g.last_line + 1)

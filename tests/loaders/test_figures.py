@@ -248,3 +248,19 @@ def test_a_numbered_paragraph_after_a_full_stop_starts_a_sentence() -> None:
     )
     sentence, _ = figures.sentence_around(passage, passage.text.index("46.8"))
     assert sentence == "34.2 For 2024/25 the target was £46.8m."
+
+
+def test_every_number_of_a_comparison_is_its_benchmark_s() -> None:
+    text = "Men in Kestleigh can expect 60.1 years and women 61.0 years, against 61.5 and 61.9 years in England."
+    assert [area_in_sentence(text, n) for n in ("60.1", "61.0", "61.5", "61.9")] == [
+        "Kestleigh",
+        "Kestleigh",
+        "England",
+        "England",
+    ]
+
+
+def test_a_place_s_possessive_names_the_number_after_it() -> None:
+    text = "The Oxlade rate of 4.6 per 1,000 is similar to England's 4.1."
+    assert area_in_sentence(text, "4.1") == "England"
+    assert area_in_sentence(text, "4.6") == "Oxlade"
