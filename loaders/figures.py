@@ -107,8 +107,14 @@ _NOT_FIGURES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
         ("-", "\u2011", "+"),
     ),
     (
-        re.compile(r"\b(?:at|from|until|till|by|before|after|between)\s+\d{1,2}[:.]\d{2}\b(?![:.]\d)", re.I),
-        (":", "."),  # at 14:00
+        # at 14:00, from 9.30; not "a rate at 0.38 FTE" or "at 12.4%": a time's minutes printed after a point
+        # are on the quarter hour or the five minutes
+        re.compile(
+            r"\b(?:at|from|until|till|by|before|after|between)\s+(?:\d{1,2}:\d{2}|(?:[1-9]|1\d|2[0-3])\.[0-5][05])\b"
+            r"(?![:.]\d|\s?%|\s+per\b)",
+            re.I,
+        ),
+        (":", "."),
     ),
     # a threshold that names what is counted: "waiting over 52 weeks", "seen within 18 weeks"
     (
@@ -564,6 +570,34 @@ def home_area(lines: tuple[str, ...]) -> str | None:
 def _home_area_stems() -> tuple[str, ...]:
     """The first word of every county and unitary name and alias: a line without one names none of them."""
     return tuple(sorted({key.split()[0] for key, area in areas._table().items() if area.kind in ("county", "unitary")}))
+
+
+@lru_cache(maxsize=1)
+def _region_names() -> tuple[str, ...]:
+    """Every region's spellings in the gazetteer, longest first ("Yorkshire and the Humber")."""
+    rows = areas._gazetteer_rows()
+    return tuple(sorted({n for area, names in rows if area.kind == "region" for n in names}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _region_pattern() -> re.Pattern[str]:
+    """The regions' names with their capitals, as whole words, and not the start of a longer name ("North West
+    Leicestershire" is a district)."""
+    names = "|".join(map(re.escape, _region_names()))
+    return re.compile(r"(?<![A-Za-z])(" + names + r")(?![A-Za-z])(?![ \t]+[A-Z])")
+
+
+@per_pack
+def region_named_most(lines: tuple[str, ...]) -> str | None:
+    """The region a pack names most (a column of its tables beside England): what "the regional figure" is."""
+    votes: Counter[str] = Counter()
+    stems = {name.split()[0].casefold() for name in _region_names()}  # a line without one names no region
+    for n in sorted(lines_holding(lines, stems)):
+        for m in _region_pattern().finditer(lines[n - 1]):
+            area = areas.lookup(m.group(1))
+            if area is not None and area.kind == "region":
+                votes[area.name] += 1
+    return votes.most_common(1)[0][0] if votes else None
 
 
 # matched at a position, never searched; "England's 4.1": a place's own number after its possessive

@@ -53,9 +53,11 @@ PLACE_DIMENSIONS = (
     "pcns",
     "primary care network",
 )
+_COMPARING = r"\b(?:gap|difference|inequality|slope index)\b"  # what compares places, of none of them
+_COMPARING_RE = re.compile(_COMPARING, re.I)
 _NOT_A_PLACE = re.compile(
     r"^(?:total|totals|sub-?total|average|mean|median|other|others|unknown|all)\b"
-    r"|^.*?\b(?:gap|difference|inequality|slope index)\b",  # a row comparing places ("Deprivation gap") is none
+    r"|^.*?" + _COMPARING,  # a row comparing places ("Deprivation gap") is none
     re.I,
 )
 # Words that head a measure's column, not a place's ("Target", "Forecast Outturn", "RAG")
@@ -117,6 +119,12 @@ def known_place(label: str, home: str | None) -> bool:
 def _is_nhs_body(label: str) -> bool:
     check = getattr(areas, "is_place", None)
     return bool(check and check(label)) and areas.lookup(label) is None
+
+
+def compares_places(text: str) -> bool:
+    """Text that names a gap or difference between places ("the gap between the same wards is"): its figure is
+    of the area that holds them, none of them."""
+    return bool(_COMPARING_RE.search(text))
 
 
 def is_not_a_place(label: str) -> bool:
@@ -275,6 +283,10 @@ _HOME_REFERENCE_RE = re.compile(
     r"(?<![\w])[Tt]he\s+(?:(?P<home>[Cc]ounty|[Bb]orough)|(?P<icb>ICB|Integrated\s+Care\s+Board)"
     r"|(?P<ccg>CCG|Clinical\s+Commissioning\s+Group))(?![\w\-])(?!\s+of\b)"
 )
+_RANKED_IN_RE = re.compile(
+    r"\b(?:[a-z]+est|most|least|best|worst|top|bottom)\b(?:\s+[\w\-]+){0,3}?\s+(?:in|across|of|within)\s+$",
+    re.IGNORECASE,
+)
 # A place the text names as a ward or neighbourhood ("Hobbs Moor ward", "Kelby's Ashgrove neighbourhood"),
 # whether or not a table lists it; the capitalised words that start a sentence ("In", "The") are no part of it
 _NAMED_WARD_RE = re.compile(r"(?<![\w'\u2019])((?:[A-Z][a-z\-]+\s+){0,3}[A-Z][a-z\-]+)\s+(?:ward|neighbourhood)\b")
@@ -340,6 +352,8 @@ class LocalPlaces:
             return []
         out = []
         for m in _HOME_REFERENCE_RE.finditer(text):
+            if _RANKED_IN_RE.search(text, max(0, m.start() - 60), m.start()):
+                continue  # "the highest fuel poverty in the county": where it ranks, not where the figure is
             kind = m.lastgroup or ""
             name = self.home if kind == "home" else self.bodies.get(kind)
             if name:

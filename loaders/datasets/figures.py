@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from loaders import figures as fig
 from loaders import labels, places
-from loaders.numbers import scan
+from loaders.numbers import NumberToken, scan
 from loaders.prefilter import digit_lines
 from loaders.reading import step_back
 from loaders.specs import ExtractContext
@@ -20,6 +20,19 @@ _NATIONAL_VALUE_RE = re.compile(
     r"\s*(?:of|was|is|at|=|:)?\s*\(?$",
     re.IGNORECASE,
 )
+
+
+# "... above the regional figure of 13.3%": the number is the region's (the one the pack names most)
+_REGIONAL_VALUE_RE = re.compile(
+    r"\bregional(?:ly)?\s+(?:figure|average|rate|level|value|mean|median|benchmark|position)s?"
+    r"\s*(?:of|was|is|at|=|:)?\s*\(?$",
+    re.IGNORECASE,
+)
+
+
+def _is_regional_value(before: str) -> bool:
+    """`_REGIONAL_VALUE_RE` finds the text before a number naming the region's figure."""
+    return "egional" in before and bool(_REGIONAL_VALUE_RE.search(before))
 
 
 def _is_national_value(before: str) -> bool:
@@ -125,6 +138,10 @@ class FiguresSpec:
                     lead=line_lead[0] if line_lead and t.start >= line_lead[1] else None,
                 )
                 comparator = self.comparator if _is_national_value(sentence[:sent_off]) else None
+                if comparator is None and _is_regional_value(sentence[:sent_off]):
+                    comparator = fig.region_named_most(lines)
+                if comparator is None and default_area:
+                    comparator = self._gap_between_places(sentence, sent_off, t, neighbours, local, default_area)
                 # the line's own part of the figure's sentence: another sentence on the line names other figures
                 lo, hi = _sentence_on_line(text, sent_base - base, len(sentence), local)
                 area = comparator or (
@@ -160,6 +177,27 @@ class FiguresSpec:
                     table=table_of_line.get(n),
                     context=sentence[:400],
                 )
+
+    @staticmethod
+    def _gap_between_places(
+        sentence: str,
+        at: int,
+        token: NumberToken,
+        neighbours: list[tuple[int, int]],
+        local: places.LocalPlaces | None,
+        home: str,
+    ) -> str | None:
+        """The home area, for a figure whose clause is a gap between places and names none of its own ("For girls
+        the gap between the same wards is 6.2 years", or "a difference of 3.8 years" after a sentence naming two
+        places); else None.  A gap of one thing ("a financial gap of £370m") is no gap between places."""
+        a, b = labels.clause_of(
+            sentence, at, at + (token.end - token.start), [(at, at + token.end - token.start), *neighbours]
+        )
+        clause = sentence[a:b]
+        if not places.compares_places(clause) or fig.places_in(clause, local):
+            return None
+        between = " between " in clause or len({a.name for _s, _e, a in fig.places_in(sentence, local)}) >= 2
+        return home if between else None
 
     @staticmethod
     def _other_lines_figures(

@@ -53,6 +53,7 @@ def test_the_text_s_names_for_the_home_area_and_the_board_s_own_icb_are_places()
     assert [name for _s, _e, name in local.find("against 12.0% for the County")] == ["Brenshire"]
     assert [name for _s, _e, name in local.find("The ICB has recruited 12 GPs")] == ["NHS Brenshire and Tove ICB"]
     assert local.find("the county of Rutland") == []  # another county
+    assert local.find("Quellby has the highest rate in the county at 9.0%")[1:] == []  # a rank's scope, no place
     assert places.local_places([], home="Brenshire").find("The ICB has 3") == []  # no board's papers: no ICB
 
 
