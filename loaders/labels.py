@@ -24,7 +24,7 @@ COMPARED_WORDS = 6  # the most words a comparison borrows as its subject, the la
 _BREAK_RE = re.compile(
     r"[,;:()\u2013\u2014]|\s-\s"
     r"|\b(?:against|compared\s+(?:with|to)|versus|which|while|whereas|but|leaving|giving|equivalent\s+to|or|"
-    r"and(?=\s+(?:[A-Za-z]+\s+){0,3}(?:£|\d))|to(?=\s+£?\d))\b",
+    r"and(?=\s+(?:[A-Za-z]+\s+){0,3}\(?(?:£|\d))|to(?=\s+£?\d))\b",
     re.IGNORECASE,
 )
 _BREAK_TWIN = ascii_twin(_BREAK_RE)  # the same breaks on lowered text, several times faster

@@ -67,6 +67,7 @@ def test_compact_years_are_read_as_financial_years() -> None:
         ("FINANCIAL POSITION", True),
         ("Smoking at time of delivery", True),
         ("3. Financial position", False),  # numbered: an item, not a sub-heading
+        ("Adult Social Care Scrutiny Committee", False),  # the cover's committee: the meeting, not a section
         ("The service supported 1,482 women during the year.", False),
         ("Savings of £700,000", False),
         ("", False),
@@ -264,3 +265,10 @@ def test_a_place_s_possessive_names_the_number_after_it() -> None:
     text = "The Oxlade rate of 4.6 per 1,000 is similar to England's 4.1."
     assert area_in_sentence(text, "4.1") == "England"
     assert area_in_sentence(text, "4.6") == "Oxlade"
+
+
+def test_a_paragraph_number_alone_and_an_o_bullet_start_new_paragraphs() -> None:
+    lines = ("Ward", "Hollins", "12.5", "4.2", "Spend rose by £2.0m in the year.", "o  Drugs are £0.4m over.", "")
+    paras = figures.passages(lines, frozenset())
+    assert paras[5].text == "Spend rose by £2.0m in the year."  # "4.2" over it is its number: no part of it
+    assert paras[6].text == "o  Drugs are £0.4m over."  # a Word export's bullet
