@@ -391,7 +391,7 @@ def local_places(
     """`names` ready to be found in running text, with the pack's trusts (`bodies`, by full or short name), what
     the text calls the home area and the pack's own ICB or CCG (`body`); None when there is nothing to find."""
     spellings = {n: n for n in names} | body_short_names(bodies)
-    refs = {kind: body for kind in ("icb", "ccg") if body and _body_kind(body) == kind}
+    refs: dict[str, str] = {kind: body for kind in ("icb", "ccg") if body and _body_kind(body) == kind}
     if not spellings and not home and not refs:
         return None
 

@@ -40,9 +40,9 @@ from loaders.pipeline import extract_pack
 DEVSET = Path(__file__).resolve().parent.parent / "data" / "devset"
 COUNCILS = ("calvermoor", "fallowmere", "ebberstone", "askerwold", "kelderbrook", "carrowdale")
 MIN_RECALL = 90.0
-# Below the goal, each with its reason: Carrowdale's ICB finance and efficiency figures (62 facts) are the ICB's,
+# Below the goal, each with its reason: Carrowdale's ICB finance and efficiency figures (61 facts) are the ICB's,
 # but no rule yet gives a report written by an NHS body that body as its figures' area (they get the county).
-RECALL_FLOOR = {"carrowdale": 82.0}
+RECALL_FLOOR = {"carrowdale": 85.0}
 MAX_ROWS_PER_NUMBER = 1.2
 MAX_RENAMING_DROP = 2.0
 NOT_TOPICS = {"figures", "tables"}

@@ -166,4 +166,5 @@ def test_borough_prose_places_its_figures_by_what_the_text_calls_them() -> None:
     assert area["0.38"] == "Sedgecombe Moor"  # a ward named in the text, not the ward Sedgecombe
     assert frame.set_index("value_text").loc["12.4%", "measure"].startswith("Smoking prevalence")
     wrapped = frame.set_index("value_text").loc["(£1.9m)", "measure"]  # a sentence wrapped over two lines
-    assert "agency staff" in wrapped and "4.2" not in wrapped  # the other line's figure is no part of its label
+    assert "agency staff" in wrapped
+    assert "4.2" not in wrapped  # the other line's figure is no part of its label
