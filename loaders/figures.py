@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 # The three letters every month name starts with: a lowered text without any of them holds no month name.
 _MONTH_STEMS = tuple(sorted({m[:3] for m in MONTHS}))
+# What follows a date or a numbering but never a figure's end: a decimal part or a per cent sign ("71.4%")
+_NOT_A_FIGURE_AFTER = r"(?![.,]\d|\s?%)"
 # Spans of a line that hold numbers which are not figures, each pattern with the words (lower case) one of
 # which every text it matches holds: a line holding none of them skips the pattern (see not_figure_spans).
 # A pattern that would start with a boundary and a digit ("\b\d{1,2}...") is written to start with the digit,
@@ -42,11 +44,24 @@ _NOT_FIGURES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
         re.compile(rf"\d(?<!\w\d)\d?(?:st|nd|rd|th)?\s+(?:{_MONTH_WORDS})\b\.?(?:,?\s+\d{{2,4}})?", re.IGNORECASE),
         _MONTH_STEMS,
     ),
+    # a day after its month ("June 5", "March 31st, 2024"): a day of the month, not "February 71.4%" (a figure
+    # after a month named in running text) nor "March 37 patients"
     (
-        re.compile(rf"\b(?:{_MONTH_WORDS})\.?[\s\-]+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b", re.IGNORECASE),
+        re.compile(
+            rf"\b(?:{_MONTH_WORDS})\.?[\s\-]+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b{_NOT_A_FIGURE_AFTER}",
+            re.IGNORECASE,
+        ),
         _MONTH_STEMS,
     ),
-    (re.compile(rf"\b(?:{_MONTH_WORDS})[\s\-]+'?\d{{2,4}}\b", re.IGNORECASE), _MONTH_STEMS),
+    # a month and its year ("Oct-23", "March 2024"); two digits after a month and a space, then a word in lower
+    # case, count something ("At the end of March 37 patients had waited")
+    (
+        re.compile(
+            rf"\b(?:{_MONTH_WORDS})(?:[\s\-]+'?\d{{4}}|-'?\d{{2}}|\s+'?\d{{2}}(?!\s+[a-z]))\b{_NOT_A_FIGURE_AFTER}",
+            re.IGNORECASE,
+        ),
+        _MONTH_STEMS,
+    ),
     (re.compile(r"\d(?<!\w\d)\d?[/.]\d{1,2}[/.]\d{2,4}\b"), ("/", ".")),  # 13/06/2021
     # 2019/20, 2018-19; not "2019 – 76%" or "2019 - 99.6%" (a date, a dash, then a figure)
     (re.compile(r"(?:19|20)(?<!\w..)\d{2}\s?[/\-\u2013]\s?(?:(?:19|20)?\d{2})\b(?![.,]\d|%)"), ("19", "20")),
@@ -65,12 +80,13 @@ _NOT_FIGURES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
             r"chart|section|paragraph|paragraphs|para|order|rule|article|articles|recommendation|priority|tier|phase|"
             r"stage|level|wave|year|slide|objective|outcome|domain|ward|schedule|clause|no\.|number|red|category|cat|"
             r"grade|quarter|qtr|part|month|week|key stage|covid)"
-            r"\s+\(?\d+(?:\.\d+)*[a-z]?\)?(?:\s*(?:[-\u2013&,]|and|to)\s*\d+(?:\.\d+)*)*",
+            r"\s+\(?\d+(?:\.\d+)*[a-z]?\)?(?!\.?\d|\s?%)(?:\s*(?:[-\u2013&,]|and|to)\s*\d+(?:\.\d+)*(?!\.?\d|\s?%))*",
             re.IGNORECASE,
         ),
         (),  # testing for its thirty-odd words would cost more than the pattern
     ),
-    (re.compile(r"^\s*\(?\d{1,3}(?:\.\d{1,2})*[.)]\s"), ()),  # "16.2 Heading", "1. Text", "(3) ..."
+    # "16.2 Heading", "1. Text", "(3) ..."; not "(79.4) is just above it", a bracketed figure a line starts with
+    (re.compile(r"^\s*(?:\(\d{1,3}\)|\d{1,3}(?:\.\d{1,2})*[.)])\s"), ()),
     (re.compile(r"^\s*\d{1,3}(?:\.\d{1,2})*\.?\s*$"), ()),  # a number alone ("35.", "2.1"): a heading or minute number
     (re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){0,2}\s+(?=[A-Z][a-z])"), ()),  # "17 Conclusion", "3.2 In 2023/24, ..."
     # a rate's base
@@ -91,8 +107,14 @@ _NOT_FIGURES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
         ("-", "\u2011", "+"),
     ),
     (
-        re.compile(r"\b(?:at|from|until|till|by|before|after|between)\s+\d{1,2}[:.]\d{2}\b(?![:.]\d)", re.I),
-        (":", "."),  # at 14:00
+        # at 14:00, from 9.30; not "a rate at 0.38 FTE" or "at 12.4%": a time's minutes printed after a point
+        # are on the quarter hour or the five minutes
+        re.compile(
+            r"\b(?:at|from|until|till|by|before|after|between)\s+(?:\d{1,2}:\d{2}|(?:[1-9]|1\d|2[0-3])\.[0-5][05])\b"
+            r"(?![:.]\d|\s?%|\s+per\b)",
+            re.I,
+        ),
+        (":", "."),
     ),
     # a threshold that names what is counted: "waiting over 52 weeks", "seen within 18 weeks"
     (
@@ -240,7 +262,10 @@ class Passage:
         return 0
 
 
-_BULLET_RE = re.compile(r"^\s*(?:[-\u2022\u25aa\u25cf\u2013]\s+\S|\d{1,2}[.)]\s+[A-Z(])")
+# a bullet ("- ", "\u2022 ", a Word export's "o " before a capital) or a numbered item ("1. ", "2) ")
+_BULLET_RE = re.compile(r"^\s*(?:[-\u2022\u25aa\u25cf\u2013]\s+\S|o\s+[A-Z]|\d{1,2}[.)]\s+[A-Z(])")
+# a paragraph's number printed on a line of its own ("3.2" over its text, as an HTML rendition prints it)
+_PARAGRAPH_NUMBER_RE = re.compile(r"^\s*\d{1,3}(?:\.\d{1,2})*\.?\s*$")
 # "Value: 12.3%", "England: 12.7%": a line that is a key and its value is a paragraph of its own
 _KEY_VALUE_RE = re.compile(r"^\s*[A-Z][\w &'/()\-]{0,40}:\s*[-\u2212(]?£?\d[\d,.]*\s*(?:%|[a-zA-Z£]{0,8})\)?\s*$")
 
@@ -249,19 +274,14 @@ def _is_bullet(text: str) -> bool:
     """`_BULLET_RE` matches, tested first on what it needs the first printed character to be (a bullet or a
     digit, as str.isdecimal reads \\d): most lines are ruled out without the pattern."""
     first = text.lstrip()[:1]
-    if not first or not (first in "-\u2022\u25aa\u25cf\u2013" or first.isdecimal()):
+    if not first or not (first in "-\u2022\u25aa\u25cf\u2013o" or first.isdecimal()):
         return False
     return bool(_BULLET_RE.match(text))
 
 
-_NUMBER_ALONE_RE = re.compile(r"^\s*\d{1,3}(?:\.\d{1,3})*\.?\s*$")
-
-
-def _number_alone(text: str) -> bool:
-    """A paragraph's number on a line of its own ("2.1", "38."), its text on the next line, as HTML renditions
-    print paragraphs with no blank line between them: a new paragraph (a table's cell printed one a line, "31.4",
-    is no sentence's word either)."""
-    return len(text) < 12 and bool(_NUMBER_ALONE_RE.match(text))
+def _is_paragraph_number(text: str) -> bool:
+    """A paragraph's number alone on its line ("3.2"): what follows is a new paragraph."""
+    return text.lstrip()[:1].isdecimal() and bool(_PARAGRAPH_NUMBER_RE.match(text))
 
 
 def is_key_value(text: str) -> bool:
@@ -280,9 +300,9 @@ def _continues(prev: str, nxt: str) -> bool:
 def passages(lines: tuple[str, ...], furniture: frozenset[int]) -> dict[int, Passage]:
     """Each line's paragraph: consecutive non-blank lines (page furniture left out).
 
-    A list bullet ("- ", "\u2022 ", "1. ") starts a new paragraph; a sentence that a
-    converter broke with blank lines ("... 17,362 non-" / "" / "elective
-    admissions") stays one paragraph.
+    A list bullet ("- ", "\u2022 ", "1. ") starts a new paragraph, and so does the line after a paragraph's
+    number printed alone ("3.2"), which is a paragraph of its own; a sentence that a converter broke with blank
+    lines ("... 17,362 non-" / "" / "elective admissions") stays one paragraph.
     """
     return dict(_passages(lines, furniture))
 
@@ -300,13 +320,9 @@ def _passages(lines: tuple[str, ...], furniture: frozenset[int]) -> dict[int, Pa
         if not text.strip():
             blanks += 1
             continue
-        key_value = is_key_value(text)
+        key_value = is_key_value(text) or _is_paragraph_number(text)  # either stands alone
         if block and (
-            _is_bullet(text)
-            or key_value
-            or last_key_value
-            or (blanks and not _continues(lines[block[-1] - 1], text))
-            or _number_alone(text)
+            _is_bullet(text) or key_value or last_key_value or (blanks and not _continues(lines[block[-1] - 1], text))
         ):
             blocks.append(block)
             block = []
@@ -369,7 +385,10 @@ def _holds_any(text: str, words: tuple[str, ...]) -> bool:
 
 
 _CAPTION_RE = re.compile(r"^\W*(?:Table|Graph|Figure|Chart)\s*\d+[a-z]?\s*[:.\-\u2013\u2014]", re.IGNORECASE)
-_COUNCIL_NAME_RE = re.compile(r"\b(?:council|integrated care board|nhs (?:foundation )?trust)\s*$", re.IGNORECASE)
+# the cover's council, board or committee ("Health Scrutiny Committee"): the meeting, not a section
+_COUNCIL_NAME_RE = re.compile(
+    r"\b(?:council|integrated care board|nhs (?:foundation )?trust|committee|board)\s*$", re.IGNORECASE
+)
 _FULL_DATE_RE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_WORDS})\s+(?:19|20)\d{{2}}\b", re.IGNORECASE)
 _HEADING_NUMBER_RE = re.compile(r"^\(?\d{1,3}(?:\.\d{1,2})*[.)]?$")
 
@@ -564,7 +583,36 @@ def _home_area_stems() -> tuple[str, ...]:
     return tuple(sorted({key.split()[0] for key, area in areas._table().items() if area.kind in ("county", "unitary")}))
 
 
-_NUMBER_NEXT_RE = re.compile(r"[^\w£]{0,3}(?:[:=\u2013\-]\s*)?\(?£?\d")  # matched at a position, never searched
+@lru_cache(maxsize=1)
+def _region_names() -> tuple[str, ...]:
+    """Every region's spellings in the gazetteer, longest first ("Yorkshire and the Humber")."""
+    rows = areas._gazetteer_rows()
+    return tuple(sorted({n for area, names in rows if area.kind == "region" for n in names}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _region_pattern() -> re.Pattern[str]:
+    """The regions' names with their capitals, as whole words, and not the start of a longer name ("North West
+    Leicestershire" is a district)."""
+    names = "|".join(map(re.escape, _region_names()))
+    return re.compile(r"(?<![A-Za-z])(" + names + r")(?![A-Za-z])(?![ \t]+[A-Z])")
+
+
+@per_pack
+def region_named_most(lines: tuple[str, ...]) -> str | None:
+    """The region a pack names most (a column of its tables beside England): what "the regional figure" is."""
+    votes: Counter[str] = Counter()
+    stems = {name.split()[0].casefold() for name in _region_names()}  # a line without one names no region
+    for n in sorted(lines_holding(lines, stems)):
+        for m in _region_pattern().finditer(lines[n - 1]):
+            area = areas.lookup(m.group(1))
+            if area is not None and area.kind == "region":
+                votes[area.name] += 1
+    return votes.most_common(1)[0][0] if votes else None
+
+
+# matched at a position, never searched; "England's 4.1": a place's own number after its possessive
+_NUMBER_NEXT_RE = re.compile(r"(?:['\u2019]s)?[^\w£]{0,3}(?:[:=\u2013\-]\s*)?\(?£?\d")
 
 
 def _owned_by_next_number(text: str, end: int) -> bool:
@@ -610,22 +658,29 @@ _BODY_OR_BENCHMARK_RE = re.compile(
 )
 
 
-# "against 66.1% in England", "compared with a rate of 13.0 per 1,000 in England": a comparison's number and
-# the place it is of; that place is a benchmark, the area of the comparison's number alone.
+# "against 66.1% in England", "compared with a rate of 13.0 per 1,000 in England", "against 61.5 and 61.9
+# years in England": a comparison's numbers and the place they are of; that place is a benchmark, the area of
+# the comparison's numbers alone.
 _COMPARED_NUMBER_RE = re.compile(
     r"\b(?:than|compared\s+(?:with|to)|against|versus|vs\.?|similar\s+to|in\s+line\s+with)\s+"
     r"(?:(?:the|a|an)\s+)?(?:[a-z]+\s+){0,3}?\(?£?(?P<number>\d[\d,]*(?:\.\d+)?)\)?"
+    r"(?P<more>(?:\s*%?\s*(?:,|and|or)\s*£?\d[\d,]*(?:\.\d+)?)*)"
     r"(?:\s*(?:%|per\s+[\d,]+|[a-z]+)){0,3}?\s+(?:in|for|across)\s+(?:the\s+)?(?=[A-Z])",
     re.IGNORECASE,
 )
+_LISTED_NUMBER_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 @lru_cache(maxsize=1 << 13)
 def _comparisons(text: str) -> tuple[tuple[int, int], ...]:
-    """(where the compared number starts, where its place starts) for each comparison in a text."""
+    """(where a compared number starts, where its place starts) for each number of each comparison in a text."""
     if not any(word in text for word in ("than", "ompar", "gainst", "vs", "ersus", "imilar", "line with")):
         return ()  # the words every comparison holds (but a capital "Against", matched by its tail)
-    return tuple((m.start("number"), m.end()) for m in _COMPARED_NUMBER_RE.finditer(text))
+    out = []
+    for m in _COMPARED_NUMBER_RE.finditer(text):
+        out.append((m.start("number"), m.end()))
+        out += [(m.start("more") + n.start(), m.end()) for n in _LISTED_NUMBER_RE.finditer(m.group("more"))]
+    return tuple(out)
 
 
 def _is_benchmark(text: str, start: int, end: int) -> bool:
@@ -633,7 +688,7 @@ def _is_benchmark(text: str, start: int, end: int) -> bool:
     a body ("NHS England"): not the area of the text's other figures."""
     if _BODY_OR_BENCHMARK_RE.search(text[max(0, start - 40) : start]) and not _owned_by_next_number(text, end):
         return True
-    return any(at == start for _n, at in _comparisons(text))
+    return any(at == start for _n, at in _comparisons(text))  # (a place's start, once per compared number)
 
 
 def _compared_place(text: str, offset: int, local: LocalPlaces | None) -> str | None:

@@ -14,6 +14,7 @@ break at punctuation and at the words that start another figure's clause.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from loaders.figures import ascii_twin, find_spans, lowered
@@ -23,7 +24,7 @@ COMPARED_WORDS = 6  # the most words a comparison borrows as its subject, the la
 _BREAK_RE = re.compile(
     r"[,;:()\u2013\u2014]|\s-\s"
     r"|\b(?:against|compared\s+(?:with|to)|versus|which|while|whereas|but|leaving|giving|equivalent\s+to|or|"
-    r"and(?=\s+(?:[A-Za-z]+\s+){0,3}(?:£|\d))|to(?=\s+£?\d))\b",
+    r"and(?=\s+(?:[A-Za-z]+\s+){0,3}\(?(?:£|\d))|to(?=\s+£?\d))\b",
     re.IGNORECASE,
 )
 _BREAK_TWIN = ascii_twin(_BREAK_RE)  # the same breaks on lowered text, several times faster
@@ -78,10 +79,14 @@ _STOP = {
 }
 _SUBJECT_END_RE = re.compile(
     r"\b(?:is|was|were|are|had|has|have|rose|fell|rises|falls|increased|decreased|grew|reached|stood|stands|"
-    r"remains?|remained|totall?ed|will|would|could|can|expects?|shows?|showed|delivered|received|employed)\b",
+    r"remains?|remained|totall?ed|will|would|could|can|expects?|shows?|showed|delivered|received|employed|"
+    r"affects?|affected|accounts?|accounted)\b",
     re.IGNORECASE,
 )
-_LEAD_NUMBERING_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-z]\)|\([a-z0-9]+\))\s+")
+# a paragraph's number or a list's bullet ("2.1", "a)", "(3)", "o ", "\u2022 ") a sentence starts with
+_LEAD_NUMBERING_RE = re.compile(
+    r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-z]\)|\([a-z0-9]+\)|[o\u2022\u25aa\u25cf](?=\s+[A-Z]))\s+"
+)
 
 
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'&/+\-]*")
@@ -139,8 +144,15 @@ _DIGIT_RE = re.compile(r"\d")
 
 def _breaks(sentence: str, figures: list[tuple[int, int]]) -> list[re.Match[str]]:
     """Clause breaks; "to" and "and" break only before another figure, not before a date ("to 31st Dec");
-    the comma of "1,000" is no break."""
-    return [m for m, digit in _break_candidates(sentence) if digit is None or any(a <= digit < b for a, b in figures)]
+    the comma of "1,000" is no break, nor are the brackets of a figure printed in them ("(59.8%)"): the clause
+    runs on past it."""
+    return [
+        m
+        for m, digit in _break_candidates(sentence)
+        if (digit is None or any(a <= digit < b for a, b in figures))
+        # a bracketed figure's own brackets: "£31.6m (59.8%) had"
+        and not (m.group() in "()" and any(a <= m.start() < b for a, b in figures))
+    ]
 
 
 @lru_cache(maxsize=1 << 12)
@@ -185,6 +197,9 @@ def _number_spans(sentence: str) -> list[tuple[int, int]]:
     return [m.span() for m in _NUMBER_RE.finditer(sentence)]
 
 
+_ASIDE_RE = re.compile(r"^\s*(?:which|who|whose|where|whom)\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1 << 12)
 def subject_of(sentence: str) -> str:
     """The words before the sentence's first verb ("ARRS funding for Calvermoor" of "... rose from ...")."""
@@ -193,7 +208,8 @@ def subject_of(sentence: str) -> str:
     head = body[: m.start()] if m else ""
     # "Homelessness duties in Sallowfield, at 15.1 per 1,000 households, are ...": the subject is the last
     # comma piece that names something, not the aside before the verb
-    pieces = [p for p in _THOUSANDS_SAFE_COMMA_RE.split(head) if p.strip()]
+    # "The slope index of inequality, which measures the gap ..., is": an aside that starts "which" is no subject
+    pieces = [p for p in _THOUSANDS_SAFE_COMMA_RE.split(head) if p.strip() and not _ASIDE_RE.match(p)]
     blanked = [_blank(p, _number_spans(p)) for p in pieces]
     named = [p for p in blanked if len(_content_words(p)) >= 2]
     return _clean((named or blanked or [""])[-1])
@@ -240,7 +256,12 @@ _COMPARISON_WORDS = {
 # abbreviation such as "FTE") and when ("at December 2024", "in 2023/24")
 _OWN_PLACE_OR_TIME_RE = re.compile(
     r"\b(?i:in|across|for|within|at|by|during)\s+(?:the\s+)?(?:[A-Z][a-z][\w'&-]*(?:\s+(?:and\s+|&\s+)?[A-Z][a-z][\w'&-]*)*"
-    r"(?:\s+(?:19|20)\d{2}(?:[/\-]\d{2,4})?)?|(?:19|20)\d{2}(?:[/\-]\d{2,4})?)(?![\w/])"
+    r"(?:\s+(?:19|20)\d{2}(?:[/\-]\d{2,4})?)?|(?:19|20)\d{2}(?:[/\-]\d{2,4})?|Q[1-4](?:\s+(?:19|20)\d{2}(?:[/\-]\d{2,4})?)?"
+    r"|(?<=the\s)(?i:county|borough))(?![\w/])"
+)
+# "The Director of Public Health reported that ...": who reported it is not what is measured
+_REPORTED_LEAD_RE = re.compile(
+    r"^.{0,80}?\b(?:reported|said|noted|explained|confirmed|advised|stated|highlighted)\s+that\s+", re.IGNORECASE
 )
 
 
@@ -264,16 +285,133 @@ def _compared_with(clause: str, sentence: str, text: str, a: int, figures: list[
     target of", "compared to of patients")."""
     if not _COMPARISON_RE.match(clause):
         return None
-    own = _content_words(_OWN_PLACE_OR_TIME_RE.sub(" ", clause))
-    if any(w.casefold() not in _COMPARISON_WORDS and not w.isupper() for w in own):  # "FTE", "LLR": a unit, a body
-        return None
     earlier = [(x, min(y, a)) for x, y in _clauses(sentence, figures) if x < a]
+    # words the earlier clauses print too restate their unit ("10.9 times median earnings, against 8.6 times")
+    restated = {w.casefold() for x, y in earlier for w in _WORD_RE.findall(text[x:y])}
+    own = _content_words(_OWN_PLACE_OR_TIME_RE.sub(" ", clause))
+    if any(
+        w.casefold() not in _COMPARISON_WORDS and not w.isupper() and w.casefold() not in restated for w in own
+    ):  # "FTE", "LLR": a unit, a body
+        return None
+    return _earlier_named(text, earlier)
+
+
+def _earlier_named(
+    text: str, earlier: list[tuple[int, int]], *, tail: bool = False, skip: Callable[[str], bool] | None = None
+) -> str | None:
+    """What the nearest earlier clause that names something measures: the words before its verb where they name
+    it ("smoking prevalence among adults" of "... reported that smoking prevalence among adults in Kelby had
+    fallen to"), else (or with `tail`) its last words ("of contacts were by phone"); its place, time and numbers
+    left out; a clause `skip` says names nothing is passed over."""
     for x, y in reversed(earlier):
-        named = _LEAD_NUMBERING_RE.sub("", text[x:y]) if x == 0 else text[x:y]
-        named = _clean(_OWN_PLACE_OR_TIME_RE.sub(" ", _blank(named, _number_spans(named))))
-        if _content_words(named):
-            return " ".join(named.split()[-COMPARED_WORDS:])
+        piece = _LEAD_NUMBERING_RE.sub("", text[x:y]) if x == 0 else text[x:y]
+        piece = _REPORTED_LEAD_RE.sub("", piece)
+        piece = _OWN_PLACE_OR_TIME_RE.sub(" ", piece)  # before the numbers go: "in 2023" is a time
+        named = _clean(_blank(piece, _number_spans(piece)))
+        if not _content_words(named) or (skip is not None and skip(named)):
+            continue
+        verb = None if tail else _SUBJECT_END_RE.search(named)
+        head = _clean(named[: verb.start()]) if verb else ""
+        if len(_content_words(head)) >= 2:
+            return " ".join(head.split()[:COMPARED_WORDS])
+        return " ".join(named.split()[-COMPARED_WORDS:])
     return None
+
+
+# Words that name no measure of their own: a clause of nothing else ("the county figure is", "but remains above
+# the regional figure of", "and England's") states a figure of what its sentence is about
+_NAMELESS_WORDS = {
+    "figure",
+    "figures",
+    "average",
+    "rate",
+    "level",
+    "value",
+    "county",
+    "borough",
+    "ward",
+    "neighbourhood",
+    "district",
+    "area",
+    "national",
+    "nationally",
+    "regional",
+    "regionally",
+    "above",
+    "below",
+    "close",
+    "similar",
+    "higher",
+    "lower",
+    "still",
+    "just",
+    "but",
+    "while",
+    "whereas",
+}
+_CONTRAST_RE = re.compile(r"^(?:but|while|whereas)\b", re.IGNORECASE)
+_CHANGE_VERB_RE = re.compile(
+    r"\b(?:(?:had|has|have|was|were|is|are)\s+)?(?:rose|risen|rising|fell|fallen|falling|increased|decreased|reduced|"
+    r"improved|grew|grown|dropped|declined|climbed|went\s+(?:up|down))\s*$",
+    re.IGNORECASE,
+)
+# where the subject of a verb starts at the latest: a clause break, or a word that joins one clause to another
+_SUBJECT_START_RE = re.compile(
+    r"[,;:()\u2013\u2014]|\b(?:and|as|because|while|when|since|after|but|which|whereas|so)\b", re.IGNORECASE
+)
+
+
+def _nameless(clause: str) -> bool:
+    """A clause that names nothing measured: its words are places, verbs and words such as "figure", "above"."""
+    named = [
+        w
+        for w in _content_words(clause)
+        if w.casefold() not in _NAMELESS_WORDS
+        and not _SUBJECT_END_RE.fullmatch(w)
+        and not (w[:1].isupper() and w.endswith(("'s", "\u2019s")))  # "England's", "Kelby's"
+    ]
+    return len(named) < 2
+
+
+def _changed_subject(text: str, a: int) -> str | None:
+    """What "rose to" or "had fallen to" (the clause at `a` starts "to") says changed: the words before the verb,
+    back to where its clause starts ("handovers over 60 minutes" of "..., and handovers over 60 minutes had
+    fallen to 468")."""
+    before = text[:a]
+    verb = _CHANGE_VERB_RE.search(before)
+    if verb is None:
+        return None
+    head = before[: verb.start()]
+    starts = [m.end() for m in _SUBJECT_START_RE.finditer(head)]
+    head = _clean(_LEAD_NUMBERING_RE.sub("", head[starts[-1] :] if starts else head))
+    return " ".join(head.split()[-COMPARED_WORDS:]) if _content_words(head) else None
+
+
+def _apposed(text: str, a: int, start: int) -> str | None:
+    """What a clause that starts with its figure after a comma states the figure of: the words after the verb
+    before the comma ("acute services" of "The largest pressure is acute services, £5,147k over budget")."""
+    if text[a:start].strip() or a == 0 or text[a - 1] != ",":
+        return None
+    before = text[: a - 1]
+    starts = [m.end() for m in _SUBJECT_START_RE.finditer(before)]
+    piece = before[starts[-1] :] if starts else before
+    verbs = list(_SUBJECT_END_RE.finditer(piece))
+    if not verbs:
+        return None
+    named = _clean(piece[verbs[-1].end() :])
+    return named if 0 < len(_content_words(named)) <= COMPARED_WORDS else None
+
+
+def _borrowed(sentence: str, text: str, a: int, start: int, figures: list[tuple[int, int]]) -> str | None:
+    """The words another clause lends a clause that names too little itself: what changed, for "to 468"; the
+    noun "of which" stands for; what a figure printed after a comma is of."""
+    low = text[a : a + 6].casefold()
+    if low.startswith("to ") and a > 0:
+        return _changed_subject(text, a)
+    if low.startswith(("which", "whom")) and text[max(0, a - 3) : a].casefold() == "of ":
+        earlier = [(x, min(y, a - 3)) for x, y in _clauses(sentence, figures) if x < a - 3]
+        return _earlier_named(text, earlier, tail=True)
+    return _apposed(text, a, start)
 
 
 def clause_label(
@@ -287,17 +425,22 @@ def clause_label(
     """The label of the number at sentence[start:end]: its clause without its figures, the subject in front if thin.
 
     `others` are the spans of the sentence's other figures; numbers that are not figures stay in the label.
-    Without them, every number counts as a figure.
+    Without them, every number counts as a figure.  The heading, the line's lead label and the sentence's topic
+    go in front while the label stays within MAX_WORDS: the clause's own words come first.
     """
     figures = [(start, end), *(others if others is not None else _number_spans(sentence))]
     a, b = clause_of(sentence, start, end, figures)
     text = _blank(sentence, figures)
     clause = _clean(_LEAD_NUMBERING_RE.sub("", text[a:b]) if a == 0 else text[a:b])
-    compared = _compared_with(clause, sentence, text, a, figures)
-    if compared:  # cut from the front if too long: what the comparison says comes last
+    compared = _compared_with(clause, sentence, text, a, figures) or _borrowed(sentence, text, a, start, figures)
+    if compared and compared.casefold() not in clause.casefold():  # cut from the front if too long
         clause = f"{compared}: {clause}"
-    elif len(_content_words(clause)) < 2:
-        subject = subject_of(sentence)
+    elif len(_content_words(clause)) < 2 or _nameless(clause):
+        subject = None
+        if _CONTRAST_RE.match(clause):  # "..., but Kelby's Ashgrove neighbourhood has 0.43": the clause before's
+            earlier = [(x, min(y, a)) for x, y in _clauses(sentence, figures) if x < a]
+            subject = _earlier_named(text, earlier, skip=_nameless)
+        subject = subject or subject_of(sentence)
         if subject and subject.casefold() not in clause.casefold():
             clause = f"{subject}: {clause}" if clause else subject
     prefixes = []
@@ -309,7 +452,9 @@ def clause_label(
     if topic:
         prefixes.append(topic)
     for p in reversed(prefixes):
-        if p.casefold() not in clause.casefold():
+        if p.casefold() not in clause.casefold() and (
+            not clause or len(clause.split()) + len(p.split()) <= MAX_WORDS or p is not heading
+        ):
             clause = f"{p}: {clause}" if clause else p
     words = clause.split()
     if len(words) > MAX_WORDS:

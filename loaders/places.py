@@ -53,9 +53,11 @@ PLACE_DIMENSIONS = (
     "pcns",
     "primary care network",
 )
+_COMPARING = r"\b(?:gap|difference|inequality|slope index)\b"  # what compares places, of none of them
+_COMPARING_RE = re.compile(_COMPARING, re.I)
 _NOT_A_PLACE = re.compile(
     r"^(?:total|totals|sub-?total|average|mean|median|other|others|unknown|all)\b"
-    r"|^.*?\b(?:gap|difference|inequality|slope index)\b",  # a row comparing places ("Deprivation gap") is none
+    r"|^.*?" + _COMPARING,  # a row comparing places ("Deprivation gap") is none
     re.I,
 )
 # Words that head a measure's column, not a place's ("Target", "Forecast Outturn", "RAG")
@@ -117,6 +119,12 @@ def known_place(label: str, home: str | None) -> bool:
 def _is_nhs_body(label: str) -> bool:
     check = getattr(areas, "is_place", None)
     return bool(check and check(label)) and areas.lookup(label) is None
+
+
+def compares_places(text: str) -> bool:
+    """Text that names a gap or difference between places ("the gap between the same wards is"): its figure is
+    of the area that holds them, none of them."""
+    return bool(_COMPARING_RE.search(text))
 
 
 def is_not_a_place(label: str) -> bool:
@@ -269,40 +277,134 @@ def pack_places(home: str | None, grids: Sequence[Grid]) -> tuple[str, ...]:
     return tuple(found)
 
 
+# What running text calls the home area or the pack's own ICB or CCG: "across the borough", "the county figure",
+# "The ICB has recruited ..." (not "the county of X", another county)
+_HOME_REFERENCE_RE = re.compile(
+    r"(?<![\w])[Tt]he\s+(?:(?P<home>[Cc]ounty|[Bb]orough)|(?P<icb>ICB|Integrated\s+Care\s+Board)"
+    r"|(?P<ccg>CCG|Clinical\s+Commissioning\s+Group))(?![\w\-])(?!\s+of\b)"
+)
+_RANKED_IN_RE = re.compile(
+    r"\b(?:[a-z]+est|most|least|best|worst|top|bottom)\b(?:\s+[\w\-]+){0,3}?\s+(?:in|across|of|within)\s+$",
+    re.IGNORECASE,
+)
+# A place the text names as a ward or neighbourhood ("Hobbs Moor ward", "Kelby's Ashgrove neighbourhood"),
+# whether or not a table lists it; the capitalised words that start a sentence ("In", "The") are no part of it
+_NAMED_WARD_RE = re.compile(r"(?<![\w'\u2019])((?:[A-Z][a-z\-]+\s+){0,3}[A-Z][a-z\-]+)\s+(?:ward|neighbourhood)\b")
+_SENTENCE_WORDS = {"in", "the", "at", "for", "across", "within", "of", "and", "by", "on", "to", "from", "a", "an"}
+_TRUST_SUFFIX_RE = re.compile(r"\s+NHS\s+(?:Foundation\s+)?Trust$", re.IGNORECASE)
+
+
+def body_short_names(bodies: Sequence[str]) -> dict[str, str]:
+    """A trust's name without "NHS (Foundation) Trust", as running text writes it ("Kelby Teaching Hospitals'
+    adverse variance"), and its full name, each to the full name; a one-word short name is a place's."""
+    out = {}
+    for body in bodies:
+        out[body] = body
+        short = _TRUST_SUFFIX_RE.sub("", body)
+        if short != body and len(short.split()) >= 2:
+            out[short] = body
+    return out
+
+
+def pack_bodies(grids: Sequence[Grid]) -> tuple[str, ...]:
+    """The NHS trusts a pack's tables name as rows ("Kelby Teaching Hospitals NHS Foundation Trust")."""
+    found: dict[str, None] = {}
+    for grid in grids:
+        for row in grid.rows:
+            body = areas.nhs_body(row.label) if row.label and "rust" in row.label else None
+            if body and areas.lookup(body) is None:
+                found[body] = None
+    return tuple(found)
+
+
 @dataclass(frozen=True)
 class LocalPlaces:
     """The pack's own places (`pack_places`) as one pattern: whole words, "&" or "and", any run of spaces,
-    the longest name first so "North Calvermoor" wins over "Calvermoor"."""
+    the longest name first so "North Calvermoor" wins over "Calvermoor"; what the text calls the home area or
+    the pack's own body ("the borough", "the ICB"); and places the text names as wards or neighbourhoods."""
 
-    pattern: re.Pattern[str]
+    pattern: re.Pattern[str] | None
     names: dict[str, str]  # normalised spelling -> the name as the table prints it
+    home: str | None = None  # the area "the county" or "the borough" is
+    bodies: dict[str, str] = field(default_factory=dict)  # "icb" / "ccg" -> the body "the ICB" is
     # what `find` gave each text: a figure's line, sentence and the lines above it are asked again and again
     found: dict[str, tuple[tuple[int, int, str], ...]] = field(default_factory=dict, compare=False, repr=False)
     # what `loaders.figures.places_in` gave each text with these places, for the same reason
     placed: dict[str, tuple[tuple[int, int, areas.Area], ...]] = field(default_factory=dict, compare=False, repr=False)
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
-        """(start, end, name) of each of the places named in `text`."""
+        """(start, end, name) of each of the places named in `text`, in order."""
         hit = self.found.get(text)
         if hit is None:
             out = []
-            for m in self.pattern.finditer(text):
+            for m in self.pattern.finditer(text) if self.pattern else ():
                 name = self.names.get(areas.normalise(m.group(1)))
                 if name:
                     out.append((m.start(), m.end(), name))
-            hit = self.found[text] = tuple(out)
+            out += self._references(text)
+            out = self._with_wards(text, out)
+            hit = self.found[text] = tuple(sorted(out))
         return list(hit)
 
+    def _references(self, text: str) -> list[tuple[int, int, str]]:
+        """ "the county", "the ICB": the home area or the pack's body, found at the word after "the"."""
+        if "he " not in text and "he\t" not in text:
+            return []
+        out = []
+        for m in _HOME_REFERENCE_RE.finditer(text):
+            if _RANKED_IN_RE.search(text, max(0, m.start() - 60), m.start()):
+                continue  # "the highest fuel poverty in the county": where it ranks, not where the figure is
+            kind = m.lastgroup or ""
+            name = self.home if kind == "home" else self.bodies.get(kind)
+            if name:
+                out.append((m.start(kind), m.end(kind), name))
+        return out
 
-def local_places(names: Sequence[str]) -> LocalPlaces | None:
-    """`names` ready to be found in running text; None when there are none."""
-    if not names:
+    @staticmethod
+    def _with_wards(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """`found` with the wards and neighbourhoods the text names, each replacing the shorter places it holds
+        ("Brackwater Harbour ward" is not the district Brackwater)."""
+        if "ward" not in text and "neighbourhood" not in text:
+            return found
+        for m in _NAMED_WARD_RE.finditer(text):
+            words = m.group(1).split()
+            while words and words[0].casefold() in _SENTENCE_WORDS:
+                words.pop(0)
+            if not words:
+                continue
+            end = m.end(1)
+            start = end - len(" ".join(words))
+            if start < m.start(1) or text[start:end] != " ".join(words):  # spaced oddly: leave it
+                continue
+            inside = [f for f in found if start <= f[0] and f[1] <= end]
+            if any(f[0] == start and f[1] == end for f in inside):
+                continue  # a place the pack already knows by that name
+            if any(f[0] < end and start < f[1] for f in found if f not in inside):
+                continue
+            found = [f for f in found if f not in inside] + [(start, end, " ".join(words))]
+        return found
+
+
+def local_places(
+    names: Sequence[str], home: str | None = None, bodies: Sequence[str] = (), body: str | None = None
+) -> LocalPlaces | None:
+    """`names` ready to be found in running text, with the pack's trusts (`bodies`, by full or short name), what
+    the text calls the home area and the pack's own ICB or CCG (`body`); None when there is nothing to find."""
+    spellings = {n: n for n in names} | body_short_names(bodies)
+    refs: dict[str, str] = {kind: body for kind in ("icb", "ccg") if body and _body_kind(body) == kind}
+    if not spellings and not home and not refs:
         return None
 
     def printed(name: str) -> str:
         words = [r"(?:&|and)" if w.casefold() in ("&", "and") else re.escape(w) for w in name.split()]
         return r"\s+".join(words)
 
-    alternatives = sorted({printed(n) for n in names}, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w])(" + "|".join(alternatives) + r")(?![\w])")
-    return LocalPlaces(pattern, {areas.normalise(n): n for n in names})
+    alternatives = sorted({printed(n) for n in spellings}, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w])(" + "|".join(alternatives) + r")(?![\w])") if alternatives else None
+    return LocalPlaces(pattern, {areas.normalise(k): v for k, v in spellings.items()}, home, refs)
+
+
+def _body_kind(name: str) -> str | None:
+    """ "icb", "ccg" or "trust": which kind of NHS body a name is, by its form."""
+    found = areas.nhs_bodies_in(name)
+    return found[-1][2].kind if found else None

@@ -81,6 +81,9 @@ ALLOWED: dict[str, str] = {
     "North West": "a compass direction and ONS region name (North West)",
     "^\\s*Row\\s+Labels\\b\\s*": "the header Excel prints over a pivot table's rows, in any council's export of one",
     # --- General wording: plain English of comparisons and the loader's own output
+    "\\b(?:[a-z]+est|most|least|best|worst|top|bottom)\\b(?:\\s+[\\w\\-]+){0,3}?\\s+(?:in|across|of|within)\\s+$": (
+        "plain English: a superlative and the scope it ranks in ('the highest rate in the county'), in any wording"
+    ),
     "national\\s+average\\s+of\\s+(?P<nat>\\d{1,2}(?:\\.\\d+)?%)": (
         "general comparator wording ('the national average of N%'), as any council's prose states it"
     ),

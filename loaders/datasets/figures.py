@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from loaders import figures as fig
 from loaders import labels, places
-from loaders.numbers import scan
+from loaders.numbers import NumberToken, scan
 from loaders.prefilter import digit_lines
 from loaders.reading import step_back
 from loaders.specs import ExtractContext
@@ -20,6 +20,19 @@ _NATIONAL_VALUE_RE = re.compile(
     r"\s*(?:of|was|is|at|=|:)?\s*\(?$",
     re.IGNORECASE,
 )
+
+
+# "... above the regional figure of 13.3%": the number is the region's (the one the pack names most)
+_REGIONAL_VALUE_RE = re.compile(
+    r"\bregional(?:ly)?\s+(?:figure|average|rate|level|value|mean|median|benchmark|position)s?"
+    r"\s*(?:of|was|is|at|=|:)?\s*\(?$",
+    re.IGNORECASE,
+)
+
+
+def _is_regional_value(before: str) -> bool:
+    """`_REGIONAL_VALUE_RE` finds the text before a number naming the region's figure."""
+    return "egional" in before and bool(_REGIONAL_VALUE_RE.search(before))
 
 
 def _is_national_value(before: str) -> bool:
@@ -60,7 +73,12 @@ class FiguresSpec:
         lines = ctx.pack.lines
         paras = fig.passages(lines, ctx.segments.furniture)
         default_area = places.home_area(lines)
-        local = places.local_places(places.pack_places(default_area, ctx.grids()))
+        local = places.local_places(
+            places.pack_places(default_area, ctx.grids()),
+            home=default_area,
+            bodies=places.pack_bodies(ctx.grids()),
+            body=default_area if default_area == places.home_body(lines) else None,  # an NHS board's own papers
+        )
         # a table's header and rows are no heading for the text after it
         not_headings = ctx.segments.furniture | {
             n for g in ctx.grids() for n in range(min((g.first_line, *g.header_lines)), g.last_line + 1)
@@ -69,6 +87,7 @@ class FiguresSpec:
         marked = sorted(ctx.pack.headings)
         headings: dict[int, str | None] = {}  # the heading above each paragraph, by its first line
         used_keys: set[tuple[int, str | None, str | None, str]] = set()
+        spread: dict[int, list[tuple[int, int, int]]] = {}  # each paragraph's figures: (line, start, end)
         for n in digit_lines(lines):  # a line without a digit holds no figure
             text = lines[n - 1]
             if n in ctx.segments.furniture or not text.strip():
@@ -82,6 +101,8 @@ class FiguresSpec:
             base = passage.offset(n, 0)  # where the line starts in its paragraph (the paragraph holds line n)
             at = [(base + o.start, base + o.end) for o in tokens]
             starts = [a for a, _ in at]  # in order: tokens run left to right
+            # the figures of the paragraph's other lines: a sentence wrapped over lines holds them too
+            elsewhere = self._other_lines_figures(lines, passage, n, spread)
             # What the line's figures share: lines above within reach (a run of blank lines counting as one, so
             # the same however spaced), the paragraph's heading, the line's own lead label, marked headings.
             above = self._lines_above(lines, n, ctx.segments.part_start(n))
@@ -102,6 +123,11 @@ class FiguresSpec:
                     for a, b in at[lo:hi]
                     if a != offset and b <= sent_base + len(sentence)
                 ]
+                neighbours += [
+                    (a - sent_base, b - sent_base)
+                    for a, b in elsewhere
+                    if sent_base <= a and b <= sent_base + len(sentence)
+                ]
                 para_text, para_off = fig.window(passage.text, offset, PARAGRAPH_REACH)
                 measure = labels.clause_label(
                     sentence,
@@ -112,6 +138,10 @@ class FiguresSpec:
                     lead=line_lead[0] if line_lead and t.start >= line_lead[1] else None,
                 )
                 comparator = self.comparator if _is_national_value(sentence[:sent_off]) else None
+                if comparator is None and _is_regional_value(sentence[:sent_off]):
+                    comparator = fig.region_named_most(lines)
+                if comparator is None and default_area:
+                    comparator = self._gap_between_places(sentence, sent_off, t, neighbours, local, default_area)
                 # the line's own part of the figure's sentence: another sentence on the line names other figures
                 lo, hi = _sentence_on_line(text, sent_base - base, len(sentence), local)
                 area = comparator or (
@@ -147,6 +177,42 @@ class FiguresSpec:
                     table=table_of_line.get(n),
                     context=sentence[:400],
                 )
+
+    @staticmethod
+    def _gap_between_places(
+        sentence: str,
+        at: int,
+        token: NumberToken,
+        neighbours: list[tuple[int, int]],
+        local: places.LocalPlaces | None,
+        home: str,
+    ) -> str | None:
+        """The home area, for a figure whose clause is a gap between places and names none of its own ("For girls
+        the gap between the same wards is 6.2 years", or "a difference of 3.8 years" after a sentence naming two
+        places); else None.  A gap of one thing ("a financial gap of £370m") is no gap between places."""
+        a, b = labels.clause_of(
+            sentence, at, at + (token.end - token.start), [(at, at + token.end - token.start), *neighbours]
+        )
+        clause = sentence[a:b]
+        if not places.compares_places(clause) or fig.places_in(clause, local):
+            return None
+        between = " between " in clause or len({a.name for _s, _e, a in fig.places_in(sentence, local)}) >= 2
+        return home if between else None
+
+    @staticmethod
+    def _other_lines_figures(
+        lines: tuple[str, ...], passage: fig.Passage, n: int, spread: dict[int, list[tuple[int, int, int]]]
+    ) -> list[tuple[int, int]]:
+        """Where the figures of the paragraph's lines other than n sit in it (`spread`: each paragraph's, by its
+        first line, found once): taken out of a label as the line's own figures are."""
+        first = passage.starts[0][1]
+        if first not in spread:
+            spread[first] = [
+                (line, off + t.start, off + t.end)
+                for off, line in passage.starts
+                for t in fig.figure_tokens(lines[line - 1])
+            ]
+        return [(a, b) for line, a, b in spread[first] if line != n]
 
     def _lines_above(self, lines: tuple[str, ...], n: int, part_start: int = 1) -> list[str]:
         """The lines above line n searched for its area, within reach and within its report or minutes item

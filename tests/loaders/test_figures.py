@@ -21,6 +21,25 @@ def test_page_and_paragraph_numbers_are_not_figures_but_money_and_shares_are() -
 
 
 @pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("In October 64.2% of calls were answered", "64.2%"),  # a month, then a figure: no "October 64"
+        ("By the close of April 45 beds were empty", "45"),  # no year "April 29": a count of something
+        ("Over the year 81.5% of letters were sent", "81.5%"),  # "year 81.5" is no numbering
+        ("Referrals rose in quarter 2, 14% above target", "14%"),  # "quarter 2, 14" is no list of quarters
+        ("       (66.3) is the lowest of the four", "(66.3)"),  # a bracketed figure a wrapped line starts with
+    ],
+)
+def test_a_figure_after_a_month_or_a_numbering_word_is_a_figure(text: str, figure: str) -> None:
+    assert [t.text for t in figures.figure_tokens(text)] == [figure]
+
+
+@pytest.mark.parametrize("text", ["since June 12, 2024", "from Oct-23", "in April 2025", "(4) Next steps", "year 3"])
+def test_dates_and_numbering_stay_out(text: str) -> None:
+    assert figures.figure_tokens(text) == []
+
+
+@pytest.mark.parametrize(
     ("text", "after", "unit"),
     [
         ("a rate of 7.6", " per 1,000 households", "per 1,000"),
@@ -48,6 +67,7 @@ def test_compact_years_are_read_as_financial_years() -> None:
         ("FINANCIAL POSITION", True),
         ("Smoking at time of delivery", True),
         ("3. Financial position", False),  # numbered: an item, not a sub-heading
+        ("Adult Social Care Scrutiny Committee", False),  # the cover's committee: the meeting, not a section
         ("The service supported 1,482 women during the year.", False),
         ("Savings of £700,000", False),
         ("", False),
@@ -245,7 +265,7 @@ def test_a_paragraph_number_on_its_own_line_starts_a_paragraph() -> None:
     """HTML renditions print "2.1" on a line of its own and no blank line between paragraphs."""
     lines = ("1.1", "To report on the Wendlecombe place.", "2.1", "The ICB reports a deficit of", "£9.4m.")
     found = figures.passages(lines, frozenset())
-    assert found[4].text == "2.1 The ICB reports a deficit of £9.4m."
+    assert found[4].text == "The ICB reports a deficit of £9.4m."  # its number "2.1" stands apart
     assert "Wendlecombe" not in found[5].text
 
 
@@ -260,3 +280,26 @@ def test_a_minute_number_alone_on_its_line_is_no_figure() -> None:
     assert figures.figure_tokens("35.") == []
     assert figures.figure_tokens("  2.1") == []
     assert [t.text for t in figures.figure_tokens("35.5%")] == ["35.5%"]
+
+
+def test_every_number_of_a_comparison_is_its_benchmark_s() -> None:
+    text = "Men in Kestleigh can expect 60.1 years and women 61.0 years, against 61.5 and 61.9 years in England."
+    assert [area_in_sentence(text, n) for n in ("60.1", "61.0", "61.5", "61.9")] == [
+        "Kestleigh",
+        "Kestleigh",
+        "England",
+        "England",
+    ]
+
+
+def test_a_place_s_possessive_names_the_number_after_it() -> None:
+    text = "The Oxlade rate of 4.6 per 1,000 is similar to England's 4.1."
+    assert area_in_sentence(text, "4.1") == "England"
+    assert area_in_sentence(text, "4.6") == "Oxlade"
+
+
+def test_a_paragraph_number_alone_and_an_o_bullet_start_new_paragraphs() -> None:
+    lines = ("Ward", "Hollins", "12.5", "4.2", "Spend rose by £2.0m in the year.", "o  Drugs are £0.4m over.", "")
+    paras = figures.passages(lines, frozenset())
+    assert paras[5].text == "Spend rose by £2.0m in the year."  # "4.2" over it is its number: no part of it
+    assert paras[6].text == "o  Drugs are £0.4m over."  # a Word export's bullet

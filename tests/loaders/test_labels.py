@@ -64,3 +64,75 @@ def test_subject_is_the_last_piece_before_the_verb_that_names_something() -> Non
 )
 def test_a_comparison_takes_the_subject_of_what_it_compares(sentence: str, printed: str, label: str) -> None:
     assert label_of(sentence, printed) == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "printed", "label"),
+    [
+        (  # what is measured comes before the verb; who reported it, its place and year stay out
+            "The Director reported that obesity among children in Brenshire had risen to 22.1% in 2024, compared"
+            " with 19.6% for England.",
+            "19.6%",
+            "obesity among children: compared with for England",
+        ),
+        (  # "times" restates the unit of the figure compared with: the comparison names no measure of its own
+            "Rents in Holt are 7.2 times median earnings, against 6.1 times in Brenshire.",
+            "6.1",
+            "Rents are times median earnings: against times in Brenshire",
+        ),
+    ],
+)
+def test_a_comparison_takes_what_the_clause_before_measures(sentence: str, printed: str, label: str) -> None:
+    assert label_of(sentence, printed) == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "printed", "label"),
+    [
+        (  # "fell to": what fell
+            "Delayed discharges in the acute trust fell to 4.1% of occupied beds in June.",
+            "4.1%",
+            "Delayed discharges in the acute trust: to of occupied beds in June",
+        ),
+        (  # "of which": the noun it stands for
+            "Clinics offered 5,120 appointments, of which 61.5% were taken up online.",
+            "61.5%",
+            "Clinics offered appointments: which were taken up online",
+        ),
+        (  # a figure printed in brackets does not end the clause of the figure before it
+            "Schemes worth £12.4m (48.0%) had been agreed by June.",
+            "£12.4m",
+            "Schemes worth had been agreed by June",
+        ),
+        (  # a figure after a comma is of the words before the comma
+            "The biggest overspend is home care, £2,310k above budget to date.",
+            "£2,310k",
+            "home care: above budget to date",
+        ),
+        (  # "the county figure" names no measure: the sentence's subject does
+            "Obesity affects 24.0% of pupils in Holt, the highest in the county; the county figure is 20.5%.",
+            "20.5%",
+            "Obesity: the county figure is",
+        ),
+        (  # "but X's neighbourhood has 0.51": the measure of the clause before
+            "The board has 0.62 FTE consultants per bed, but Holt's Marsh neighbourhood has 0.51.",
+            "0.51",
+            "board has FTE consultants per bed: but Holt's Marsh neighbourhood has",
+        ),
+    ],
+)
+def test_a_clause_that_names_too_little_borrows_the_words_it_stands_for(
+    sentence: str, printed: str, label: str
+) -> None:
+    assert label_of(sentence, printed) == label
+
+
+def test_a_long_heading_gives_way_to_the_clause_s_own_words() -> None:
+    sentence = "Rough sleeping in Holt fell to 14 people in the autumn count, the lowest since the count began."
+    at = sentence.index("14")
+    heading = "Report of the Director of Housing and Communities"
+    assert (
+        labels.clause_label(sentence, at, at + 2, heading=heading)
+        == "Rough sleeping in Holt: to people in the autumn count"
+    )
+    assert labels.clause_label("Lets rose by 12.", 13, 15, heading="Housing") == "Housing: Lets rose by"

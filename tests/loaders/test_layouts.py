@@ -4,7 +4,8 @@
   as mm:ss, numbers inside measure names ("4-hour", "65+ weeks"), bullets with "Label: value", and a cover
   that names an ICB, not a council;
 * district_columns.txt: districts across the columns (none in any gazetteer), units in the row labels;
-* budget_monitoring.txt: a £000 table under a heading that names the year, then "Key: value" lines.
+* budget_monitoring.txt: a £000 table under a heading that names the year, then "Key: value" lines;
+* borough_prose.txt: a borough's ward table, then prose naming "the borough", a region and wards.
 """
 
 from __future__ import annotations
@@ -152,3 +153,18 @@ def test_a_scorecard_rates_its_actual_value_against_its_standard() -> None:
     assert rated.loc["74.9%", "period"] == "Nov 2024"  # the row's period cell, read as a header would be
     previous = frame[frame["measure"].str.endswith("Previous")]
     assert previous["period"].isna().all()  # an earlier period the table does not name
+
+
+def test_borough_prose_places_its_figures_by_what_the_text_calls_them() -> None:
+    """borough_prose.txt: a metropolitan borough's HWB with a ward table beside its region and England, then prose
+    that names "the borough", "the regional figure", a gap between two wards and a ward no table lists."""
+    frame = extract_pack(LAYOUTS / "borough_prose.txt").frame
+    area = frame.set_index("value_text")["area"]
+    assert area["5.1"] == "Brennick"  # the gap between two wards is the borough's, neither ward's
+    assert area["12.4%"] == "North East"  # the regional figure: the region its table prints
+    assert area["1,904"] == "Brennick"  # "across the borough"
+    assert area["0.38"] == "Sedgecombe Moor"  # a ward named in the text, not the ward Sedgecombe
+    assert frame.set_index("value_text").loc["12.4%", "measure"].startswith("Smoking prevalence")
+    wrapped = frame.set_index("value_text").loc["(£1.9m)", "measure"]  # a sentence wrapped over two lines
+    assert "agency staff" in wrapped
+    assert "4.2" not in wrapped  # the other line's figure is no part of its label

@@ -44,3 +44,30 @@ def test_local_places_prefer_the_longest_name_and_any_spelling_of_and() -> None:
 def test_a_table_whose_corner_says_neighbourhood_has_places_for_rows() -> None:
     assert places.place_rows(["Brookholt", "Wrenmoor"], "Neighbourhood", None)
     assert not places.place_rows(["Brookholt", "Wrenmoor"], "", None)
+
+
+def test_the_text_s_names_for_the_home_area_and_the_board_s_own_icb_are_places() -> None:
+    local = places.local_places(["Quellby"], home="Brenshire", body="NHS Brenshire and Tove ICB")
+    assert local is not None
+    assert [name for _s, _e, name in local.find("Across the borough there are 1,980 patients")] == ["Brenshire"]
+    assert [name for _s, _e, name in local.find("against 12.0% for the County")] == ["Brenshire"]
+    assert [name for _s, _e, name in local.find("The ICB has recruited 12 GPs")] == ["NHS Brenshire and Tove ICB"]
+    assert local.find("the county of Rutland") == []  # another county
+    assert local.find("Quellby has the highest rate in the county at 9.0%")[1:] == []  # a rank's scope, no place
+    assert places.local_places([], home="Brenshire").find("The ICB has 3") == []  # no board's papers: no ICB
+
+
+def test_a_ward_or_neighbourhood_the_text_names_is_a_place_of_its_own() -> None:
+    local = places.local_places(["Quellby"], home="Brenshire")
+    assert local is not None
+    assert [name for _s, _e, name in local.find("men in Quellby Marsh ward live longer")] == ["Quellby Marsh"]
+    assert [name for _s, _e, name in local.find("Brenshire's Holt Green neighbourhood has 0.41")] == ["Holt Green"]
+    assert [name for _s, _e, name in local.find("In Quellby ward the rate")] == ["Quellby"]
+    assert local.find("Between individual wards the gap is wider") == []
+
+
+def test_a_trust_the_tables_name_is_found_by_its_short_name() -> None:
+    local = places.local_places([], bodies=["Tove Valley Hospitals NHS Foundation Trust"])
+    assert local is not None
+    found = local.find("Tove Valley Hospitals' deficit of £3.1m")
+    assert [name for _s, _e, name in found] == ["Tove Valley Hospitals NHS Foundation Trust"]
