@@ -1029,8 +1029,14 @@ def _cell_grids(lines: Sequence[str], taken: set[int]) -> list[Grid]:
     numbered = set(digit_lines(lines))  # a caption has a number
     for i, text in enumerate(lines, 1):
         t = " ".join(text.strip().strip("*_").split())  # the cell, markup dropped (`_strip_markup`)
-        short = len(t) <= 40 or (len(t) <= LONG_CELL_LABEL and _heads_a_value(lines, i))
-        if t and i not in taken and short and not _is_prose(text) and not (i in numbered and caption_text(text)):
+        if (
+            t
+            and i not in taken
+            and len(t) <= LONG_CELL_LABEL
+            and not _is_prose(text)
+            and not (i in numbered and caption_text(text))
+            and (len(t) <= 40 or _heads_a_value(lines, i))  # the costly test last: most lines fail a cheap one
+        ):
             current.append((i, t))
         elif not t and current:
             continue  # blank lines inside a run are allowed
@@ -1055,10 +1061,10 @@ LONG_CELL_LABEL = 90  # a row label printed on its own line may be long ("Walkin
 
 def _heads_a_value(lines: Sequence[str], i: int) -> bool:
     """Line i (1-based) is followed, after blank lines, by a line holding one value alone: a row label's cell."""
-    for text in lines[i:]:
-        t = " ".join(text.split())
-        if t:
-            return _cell_kind(t) == "v" and len(scan(t)) == 1
+    for k in range(i, len(lines)):  # (not lines[i:]: a copy of the rest of the pack for every long line)
+        t = " ".join(lines[k].split())
+        if t:  # a value's cell is short and holds a digit: most lines following a long one are neither
+            return len(t) <= 40 and _DIGIT_RE.search(t) is not None and _cell_kind(t) == "v" and len(scan(t)) == 1
     return False
 
 
