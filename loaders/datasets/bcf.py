@@ -163,7 +163,7 @@ class ColumnMajorSpec:
     @staticmethod
     def _is_value(ctx: ExtractContext, n: int) -> bool:
         text = ctx.line(n).strip()
-        return bool(_VALUE_CELL_RE.match(text)) and n not in ctx.segments.furniture | {0}
+        return n != 0 and n not in ctx.segments.furniture and bool(_VALUE_CELL_RE.match(text))
 
     def _emit(self, ctx: ExtractContext, labels: list[int], header: list[int], values: list[int]) -> None:
         head = " ".join(ctx.line(h).strip() for h in header)
