@@ -26,7 +26,8 @@ def card(frame: pd.DataFrame, section: Section, present: bool) -> Component:
     if rows.empty:
         return html.Div([html.H2(section.title, className="h5"), ui.no_data(section.title.lower())], className="mb-4")
     source = series.table_of(rows)
-    tables = list(dict.fromkeys(source))
+    # the tables in the order printed, then what the text says: the table is what the pack sets out to show
+    tables = sorted(dict.fromkeys(source), key=lambda t: t == series.IN_THE_TEXT)
     if len(tables) == 1:
         return _card(rows, section, present, section.key, series.heading(rows, section), None)
     return html.Div(
@@ -59,7 +60,7 @@ def _card(
     )
 
 
-_NUMBERED_CAPTION_RE = re.compile(r"^\W*(?:table|figure|chart|graph)\s*[\w.]*\s*[:.\-\u2013]?\s+", re.IGNORECASE)
+_NUMBERED_CAPTION_RE = re.compile(r"^\W*(?:table|figure|chart|graph)\s*\d[\w.]*\s*[:.\-\u2013]?\s+", re.IGNORECASE)
 
 
 def caption_title(caption: str) -> str:
