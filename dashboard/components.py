@@ -59,6 +59,12 @@ def source_link(file: str, line: int | None, text: str | None = None) -> dcc.Lin
     return dcc.Link(label, href=source_href(file, line), className="hd-source")
 
 
+def source_links(rows: pd.DataFrame) -> list[Any]:
+    """Links to the lines `rows` were read from (their source_file and source_line), parted by commas."""
+    links = [source_link(r.source_file, int(r.source_line)) for r in rows.itertuples()]
+    return [part for i, link in enumerate(links) for part in ([", "] if i else []) + [link]]
+
+
 def no_data(what: str) -> dbc.Alert:
     """What a section shows when the packs hold none of its dataset."""
     return dbc.Alert(f"No data in these packs for {what}.", color="secondary", className="hd-no-data")
@@ -244,8 +250,7 @@ def series_card(frame: pd.DataFrame, section, present: bool = False) -> Componen
         return html.Div([html.H2(section.title, className="h5"), no_data(section.title.lower())], className="mb-4")
     sources = rows.drop_duplicates("source_file")
     note = html.Span(
-        [section.note + " " if section.note else "", "Source: "]
-        + [source_link(r.source_file, int(r.source_line)) for r in sources.itertuples()]
+        [section.note + " " if section.note else "", "Source: ", *source_links(sources)]
     )
     return chart_card(
         section.key,

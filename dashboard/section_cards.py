@@ -81,9 +81,5 @@ def notes(rows: pd.DataFrame, section: Section) -> Component:
     said += [
         html.P(["⚠ Data-quality warning: ", w], className="hd-warning") for w in sorted(set(rows["warning"].dropna()))
     ]
-    sources = rows.drop_duplicates("source_file")
-    links = [ui.source_link(r.source_file, int(r.source_line)) for r in sources.itertuples()]
-    said.append(
-        html.P(["Source: ", *[part for i, link in enumerate(links) for part in ([", "] if i else []) + [link]]])
-    )
+    said.append(html.P(["Source: ", *ui.source_links(rows.drop_duplicates("source_file"))]))
     return html.Div(said)

@@ -22,7 +22,7 @@ from dashboard.periods import sort_key
 from dashboard.theme import fmt_change, fmt_date, fmt_headline, fmt_value
 from loaders import areas
 from loaders.areas import lookup
-from loaders.places import same_place
+from loaders.places import is_comparator_group, same_place
 
 # Kinds of place (data/gazetteer.csv, data/areas.csv) that are never one of a council's districts.
 NOT_DISTRICT_KINDS = frozenset({"country", "region", "system", "county", "ccg", "icb", "trust"})
@@ -117,8 +117,8 @@ def places_of(rows: pd.DataFrame, home: str | None = None) -> Places:
     districts, benchmarks = [], []
     for area in printed:
         known = lookup(area)
-        if _is_home(area, home) or (known and known.kind == "country"):
-            benchmarks.append(area)
+        if _is_home(area, home) or (known and known.kind == "country") or is_comparator_group(area):
+            benchmarks.append(area)  # a group of comparators ("Statistical neighbours") is set beside, not among
         elif known is None or not known.code:
             if not areas.looks_like_place(area) or area_is_nhs(area):
                 continue

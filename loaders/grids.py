@@ -33,6 +33,7 @@ from loaders import areas
 from loaders.captions_rows import CAPTION_RE
 from loaders.header_text import header_period
 from loaders.numbers import NumberToken, is_missing, scan
+from loaders.places import PLACE_DIMENSIONS
 from loaders.plain_rows import Cells, find_blocks, split_commas, split_runs, split_spaced_row
 from loaders.prefilter import digit_lines
 
@@ -624,8 +625,8 @@ def _aligned_grids(lines: Sequence[str], furniture: frozenset[int]) -> list[Grid
     n = numbered[0] if numbered else total + 1
     while n <= total:
         row = _aligned_line(n, lines[n - 1]) if n not in furniture else None
-        if row is None or not row.label and len(row.values) < 2:
-            n = _next_of(numbered, n, total)
+        if row is None or not row.label and len(row.values) < 2 or _periods_only(row):
+            n = _next_of(numbered, n, total)  # a line of years under the headers is theirs: the rows start below
             continue
         block_end, members = _grow_block(lines, furniture, n)
         data = [m for m in members if isinstance(m, _Line)]
@@ -637,6 +638,17 @@ def _aligned_grids(lines: Sequence[str], furniture: frozenset[int]) -> list[Grid
                 continue
         n = _next_of(numbered, n, total)
     return grids
+
+
+CORNER_WORDS = (*PLACE_DIMENSIONS, "indicator", "indicators", "measure", "measures", "metric", "metrics")
+
+
+def _periods_only(row: _Line) -> bool:
+    """A line of periods ("2022/23   2023   2023/24"), alone or after the header's corner ("Neighbourhood  2022/23
+    2023"): the last line of a header, not a row of values."""
+    if row.label and row.label.strip(" :*").casefold() not in CORNER_WORDS:
+        return False
+    return bool(row.items) and all(_PERIOD_CELL_RE.match(it.text) for it in row.items)
 
 
 def _next_of(numbered: tuple[int, ...], n: int, total: int) -> int:

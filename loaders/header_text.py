@@ -45,6 +45,8 @@ _PERIOD_PATTERNS = [
     re.compile(r"(?<![\d/])(?:19|20)\d{2}(?:\s?[/\-\u2013]\s?(?:(?:19|20)?\d{2}))?\s+Q[1-4]\b", re.IGNORECASE),
     # Aug 2018-Jul 2019
     re.compile(rf"\b{_MONTHS_RE}\s+(?:19|20)\d{{2}}\s?[\-\u2013]\s?{_MONTHS_RE}\s+(?:19|20)\d{{2}}\b", re.IGNORECASE),
+    # Apr-Dec 2024 (months of one year)
+    re.compile(rf"\b{_MONTHS_RE}\s?[\-\u2013]\s?{_MONTHS_RE}\s+(?:19|20)\d{{2}}\b", re.IGNORECASE),
     # December 2020
     re.compile(rf"\b{_MONTHS_RE}\s+(?:19|20)\d{{2}}\b", re.IGNORECASE),
     # Oct-23, Oct 23, Oct'23 (a month and a two-digit year: read as "Oct 2023")

@@ -127,6 +127,16 @@ def compares_places(text: str) -> bool:
     return bool(_COMPARING_RE.search(text))
 
 
+# A row that stands for a group of areas a council is compared with ("Statistical neighbours", "CIPFA nearest
+# neighbours", "Comparator average"): a benchmark, as England and a region are, never one of the districts.
+_COMPARATOR_GROUP_RE = re.compile(r"\b(?:neighbours|comparators?|cipfa|average)\b", re.IGNORECASE)
+
+
+def is_comparator_group(label: str) -> bool:
+    """A row or column of a group of areas the council is compared with (its statistical neighbours)."""
+    return bool(_COMPARATOR_GROUP_RE.search(label))
+
+
 def is_not_a_place(label: str) -> bool:
     """A total, average or "other" row or column: it sits among places but names none."""
     return bool(_NOT_A_PLACE.match(_bare(label)))

@@ -118,8 +118,7 @@ for _key, _title, _only in (
 
 
 def _sources(values: pd.DataFrame) -> list:
-    seen = values.drop_duplicates("source_line").head(3)
-    return [ui.source_link(r.source_file, int(r.source_line)) for r in seen.itertuples()]
+    return ui.source_links(values.drop_duplicates("source_line").head(3))
 
 
 def matrix_section(wider: pd.DataFrame, benchmark: str, where: tables.Places | None = None) -> html.Div:

@@ -127,3 +127,15 @@ def test_serve_reports_that_is_no_folder_is_one_line(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["serve", "--store", str(tmp_path / "s.sqlite"), "--reports", str(missing)])
     assert result.exit_code == 2
     assert result.output.strip() == f"healthdash: {missing}: not a folder of packs (--reports names a folder)"
+
+
+def test_a_borough_s_statistical_neighbours_are_a_benchmark_not_a_district() -> None:
+    """Kelderbrook prints its four neighbourhoods beside its statistical neighbours, its region and England."""
+    frame, sources = council("kelderbrook")
+    home = home_of(frame, sources)
+    wider = frame[frame["dataset"] == "wider_determinants"]
+    places = tables.places_of(wider, home)
+    assert "Statistical neighbours" in places.benchmarks
+    assert "Statistical neighbours" not in places.districts
+    assert places.benchmarks[0] == home
+    assert places.benchmarks[-1] == "England"

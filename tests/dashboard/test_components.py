@@ -118,3 +118,16 @@ def test_pager_links_each_page_and_marks_the_current_one() -> None:
 def test_page_rows_slices_one_page() -> None:
     rows = pd.DataFrame({"n": range(120)})
     assert components.page_rows(rows, 3)["n"].tolist() == list(range(100, 120))
+
+
+def test_source_links_are_parted_by_commas() -> None:
+    import pandas as pd
+
+    from dashboard import components
+
+    rows = pd.DataFrame({"source_file": ["a.txt", "a.txt", "b.txt"], "source_line": [3, 9, 4]})
+    parts = components.source_links(rows)
+    assert parts[1::2] == [", ", ", "]
+    assert [p.href for p in parts[0::2]] == [
+        components.source_href(f, n) for f, n in [("a.txt", 3), ("a.txt", 9), ("b.txt", 4)]
+    ]

@@ -864,3 +864,26 @@ def test_one_cell_per_line_with_the_areas_as_columns_and_long_row_labels() -> No
         "Households owed a homelessness duty (per 1,000), 2023/24",
     ]
     assert [v.value for v in grid.rows[1].values if v] == [14.8, 10.1, 12.1, 13.4]
+
+
+YEARS_UNDER_HEADERS = """Table 3: Wider determinants by neighbourhood
+
+                         Walking for     PM2.5          Fuel
+                         travel (%)      (µg/m³)        poverty (%)
+Neighbourhood                2022/23        2023           2022
+
+Hollins                         12.1         8.9           21.3
+Brookfield                      15.8         7.6           15.2
+"""
+
+
+@pytest.mark.parametrize("own_line", [False, True], ids=["beside the corner", "on a line of its own"])
+def test_a_line_of_years_under_the_headers_is_theirs_not_a_row(own_line: bool) -> None:
+    text = (
+        YEARS_UNDER_HEADERS.replace("Neighbourhood    ", "Neighbourhood\n                 ")
+        if own_line
+        else YEARS_UNDER_HEADERS
+    )
+    grid = read(text)
+    assert [c.period for c in grid.columns if c.role == "values"] == ["2022/23", "2023", "2022"]
+    assert list(table(grid)) == ["Hollins", "Brookfield"]

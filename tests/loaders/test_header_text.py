@@ -55,3 +55,8 @@ def test_quarters_and_short_month_years_are_periods(header: str, period: str) ->
 )
 def test_a_period_in_capitals_reads_as_usually_written(printed: str, period: str) -> None:
     assert period_text(printed) == period
+
+
+def test_months_of_one_year_are_one_period() -> None:
+    assert header_period("Apr-Dec 2024") == "Apr-Dec 2024"
+    assert header_period("Apr – Dec 2024") == "Apr – Dec 2024"
