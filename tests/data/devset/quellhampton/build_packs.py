@@ -14,6 +14,7 @@ import re
 HERE = os.path.dirname(os.path.abspath(__file__))
 M = "\u2212"
 Q = "Quellhampton"
+ICB = "Quellhampton and Lissendale ICB"
 ENG = "England"
 DISTRICTS = ["Brisford", "Kettlewade", "Oxhollow", "Sallowby", "Tarnwick", "Wimbrook Vale"]
 
@@ -119,14 +120,14 @@ H.put("   MINUTES OF THE MEETING HELD ON 9 JULY 2025", "",
       "   Quayle, Sandhu and Trevitt.", "",
       "   14.   QUELLHAMPTON AND LISSENDALE ICB: FINANCIAL RECOVERY", "")
 H.prose("         The Chief Finance Officer reported that the ICB had delivered £36.2m of its",
-        [("min_qipp_delivered", "qipp", Q, "2024/25", "Efficiency savings delivered", ["delivered"], "£36.2m", "£m")])
+        [("min_qipp_delivered", "qipp", ICB, "2024/25", "Efficiency savings delivered", ["delivered"], "£36.2m", "£m")])
 H.prose("         £41.8m efficiency (QIPP) target for 2024/25, a shortfall of £5.6m, of which",
-        [("min_qipp_target", "qipp", Q, "2024/25", "Efficiency (QIPP) target", ["target"], "£41.8m", "£m"),
-         ("min_qipp_shortfall", "qipp", Q, "2024/25", "Efficiency shortfall", ["shortfall"], "£5.6m", "£m")])
+        [("min_qipp_target", "qipp", ICB, "2024/25", "Efficiency (QIPP) target", ["target"], "£41.8m", "£m"),
+         ("min_qipp_shortfall", "qipp", ICB, "2024/25", "Efficiency shortfall", ["shortfall"], "£5.6m", "£m")])
 H.prose("         £2.9m had been met non-recurrently. The 2025/26 target is £47.5m (4.1% of",
-        [("min_qipp_nonrec", "qipp", Q, "2024/25", "Shortfall met non-recurrently", ["non-recurrent"], "£2.9m",
+        [("min_qipp_nonrec", "qipp", ICB, "2024/25", "Shortfall met non-recurrently", ["non-recurrent"], "£2.9m",
           "£m"),
-         ("min_qipp_target26", "qipp", Q, "2025/26", "Efficiency target 2025/26", ["target"], "£47.5m", "£m")])
+         ("min_qipp_target26", "qipp", ICB, "2025/26", "Efficiency target 2025/26", ["target"], "£47.5m", "£m")])
 H.put("         the allocation). Members asked about paragraph 4.3 of the report and were told",
       "         that the figures on page 11 would be refreshed for the September meeting.", "",
       "   15.   GENERAL PRACTICE ACCESS", "")
@@ -160,7 +161,7 @@ def eff_rows(p, rows):
         for (_, cs, meas, kw, unit), printed in zip(EFF, cells):
             if printed in ("n/a", ".."):
                 continue
-            p.fact(f"qipp_{slug(label)}_{cs}", "qipp", Q, "2024/25", f"{label.rstrip('*¹ ')} - {meas}", kw, printed,
+            p.fact(f"qipp_{slug(label)}_{cs}", "qipp", ICB, "2024/25", f"{label.rstrip('*¹ ')} - {meas}", kw, printed,
                    unit)
 eff_rows(H, [
     ("Elective care pathway redesign", "6 420", "5 118", f"{M}1 302", "79.7%"),
@@ -187,7 +188,7 @@ H.put("   * Scheme started in February 2025.",
       "   ¹ Non-recurrent measures are reported in the finance report, not the programme.",
       "   Source: ICB programme management office, month 12 return.", "")
 H.prose("   2.1   The programme delivered 86.6% of plan. Prescribing delivered £667k more than",
-        [("p21_pct", "qipp", Q, "2024/25", "Programme delivered % of plan", ["plan"], "86.6%", "%")])
+        [("p21_pct", "qipp", ICB, "2024/25", "Programme delivered % of plan", ["plan"], "86.6%", "%")])
 H.put("         planned, while the agency and bank scheme, started late, delivered little.", "",
       "   Table 4: Efficiency plan 2025/26 by quarter, £'000", "")
 W4 = [30, 11, 11, 11, 11, 12]
@@ -198,7 +199,7 @@ for label, cells in [("Recurrent schemes", ("8 210", "9 640", "10 985", "11 365"
                      ("Total", ("9 710", "11 540", "13 085", "13 165", "47 500"))]:
     H.row([label, *cells], W4)
     for q, printed in zip(("Q1", "Q2", "Q3", "Q4", "Total"), cells):
-        H.fact(f"plan26_{slug(label)}_{slug(q)}", "qipp", Q, f"{q} 2025/26" if q != "Total" else "2025/26",
+        H.fact(f"plan26_{slug(label)}_{slug(q)}", "qipp", ICB, f"{q} 2025/26" if q != "Total" else "2025/26",
                f"{label} - {q}", ["schemes"] if label != "Total" else ["total"], printed, "£000")
 H.put("   Source: ICB operating plan 2025/26 (submitted 30 April 2025).", "")
 H.page_break("Agenda Item 5")
@@ -217,7 +218,7 @@ for label, cells in [("General Medical Services contracts", ("98 412", "32 804",
     for cs, meas, printed in zip(("annual", "ytd_budget", "ytd_actual", "variance"),
                                  ("Annual budget", "YTD budget", "YTD actual", "Variance"), cells):
         kw = {"annual": ["annual"], "ytd_budget": ["budget"], "ytd_actual": ["actual"], "variance": ["variance"]}[cs]
-        H.fact(f"pc_{slug(label)}_{cs}", "primary_care", Q, "2025/26 M4", f"{label} - {meas}", kw, printed, "£000")
+        H.fact(f"pc_{slug(label)}_{cs}", "primary_care", ICB, "2025/26 M4", f"{label} - {meas}", kw, printed, "£000")
 H.put("   Negative variance = overspend. Source: ICB ledger, July 2025.", "",
       "   Table 6: Additional Roles Reimbursement Scheme (ARRS) by PCN, 2025/26 (£000s)", "")
 W6 = [36, 14, 14, 12, 14]
