@@ -864,3 +864,26 @@ def test_one_cell_per_line_with_the_areas_as_columns_and_long_row_labels() -> No
         "Households owed a homelessness duty (per 1,000), 2023/24",
     ]
     assert [v.value for v in grid.rows[1].values if v] == [14.8, 10.1, 12.1, 13.4]
+
+
+def test_a_space_as_thousands_separator_and_a_signed_change_are_one_cell_each() -> None:
+    """A landscape report prints "12 345" and "−1 302" (columns kept apart by two or more spaces) and "+0.8"."""
+    grid = read(
+        "\n".join(
+            [
+                "Table 2: Savings programme by scheme, £'000",
+                "",
+                "   Scheme                          Plan    Delivered     Variance     Change",
+                "   Hospital flow                 12 345        11 043       \u22121 302       +0.8",
+                "   Medicines review               4 120         4 600          480       \u22120.4",
+                "   Estates                          960           918          \u221242       +1.1",
+                "",
+            ]
+        )
+    )
+    got = {row.label: [tok.value for r, _, tok in grid.cells() if r is row] for row in grid.rows}
+    assert got == {
+        "Hospital flow": [12345, 11043, -1302, 0.8],
+        "Medicines review": [4120, 4600, 480, -0.4],
+        "Estates": [960, 918, -42, 1.1],
+    }
