@@ -179,6 +179,9 @@ _INTERVAL_CELL_RE = re.compile(
     rf"^{_NUM}\s*[(\[]\s*{_NUM}\s*(?:[\u2013\u2014-]|\bto\b|,)\s*{_NUM}\s*[)\]]$", re.IGNORECASE
 )
 """A value with its confidence interval in brackets: "78.1 (77.5–78.7)", "12.4 [11.9 to 12.9]"."""
+_SPACED_CELL_RE = re.compile(r"^\(?[-\u2212\u2013]?£?[1-9]\d{0,2}(?: \d{3})+\)?$")
+"""A cell that is one number with a space as its thousands separator ("12 345", "−1 302", "£41 800"): a layout
+column's cells are kept apart by two or more spaces, so one space inside a cell is a separator, not a gap."""
 
 
 def _cell_items(text: str, offset: int) -> list[_Item] | None:
@@ -191,7 +194,7 @@ def _cell_items(text: str, offset: int) -> list[_Item] | None:
     if _PAGE_RANGE_RE.match(bare) or _UNIT_WORDS.match(bare):
         return None
     lead = len(text) - len(text.lstrip(" *_"))
-    tokens = scan(bare, accounting=True)
+    tokens = scan(bare, accounting=True, space_thousands=_SPACED_CELL_RE.match(bare) is not None)
     if not tokens:
         return None
     if len(tokens) == 3 and _INTERVAL_CELL_RE.match(bare):  # "78.1 (77.5–78.7)": a value and its interval
@@ -202,6 +205,8 @@ def _cell_items(text: str, offset: int) -> list[_Item] | None:
     rest = bare
     for t in reversed(tokens):
         rest = rest[: t.start] + rest[t.end :]
+    if bare.startswith("+") and tokens[0].start == 1:  # "+4.1": a change printed with its sign, still a number
+        rest = rest[1:]
     if (
         rest.strip(" £%k*")
         or len(tokens) > 1

@@ -232,6 +232,15 @@ def _suffix(measure: str) -> str:
     return measure.rsplit(": ", 1)[1] if ": " in measure else ""
 
 
+def _row_role_words(measure: str) -> str | None:
+    """`role_words`, but in a Total column ("Recurrent schemes: Total") the row's own words decide: each row's
+    sum across the columns is a part of the Total row's, which is the total of both ways ("Total: Total")."""
+    suffix = _suffix(measure)
+    if suffix and role_words(suffix) == "total":
+        return role_words(measure[: -len(suffix) - 2])
+    return role_words(measure)
+
+
 def _texts(series: pd.Series) -> list[str]:
     """A column as plain strings, "" where it is empty (one vectorised test for emptiness, not one a cell)."""
     empty = series.isna().tolist()
@@ -306,7 +315,7 @@ def _table_benchmark(area: str, code: str, peers: list[tuple[str, str]]) -> str 
 def _roles(frame: pd.DataFrame, measures: list[str], tables: list[str], units: list[str]) -> list[str]:
     """Each row's role: its words, checked against its table (a total needs parts beside it)."""
     files, periods = _texts(frame["source_file"]), _texts(frame["period"])
-    words = [role_words(m) for m in measures]
+    words = [_row_role_words(m) for m in measures]
 
     def key(i: int) -> Hashable:  # the rows a total adds up: one table, period, unit and column
         return (files[i], tables[i], periods[i], units[i], _suffix(measures[i]))

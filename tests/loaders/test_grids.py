@@ -887,3 +887,26 @@ def test_a_line_of_years_under_the_headers_is_theirs_not_a_row(own_line: bool) -
     grid = read(text)
     assert [c.period for c in grid.columns if c.role == "values"] == ["2022/23", "2023", "2022"]
     assert list(table(grid)) == ["Hollins", "Brookfield"]
+
+
+def test_a_space_as_thousands_separator_and_a_signed_change_are_one_cell_each() -> None:
+    """A landscape report prints "12 345" and "−1 302" (columns kept apart by two or more spaces) and "+0.8"."""
+    grid = read(
+        "\n".join(
+            [
+                "Table 2: Savings programme by scheme, £'000",
+                "",
+                "   Scheme                          Plan    Delivered     Variance     Change",
+                "   Hospital flow                 12 345        11 043       \u22121 302       +0.8",
+                "   Medicines review               4 120         4 600          480       \u22120.4",
+                "   Estates                          960           918          \u221242       +1.1",
+                "",
+            ]
+        )
+    )
+    got = {row.label: [tok.value for r, _, tok in grid.cells() if r is row] for row in grid.rows}
+    assert got == {
+        "Hospital flow": [12345, 11043, -1302, 0.8],
+        "Medicines review": [4120, 4600, 480, -0.4],
+        "Estates": [960, 918, -42, 1.1],
+    }

@@ -251,3 +251,30 @@ def test_a_councils_row_that_sums_its_localities_is_their_total(devset: pd.DataF
     assert not rates.empty
     assert set(rates["role"]) == {"value"}
     assert (gp.loc[gp["area"] == "England", "role"] != "part").all()
+
+
+def test_a_total_column_takes_its_role_from_the_row() -> None:
+    """In a table of quarters with a Total column, each scheme's Total is a part of the Total row's Total."""
+    rows = [
+        (label, col, value)
+        for label, values in (("Bridge schemes", (10, 20, 30)), ("Ward schemes", (5, 5, 10)), ("Total", (15, 25, 40)))
+        for col, value in zip(("Q1", "Q2", "Total"), values, strict=True)
+    ]
+    frame = pd.DataFrame(
+        {
+            "source_file": "p.txt",
+            "area": "Bramblehurst",
+            "area_code": "E10000099",
+            "value_text": [str(v) for *_, v in rows],
+            "table": "Table 4: Plan by quarter",
+            "period": "2025/26",
+            "unit": "GBP thousands",
+            "measure": [f"{label}: {col}" for label, col, _ in rows],
+            "value": [float(v) for *_, v in rows],
+        }
+    )
+    roles = meaning._roles(frame, frame["measure"].tolist(), frame["table"].tolist(), frame["unit"].tolist())
+    got = dict(zip(frame["measure"], roles, strict=True))
+    assert got["Total: Total"] == "total"
+    assert got["Bridge schemes: Total"] == "part"
+    assert got["Total: Q1"] == "total"
