@@ -34,7 +34,7 @@ def _cut(line: str, bounds: list[int]) -> list[tuple[int, str]] | None:
     """A physical row line cut at the rule's "+" positions, or None when its bars are not there."""
     if len(line) < bounds[-1] + 1 or any(line[b] != "|" for b in (bounds[0], bounds[-1])):
         return None
-    return [(a + 1, line[a + 1 : b]) for a, b in zip(bounds, bounds[1:])]
+    return [(a + 1, line[a + 1 : b]) for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
 def _box_row(group: list[tuple[int, list[tuple[int, str]]]]) -> tuple[int, Cells, dict[int, int]]:
