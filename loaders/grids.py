@@ -31,6 +31,7 @@ from typing import Any
 
 from loaders import areas
 from loaders.captions_rows import CAPTION_RE
+from loaders.grid_boxes import find_box_tables
 from loaders.header_text import header_period
 from loaders.numbers import NumberToken, is_missing, scan
 from loaders.places import PLACE_DIMENSIONS
@@ -1167,9 +1168,33 @@ def _plain_grids(
     return out
 
 
+def _box_grids(lines: Sequence[str]) -> tuple[list[Grid], Sequence[str]]:
+    """Pandoc grid tables (loaders/grid_boxes.py) read as delimited tables, each row one box with its values on
+    their own lines; and the lines with those tables blanked, so the pipe reader does not read a box's lines
+    as rows of their own."""
+    tables = find_box_tables(lines)
+    if not tables:
+        return [], lines
+    grids = []
+    rest = list(lines)
+    for t in tables:
+        grid = _delimited_grid(lines, t.block, "boxes")
+        for n in range(t.first_line, t.last_line + 1):
+            rest[n - 1] = ""
+        if grid is None:
+            continue
+        rows = []
+        for r in grid.rows:
+            moved = [t.cell_lines.get((r.line, i), r.line) for i in range(len(r.values))]
+            rows.append(replace(r, value_lines=tuple(moved)) if any(m != r.line for m in moved) else r)
+        grids.append(replace(grid, first_line=t.first_line, last_line=t.last_line, rows=rows))
+    return grids, rest
+
+
 def find_grids(lines: Sequence[str], furniture: frozenset[int] = frozenset()) -> list[Grid]:
     """Every table in the lines, in any of the layouts above, in line order."""
-    grids = _delimited_grids(lines, _split_pipes, "pipes") + _delimited_grids(lines, _split_tabs, "tabs")
+    boxes, lines = _box_grids(lines)
+    grids = boxes + _delimited_grids(lines, _split_pipes, "pipes") + _delimited_grids(lines, _split_tabs, "tabs")
     taken = {n for g in grids for n in range(g.first_line, g.last_line + 1)}
     grids += _plain_grids(lines, taken, split_commas, "commas", ragged=False)
     grids += _plain_grids(lines, taken, split_runs, "runs", ragged=True)

@@ -153,14 +153,15 @@ def places_in_header(header: str, home: str | None) -> list[tuple[str, str]]:
     return []
 
 
-def place_columns(headers: Sequence[str], home: str | None) -> bool:
+def place_columns(headers: Sequence[str], home: str | None, local: Sequence[str] = ()) -> bool:
     """Whether a table's value columns are places ("Ashby Vale | Brockton | Northshire | England"): two of them
-    known places (the home area, a county, region or England) and every other a proper name, not a measure's
-    header such as "Target" or "Forecast"."""
+    known places (the home area, a county, region or England, or one of the pack's own places `local`, which
+    another of its tables lists as rows) and every other a proper name, not a measure's header such as "Target"
+    or "Forecast"."""
     named = [h for h in headers if h and _bare(h)]
     if len(named) < 3:
         return False
-    known = sum(1 for h in named if known_place(h, home))
+    known = sum(1 for h in named if known_place(h, home) or any(same_place(_bare(h), p) for p in local))
     return known >= 2 and all(
         known_place(h, home) or (looks_like_name(_bare(h)) and not _MEASURE_HEADER_RE.search(h)) for h in named
     )

@@ -128,10 +128,13 @@ class GridTablesSpec:
 
     def extract(self, ctx: ExtractContext) -> None:
         home = places.home_area(ctx.pack.lines)
+        local: tuple[str, ...] | None = None
         for grid in ctx.grids():
             cells = [(row, i, tok) for row, i, tok in grid.cells() if not ctx.is_claimed(row.line_of(i), tok)]
             if cells:
-                self._emit_grid(ctx, grid, cells, home)
+                if local is None:  # the pack's own places, found once: a column of one is a place's column
+                    local = places.pack_places(home, ctx.grids())
+                self._emit_grid(ctx, grid, cells, home, local)
                 self._claim_label_numbers(ctx, grid)
 
     @staticmethod
@@ -147,14 +150,19 @@ class GridTablesSpec:
                         ctx.claimed.add((n, tok.start))
 
     def _emit_grid(
-        self, ctx: ExtractContext, grid: Grid, cells: list[tuple[GridRow, int, NumberToken]], home: str | None
+        self,
+        ctx: ExtractContext,
+        grid: Grid,
+        cells: list[tuple[GridRow, int, NumberToken]],
+        home: str | None,
+        local: tuple[str, ...] = (),
     ) -> None:
         body = " ".join([grid.corner, *(c.header for c in grid.columns), *(r.label for r in grid.rows)])
         dataset = topics.classify(grid.caption or "", body)
         topic_unit = topics.default_unit(dataset)
         rows_are_places = places.place_rows([r.label for r in grid.rows], grid.corner, home)
         value_headers = [c.header for c in grid.columns if c.role == "values"]
-        columns_are_places = places.place_columns(value_headers, home)
+        columns_are_places = places.place_columns(value_headers, home, local)
         column_places = [
             c.role == "values"
             and bool(c.header)

@@ -8,7 +8,9 @@ neighbourhoods, a PHOF extract with confidence intervals and region and England 
 integrated performance report with SPC words and month columns);
 carrowdale: modern.gov agenda-item minutes and HTML renditions of reports, tables one cell per line (areas as
 columns too) or single-spaced with status answers; quellhampton: landscape tables broken across pages with their
-header repeated, a space as thousands separator, a true minus sign, `n/a` and `..` cells, deprivation quintiles),
+header repeated, a space as thousands separator, a true minus sign, `n/a` and `..` cells, deprivation quintiles;
+tamsford: a joint health overview and scrutiny committee of three boroughs and their ICB, tables as pandoc ASCII
+grid tables with cells wrapped inside their boxes),
 each a folder of packs,
 hand-read facts (`facts.jsonl`) and a README listing the traps and the distractors.  The facts are scored with
 the shared scorer's strict rule (goldmatch.py, `strict=True`):
@@ -39,10 +41,24 @@ from goldmatch import load_facts, matches, rows_per_printed_number, score, value
 from loaders.pipeline import extract_pack
 
 DEVSET = Path(__file__).resolve().parent.parent / "data" / "devset"
-COUNCILS = ("calvermoor", "fallowmere", "ebberstone", "askerwold", "kelderbrook", "carrowdale", "quellhampton")
+COUNCILS = (
+    "calvermoor",
+    "fallowmere",
+    "ebberstone",
+    "askerwold",
+    "kelderbrook",
+    "carrowdale",
+    "quellhampton",
+    "tamsford",
+)
 MIN_RECALL = 90.0
-# Below the goal, each with its reason (none now).
-RECALL_FLOOR: dict[str, float] = {}
+# Below the goal, each with its reason.
+RECALL_FLOOR: dict[str, float] = {
+    # 80.0% strict: grid tables are read (boxes joined, place columns of the pack's own places), but a share
+    # wrapped below its count ("571" / "(31%)") and a signed cell ("+6.1") are no values yet, and running text
+    # naming a borough per figure ("in Brindleham 44.9%") gives the sentence's figures the host borough or no label
+    "tamsford": 79.0,
+}
 MAX_ROWS_PER_NUMBER = 1.2
 MAX_RENAMING_DROP = 2.0
 NOT_TOPICS = {"figures", "tables"}
@@ -199,6 +215,13 @@ RENAMES: dict[str, dict[str, str]] = {
         "Pennfold": "Rookfold",
         "Stainmoor": "Greyheath",
     },
+    "tamsford": {
+        "Tamsford": "Valdmoor",
+        "Brindleham": "Pettisholm",
+        "Wexcombe": "Ryebourn",
+        "Eastwell": "Lanswell",
+        "Oakridge": "Elmridge",
+    },
     "carrowdale": {
         "Carrowdale": "Hemsbyford",
         "Lenholm": "Wrayton",
@@ -231,6 +254,7 @@ INITIALS: dict[str, dict[str, str]] = {
     "kelderbrook": {"kh": "fy"},
     "carrowdale": {},
     "quellhampton": {},
+    "tamsford": {},
 }
 
 
@@ -329,6 +353,7 @@ def lit(council: str, fragment: str, printed: str, pack: str | None = None) -> D
 C, F, E, A, K = "calvermoor", "fallowmere", "ebberstone", "askerwold", "kelderbrook"
 D = "carrowdale"
 Q = "quellhampton"
+TM = "tamsford"
 CALVERMOOR_PHONES: tuple[str, ...] = (
     "01632 960 581",
     "01632 960 744",
@@ -668,6 +693,24 @@ DISTRACTORS = [
     Distractor(Q, r" Q(?P<n>[1-5]) {2,}\d", "hwb"),
     lit(Q, "16-64 %", "16", "hwb"),
     lit(Q, "Emergency admissions, 65+", "65", "hwb"),
+    # Tamsford: agenda page ranges, paragraph numbers, page numbers, telephone numbers, counts, numbers in labels
+    Distractor(TM, r"Pages (?P<n>\d+) - \d+$"),
+    Distractor(TM, r"^(?P<n>\d\.\d) [A-Z]"),
+    Distractor(TM, r"Page (?P<n>\d+)$"),
+    Distractor(TM, r"020 7946 (?P<n>0\d{3})"),
+    lit(TM, "at 6.30 pm", "6.30"),
+    lit(TM, "campaign in 12 schools", "12"),
+    lit(TM, "reached 640 children", "640"),
+    lit(TM, "over 12 weeks", "12"),
+    lit(TM, "has 96 practices", "96"),
+    lit(TM, "placed 17 newly", "17"),
+    lit(TM, "supported 23 GPs", "23"),
+    lit(TM, "Of the 12 indicators", "12"),
+    lit(TM, "7 of the 9 schemes", "9"),
+    lit(TM, "with 14 actions", "14"),
+    lit(TM, "| within 4 hours (%)", "4"),
+    lit(TM, "over 65 weeks fell", "65"),
+    lit(TM, "Cancer 62 day", "62"),
 ]
 
 _NUMBER_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
