@@ -249,9 +249,7 @@ def series_card(frame: pd.DataFrame, section, present: bool = False) -> Componen
     if rows.empty:
         return html.Div([html.H2(section.title, className="h5"), no_data(section.title.lower())], className="mb-4")
     sources = rows.drop_duplicates("source_file")
-    note = html.Span(
-        [section.note + " " if section.note else "", "Source: ", *source_links(sources)]
-    )
+    note = html.Span([section.note + " " if section.note else "", "Source: ", *source_links(sources)])
     return chart_card(
         section.key,
         section.title,
