@@ -13,9 +13,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-_RULE_RE = re.compile(r"^\s*\+(?:[-=:]+\+){2,}\s*$")
+from loaders.plain_rows import Cells  # a row's cells as (offset on the line, text): the delimited reader's input
 
-Cells = list[tuple[int, str]]
+_RULE_RE = re.compile(r"^\s*\+(?:[-=:]+\+){2,}\s*$")
 
 
 @dataclass(frozen=True)
