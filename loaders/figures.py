@@ -39,6 +39,8 @@ _NOT_A_FIGURE_AFTER = r"(?![.,]\d|\s?%)"
 # A pattern that would start with a boundary and a digit ("\b\d{1,2}...") is written to start with the digit,
 # the boundary checked behind it ("\d(?<!\w\d)\d?..."): the same matches, but Python's re then skips
 # straight to digits instead of trying every position.
+# A paragraph's or minute's number alone on its line ("35.", "2.1"): no figure, and it starts a new paragraph
+_PARAGRAPH_NUMBER_RE = re.compile(r"^\s*\d{1,3}(?:\.\d{1,2})*\.?\s*$")
 _NOT_FIGURES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (
         re.compile(rf"\d(?<!\w\d)\d?(?:st|nd|rd|th)?\s+(?:{_MONTH_WORDS})\b\.?(?:,?\s+\d{{2,4}})?", re.IGNORECASE),
@@ -87,7 +89,7 @@ _NOT_FIGURES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     ),
     # "16.2 Heading", "1. Text", "(3) ..."; not "(79.4) is just above it", a bracketed figure a line starts with
     (re.compile(r"^\s*(?:\(\d{1,3}\)|\d{1,3}(?:\.\d{1,2})*[.)])\s"), ()),
-    (re.compile(r"^\s*\d{1,3}(?:\.\d{1,2})*\.?\s*$"), ()),  # a number alone ("35.", "2.1"): a heading or minute number
+    (_PARAGRAPH_NUMBER_RE, ()),  # a number alone ("35.", "2.1"): a heading or minute number, no figure
     (re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){0,2}\s+(?=[A-Z][a-z])"), ()),  # "17 Conclusion", "3.2 In 2023/24, ..."
     # a rate's base
     (re.compile(r"\bper\s+(?:1|10|100|1,?000|10,?000|100,?000)\b(?![.,]?\d)", re.IGNORECASE), ("per",)),
@@ -265,7 +267,6 @@ class Passage:
 # a bullet ("- ", "\u2022 ", a Word export's "o " before a capital) or a numbered item ("1. ", "2) ")
 _BULLET_RE = re.compile(r"^\s*(?:[-\u2022\u25aa\u25cf\u2013]\s+\S|o\s+[A-Z]|\d{1,2}[.)]\s+[A-Z(])")
 # a paragraph's number printed on a line of its own ("3.2" over its text, as an HTML rendition prints it)
-_PARAGRAPH_NUMBER_RE = re.compile(r"^\s*\d{1,3}(?:\.\d{1,2})*\.?\s*$")
 # "Value: 12.3%", "England: 12.7%": a line that is a key and its value is a paragraph of its own
 _KEY_VALUE_RE = re.compile(r"^\s*[A-Z][\w &'/()\-]{0,40}:\s*[-\u2212(]?£?\d[\d,.]*\s*(?:%|[a-zA-Z£]{0,8})\)?\s*$")
 
