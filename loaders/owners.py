@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import csv
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from loaders import areas, places
 from loaders.figures import is_numbered_heading
+from loaders.prefilter import lines_holding
 from loaders.segmenting import Segments, parse_date
 
 WORDS_FILE = Path(__file__).resolve().parent.parent / "data" / "body_finance_words.csv"
@@ -29,6 +31,11 @@ _NUMBERED_RE = re.compile(r"^\s*(?:#+\s*)?\d{1,2}(?:\.\d{1,2})*\.?(?:\s|$)")
 # "the Kelby place", "KELBY PLACE REVENUE": a place's share (not "Kelby Place Partnership Board", a body)
 _PLACE_SHARE_RE = re.compile(r"(?P<name>[A-Z][\w'\-]*(?:\s+(?:and|&|[A-Z][\w'\-]*))*)\s+(?i:place)\b(?!\s+[A-Z])")
 _REPORT_OF_RE = re.compile(r"^\W*(?:joint\s+)?report\s+of\b", re.IGNORECASE)
+# NHS England delegates primary care budgets to the commissioner (the ICB, before July 2022 the CCG): a report of a
+# "delegated budget" is that body's own money even when its title names no body.
+_DELEGATED_RE = re.compile(r"\bdelegated\b", re.IGNORECASE)
+COMMISSIONER_KINDS = ("icb", "ccg")
+COMMISSIONER_WORDS = ("icb", "ccg", "integrated care", "clinical commissioning")
 
 
 @lru_cache(maxsize=1)
@@ -105,13 +112,27 @@ def _own_finances_of(lines: tuple[str, ...], first: int, last: int, title: str) 
     if named:  # "Chief Finance Officer, Kelby ICB": a signature's last part is the body
         return named[0][2].name.rsplit(",", 1)[-1].strip()
     kinds = areas.nhs_kinds_in(title)
+    delegated = not kinds and _DELEGATED_RE.search(title) is not None
+    if delegated:
+        kinds = list(COMMISSIONER_KINDS)
     if not kinds:
         return None
     for n in range(first, last + 1):
         for _s, _e, body in areas.nhs_bodies_in(lines[n - 1]):
             if body.kind in kinds:
                 return body.name
-    return places.home_body(lines)
+    return places.home_body(lines) or (_commissioner(lines) if delegated else None)
+
+
+def _commissioner(lines: tuple[str, ...]) -> str | None:
+    """The ICB (or CCG) a pack names most: whose delegated budget a report in it shows when it names no body."""
+    votes: Counter[str] = Counter(
+        body.name
+        for n in lines_holding(lines, COMMISSIONER_WORDS)
+        for _s, _e, body in areas.nhs_bodies_in(lines[n - 1])
+        if body.kind in COMMISSIONER_KINDS and "," not in body.name
+    )
+    return votes.most_common(1)[0][0] if votes else None
 
 
 def _names_a_place(title: str, home: str | None) -> bool:

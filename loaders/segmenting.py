@@ -201,7 +201,7 @@ def _agenda_item_title(lines: tuple[str, ...], line: int) -> str | None:
         if (
             not text
             or _BARE_NUMBER_RE.match(text)
-            or (key and len(key.split()) <= 3)  # a field, not a title with a subtitle
+            or (key and _is_field(key, text))
             or _COMMITTEE_HEADER_RE.match(text)
             or _COMMITTEE_NAME_RE.match(text)
             or _REPORT_OF_RE.match(text)
@@ -214,6 +214,22 @@ def _agenda_item_title(lines: tuple[str, ...], line: int) -> str | None:
         heading = len(text) <= 150 and "   " not in text and not _PARAGRAPH_RE.match(text)
         return text if heading and sum(c.isalpha() for c in text) >= 3 else None
     return None
+
+
+# The names of a report header's fields, which a header in capitals prints in capitals too ("CONTACT: ...").
+_FIELD_KEY_RE = re.compile(
+    r"^(?:(?:joint\s+)?report(?:ing)?\s+(?:of|by|from|author)|authors?|contacts?(?:\s+(?:officers?|details))?|"
+    r"(?:lead\s+)?(?:officers?|members?)|date|time|meeting|venue|wards?(?:\s+affected)?|purpose|subject|title|"
+    r"status|classification|key\s+decision|from|to|portfolio(?:\s+holder)?|presented\s+by|sponsor|"
+    r"(?:executive\s+)?lead|directors?|email|tel(?:ephone)?|phone)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _is_field(key: str, line: str) -> bool:
+    """Whether "key: value" is a report header's field, not a title with a subtitle: a short key, and in a line of
+    capitals only a field's name ("EASTWELL ICB: FINANCE PLAN" is a title, "CONTACT: A SMITH" a field)."""
+    return len(key.split()) <= 3 and (not _is_caps(line) or _FIELD_KEY_RE.match(key.strip()) is not None)
 
 
 _NUMBER_ALONE_RE = re.compile(r"^\s*(\d{1,3})\.\s*$")  # "38." on its own line, the item's title under it

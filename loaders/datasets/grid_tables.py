@@ -26,7 +26,8 @@ _CI_NOTE_RE = re.compile(r"\s*\((?:\d{2}(?:\.\d)?%\s*)?CI\)", re.IGNORECASE)
 INTERVAL_WORDS = "confidence limit"  # a bound printed in a value's cell: "<measure>: lower confidence limit"
 _PERIOD_WORDS_RE = re.compile(
     r"(?<![\d/])(?:Q[1-4]\s+)?(?:19|20)\d{2}(?:\s?[/\-\u2013]\s?(?:(?:19|20)?\d{2}))?(?![\d/])"
-    r"|\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s?[\-\u2013]\s?)?"  # Apr-Dec 2024
+    r"|\b(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"  # the day of a date: "30 June 2025"
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s?[\-\u2013]\s?)?"  # Apr-Dec 2024
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?=\s+(?:19|20)\d{2})"
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*[\s\-']+\d{2}(?![\d/:])"  # Oct-23
     r"|(?<=\s)Q[1-4](?=\s|$)",

@@ -117,3 +117,17 @@ def test_the_lines_above_a_minutes_item_are_the_last_item_s(make_pack: Callable[
     text = text.replace("A dentist in Rutland reported that 2,140", "A dentist reported that 2,140")
     frame = extract_read(make_pack(text)).frame
     assert frame.loc[frame["value_text"] == "2,140", "area"].tolist() == ["Wendlecombe"]
+
+
+def test_a_delegated_budget_is_the_commissioner_s_though_its_report_names_no_body(
+    make_pack: Callable[..., Pack],
+) -> None:
+    """NHS England delegates primary care budgets to the ICB: a "delegated budget" report's figures are the ICB's
+    the pack names, though the report itself names none; a report on pharmacy services stays the borough's."""
+    text = PACK.replace(
+        "Community Pharmacy\nReport of the Director of Primary Care, Wendlecombe and Orsby ICB",
+        "PRIMARY CARE: DELEGATED BUDGET\nReport of the Director of Primary Care",
+    )
+    frame = extract_read(make_pack(text)).frame
+    areas = {str(r.value_text): str(r.area) for r in frame.itertuples()}
+    assert areas["1,850"] == areas["2,020"] == "Wendlecombe and Orsby ICB"

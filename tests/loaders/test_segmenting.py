@@ -130,6 +130,9 @@ DEVSET = Path(__file__).resolve().parents[1] / "data" / "devset"
         "fallowmere/fallowmere_hwb_2025-01-16.txt",
         "carrowdale/carrowdale_hsc_2025-02-11.txt",
         "carrowdale/carrowdale_hwb_2025-03-20.txt",
+        "askerwold/askerwold_ppb_2025-05-14.txt",
+        "quellhampton/quellhampton_hosc_2025-09-17.txt",
+        "tamsford/tamsford_jhosc_2025-09-18.txt",
     ],
 )
 def test_other_councils_packs_give_their_committee_minutes_and_reports(pack: str) -> None:
@@ -140,6 +143,8 @@ def test_other_councils_packs_give_their_committee_minutes_and_reports(pack: str
         "Health and Wellbeing Board",
         "Health Overview and Scrutiny Committee",
         "Health Scrutiny Committee",
+        "Askerwold Place Partnership Board",
+        "Tamsford, Brindleham and Wexcombe Joint Health Overview and Scrutiny Committee",
     }
     kinds = [s.kind for s in segments.sections]
     assert kinds.count("minutes") == 1
@@ -258,3 +263,20 @@ def test_a_minutes_item_numbered_on_a_line_of_its_own(make_pack: Callable[..., o
     assert lines[segments.part_start(grown) - 1] == "51."
     report = next(n for n, text in enumerate(lines, 1) if "1,240" in text)
     assert lines[segments.part_start(report) - 1] == "Health Select Panel"
+
+
+def test_a_title_in_capitals_with_a_colon_starts_a_report_and_a_field_in_capitals_does_not(
+    make_pack: Callable[..., object],
+) -> None:
+    """ "ORSBY ICB: FINANCE PLAN" under an "Agenda Item" marker is a title with its subject before the colon;
+    "CONTACT: ..." and "REPORT OF: ..." in capitals are header fields, skipped on the way to the title."""
+    minutes = "Minutes of the meeting held on 2 April 2026\n\n1. Apologies were received.\n\n"
+    report = (
+        "Agenda Item 4\n\nORSBY ICB: FINANCE PLAN, MONTH 6 2026/27\n\nReport of: The Finance Director\n\n"
+        "1. PURPOSE\n\nThe plan is set out below.\n\n"
+        "Agenda Item 5\n\nCONTACT: A PERSON\nWARDS AFFECTED: ALL WARDS\n\nPRIMARY CARE: DELEGATED BUDGET\n\n"
+        "1. PURPOSE\n\nThe budget is set out below.\n"
+    )
+    segments = segment(make_pack(minutes + report))  # type: ignore[arg-type]
+    titles = [s.title for s in segments.sections if s.kind == "report"]
+    assert titles == ["ORSBY ICB: FINANCE PLAN, MONTH 6 2026/27", "PRIMARY CARE: DELEGATED BUDGET"]
