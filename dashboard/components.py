@@ -182,6 +182,9 @@ def chart_card(
     if figure.layout.height:  # a figure sized to its rows keeps its own height
         box_style["height"] = f"{figure.layout.height}px"
     data_table = data if isinstance(data, Component) else table(data, id=f"{prefix}-table", caption=f"Data: {title}")
+    # A table of many columns beside the chart would be cut off at its edge: it goes under the chart, full width.
+    wide = _is_wide(data)
+    chart_width, table_width = (12, 12) if wide else (7, 5)
     graph_attrs: dict[str, Any] = {"aria-label": summary}
     return dbc.Card(
         [
@@ -205,7 +208,7 @@ def chart_card(
                                     style=box_style,
                                     **graph_attrs,
                                 ),
-                                lg=7,
+                                lg=chart_width,
                                 className="hd-chart-col",
                             ),
                             dbc.Col(
@@ -215,9 +218,9 @@ def chart_card(
                                         data_table,
                                         downloads.links(view or prefix, download, title),
                                     ],
-                                    className="hd-data",
+                                    className="hd-data hd-data-wide" if wide else "hd-data",
                                 ),
-                                lg=5,
+                                lg=table_width,
                                 className="hd-table-col",
                             ),
                         ]
@@ -230,6 +233,30 @@ def chart_card(
         className="hd-card mb-4",
         id=f"{prefix}-card",
     )
+
+
+# About the characters a table of body text fits into beside a chart (five twelfths of a 1280 px screen's card).
+BESIDE_CHART_CHARACTERS = 48
+
+
+def _is_wide(data: pd.DataFrame | Component) -> bool:
+    """Whether a chart's data table is too wide to sit beside the chart.
+
+    Its width in characters is estimated as the stylesheet draws it: headers on one line, the first column's
+    cells wrapped at their longest word, the other columns' cells on one line.
+    """
+    if not isinstance(data, pd.DataFrame) or data.empty:
+        return False
+
+    def longest_word(text: object) -> int:
+        return max((len(w) for w in str(text).split()), default=0)
+
+    widths = [
+        max(len(str(column)), int(data[column].map(longest_word if i == 0 else (lambda v: len(str(v)))).max()))
+        + 2  # the cell's padding
+        for i, column in enumerate(data.columns)
+    ]
+    return sum(widths) > BESIDE_CHART_CHARACTERS
 
 
 def page_header(title: str, date: pd.Timestamp | None, lead: str | None = None) -> html.Div:

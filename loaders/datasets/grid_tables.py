@@ -40,7 +40,7 @@ _DATED_BRACKET_RE = re.compile(r"\([^()]*(?:19|20)\d{2}[^()]*\)")
 
 
 # A header that ends on one of these once its period is gone needs the period to say anything ("Spent to Q3").
-_DANGLING_RE = re.compile(r"\b(?:to|at|by|until|till|from|since|in|for|of|end|ending)$", re.IGNORECASE)
+_DANGLING_RE = re.compile(r"\b(?:to|at|by|until|till|from|since|in|for|of|on|over|against|end|ending)$", re.IGNORECASE)
 
 
 def strip_period(header: str) -> str:

@@ -163,3 +163,25 @@ def test_no_page_names_a_leicestershire_place(council_app) -> None:
             seen[page] = hits
         assert council.capitalize() in text  # the council's own name is there (the site name at least)
     assert seen == {}
+
+
+# Every chart card's data table, and how much wider its content is than its box (0 when it fits).
+TABLE_OVERFLOW_JS = """
+return [...document.querySelectorAll('.hd-card .hd-data .hd-scroll')].map(box => [
+  box.closest('.hd-card').id, box.scrollWidth - box.clientWidth]);
+"""
+
+
+@pytest.mark.parametrize("council_app", ["tamsford", "askerwold"], indirect=True)
+def test_no_chart_cards_table_is_cut_off_at_its_edge(council_app) -> None:
+    """A reader of a printed page or a shared screen cannot scroll a table sideways: on a 1280 px screen each
+    chart's table fits its box (a wide one goes under its chart)."""
+    council, duo = council_app
+    checked = 0
+    for page in TOPIC_PAGES:
+        visit(duo, page)
+        boxes = duo.driver.execute_script(TABLE_OVERFLOW_JS)
+        checked += len(boxes)
+        cut = [(card, extra) for card, extra in boxes if extra > 1]
+        assert cut == [], f"{council} {page}: tables wider than their box (card, px): {cut}"
+    assert checked >= 5, f"only {checked} chart tables on the topic pages of {council}"

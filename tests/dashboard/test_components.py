@@ -3,6 +3,7 @@ captions and scoped headers, source links, the as-at line, the chart card)."""
 
 from __future__ import annotations
 
+import dash_bootstrap_components as dbc
 import pandas as pd
 import plotly.graph_objects as go
 from dash import dcc, html
@@ -81,6 +82,27 @@ def test_chart_card_gives_the_summary_as_the_charts_alternative_and_the_data_bes
     assert box.role == "img"
     assert getattr(box, "aria-label") == "Blaby has the highest figure (2.5%)."
     assert text_of(all_of(find(card, "cycling-table"), html.Caption)) == "Data: Cycling"
+
+
+def column_widths(card) -> list[object]:
+    return [col.lg for col in all_of(card, dbc.Col)]
+
+
+def test_a_narrow_table_sits_beside_its_chart_and_a_wide_one_goes_under_it_full_width() -> None:
+    figure = go.Figure(go.Bar(x=["Blaby"], y=[2.5]))
+    narrow = pd.DataFrame({"Measure": ["Savings target"], "2023/24": ["£40.1m"], "2024/25": ["£49.0m"]})
+    card = components.chart_card("narrow", "Savings", figure, narrow, "Savings rise.")
+    assert column_widths(card) == [7, 5]
+    heads = ["Annual target", "Plan to date", "Delivered to date", "Forecast outturn", "Rating"]
+    wide = pd.DataFrame(
+        [["Medicines optimisation", "£9.8m", "£3.1m", "£2.9m", "£9.4m", "AMBER"]], columns=["Measure", *heads]
+    )
+    card = components.chart_card("wide", "Savings", figure, wide, "Savings lag.")
+    assert column_widths(card) == [12, 12]
+    # Long cells make a table of few columns wide too; a table given as a component keeps its place.
+    long_cells = pd.DataFrame({"Area": ["Oakhurst"], "Funding": ["£1,842,000 allocation (31% claimed to July)"]})
+    assert column_widths(components.chart_card("long", "Funding", figure, long_cells, "x")) == [12, 12]
+    assert column_widths(components.chart_card("given", "Funding", figure, html.Table(), "x")) == [7, 5]
 
 
 # --- the pages of a long list ---------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from loaders.pipeline import extract_pack
         ("Forecast outturn (£m) 2024/25", "Forecast outturn"),
         ("Spent to Q3 £000", "Spent to Q3"),  # the words lead into the period: it stays
         ("Position at March 2024", "Position at March 2024"),
+        ("Change in nurse FTE on March 2023", "Change in nurse FTE on March 2023"),
         ("Pharmacy workforce, 31 March 2026", "Pharmacy workforce"),  # a date's day goes with its month
         ("Practices open, 1st April 2025", "Practices open"),
     ],
