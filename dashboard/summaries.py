@@ -38,8 +38,12 @@ def district_summary(values: pd.DataFrame, measure: str, benchmark: str) -> str:
     verdicts = rated_districts(values, benchmark)["comparison"].map(lambda c: c.verdict).value_counts()
     if verdicts.get("not compared", 0) == len(districts):
         return text + f"; {benchmark} is {bench_shown}, and this indicator is not rated better or worse."
-    parts = [f"{verdicts.get(v, 0)} {v}" for v in ("better", "similar", "worse") if verdicts.get(v, 0)]
-    return text + f"; against {benchmark} ({bench_shown}) " + ", ".join(parts) + "."
+    counts = [(verdicts.get(v, 0), v) for v in ("better", "similar", "worse") if verdicts.get(v, 0)]
+    if not counts:
+        return text + f"; {benchmark} is {bench_shown}."
+    (n, first), rest = counts[0], counts[1:]
+    parts = [f"{counted(n, 'district')} {'is' if n == 1 else 'are'} {first}", *(f"{m} {v}" for m, v in rest)]
+    return text + f"; against {benchmark} ({bench_shown}), " + _join(parts) + "."
 
 
 def tile_map_summary(values: pd.DataFrame, measure: str, benchmark: str) -> str:
@@ -51,7 +55,8 @@ def tile_map_summary(values: pd.DataFrame, measure: str, benchmark: str) -> str:
     better = rated[rated["comparison"].map(lambda c: c.verdict == "better")]["area"].tolist()
     if rated["comparison"].map(lambda c: c.verdict == "not compared").all():
         return (
-            f"Map of the seven districts for {_lower_first(measure)}; this indicator is not compared with {benchmark}."
+            f"Map of the {counted(len(rated), 'district')} for {_lower_first(measure)}; "
+            f"this indicator is not compared with {benchmark}."
         )
     return (
         f"Map of the districts for {_lower_first(measure)}: worse than {benchmark} in "

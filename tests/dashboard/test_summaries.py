@@ -17,6 +17,9 @@ def test_district_summary_names_highest_lowest_and_counts(small):
     assert "Charnwood has the highest figure (4.0%)" in text
     assert "Melton the lowest (1.0%)" in text
     assert "England (2.3%)" in text
+    rated = tables.rated_districts(values(small, CYCLING), "England")
+    better = sum(c.verdict == "better" for c in rated["comparison"])
+    assert f"against England (2.3%), {better} districts are better" in text  # a sentence, not a tally
 
 
 def test_district_summary_follows_altered_values(altered):
@@ -38,6 +41,10 @@ def test_counts_match_the_matrix(fixture, request):
 def test_no_judgement_is_said(small):
     text = summaries.district_summary(values(small, FURLOUGH), FURLOUGH, "England")
     assert "not rated better or worse" in text
+    districts = len(tables.rated_districts(values(small, FURLOUGH), "England"))
+    assert f"Map of the {districts} districts for" in summaries.tile_map_summary(
+        values(small, FURLOUGH), FURLOUGH, "England"
+    )  # counted, not a fixed number of districts
 
 
 def test_tile_map_summary_lists_worse_districts(small, altered):
