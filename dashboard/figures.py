@@ -370,16 +370,29 @@ def life_expectancy_by_area(le: pd.DataFrame, present: bool) -> go.Figure:
             meta={"unit": _unit_of(of), "role": "value"},
         )
     low, high = float(le["value"].min()), float(le["value"].max())
+    pad = label_room(high - low, max(len(t) for d in fig.data if d.text is not None for t in d.text))
     line = 34 if present else 26
     fig.update_layout(
         template=template(present),
-        xaxis={"title": "years", "range": [low - 2.5, high + 2.5]},
+        xaxis={"title": "years", "range": [low - pad, high + pad]},
         yaxis={"title": None, "categoryorder": "array", "categoryarray": places, "autorange": "reversed"},
         legend={"orientation": "h", "y": -0.15},
         height=max(300, line * len(places) + 150),
         margin={"t": 30},
     )
     return fig
+
+
+NARROWEST_PLOT_PX = 360  # the plotting area of a chart beside its table on a small laptop's screen
+LABEL_CHARACTER_PX = 7.5  # a value label's characters at the charts' font size
+
+
+def label_room(span: float, characters: int, least: float = 2.5) -> float:
+    """How far to widen an axis on each side beyond its data (in the data's units) so that a label of
+    `characters` beside the outermost marks stays inside the plot: it takes the same share of the widened axis as
+    of the plot's width.  Data spread wide needs more room than data bunched close."""
+    share = min(characters * LABEL_CHARACTER_PX / NARROWEST_PLOT_PX, 0.45)
+    return max(least, share * span / (1 - 2 * share))
 
 
 def gap_labels(gaps: pd.DataFrame) -> pd.Series:

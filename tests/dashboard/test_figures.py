@@ -82,6 +82,23 @@ def test_life_expectancy_of_many_places_gives_each_place_a_line() -> None:
     assert set(dots[1].textposition) == {"middle left"}
 
 
+def test_life_expectancy_of_widely_spread_places_leaves_room_for_the_outermost_labels() -> None:
+    """The lowest male and highest female value each print their label outside their dot: at the narrowest plot
+    the labels take, the axis must reach that far beyond the data on both sides."""
+    le = _life(
+        [(a, "males", m) for a, m in [("Coldbeck", 73.9), ("Ashby Fold", 82.1), ("England", 79.3)]]
+        + [(a, "females", f) for a, f in [("Coldbeck", 79.1), ("Ashby Fold", 85.3), ("England", 83.2)]]
+    )
+    fig = figures.life_expectancy_dumbbell(le, present=False)
+    low, high = fig.layout.xaxis.range
+    span = high - low
+    label = len("73.9 years") * figures.LABEL_CHARACTER_PX / figures.NARROWEST_PLOT_PX * span
+    assert 73.9 - low >= label and high - 85.3 >= label
+    close = _life([(a, s, v) for a, v in [("Ashby Fold", 80.1), ("Coldbeck", 80.6)] for s in ("males", "females")])
+    low, high = figures.life_expectancy_dumbbell(close, present=False).layout.xaxis.range
+    assert (low, high) == (80.1 - 2.5, 80.6 + 2.5)  # bunched data keeps the usual margin
+
+
 def test_life_expectancy_of_the_council_and_england_stays_two_dots_a_sex() -> None:
     le = _life([(a, s, v) for a, v in [("England", 79.1), ("Northshire", 80.0)] for s in ("females", "males")])
     fig = figures.life_expectancy_dumbbell(le, present=False)
