@@ -71,6 +71,18 @@ def caption_subject(caption: str | None, home: str | None) -> str:
     return subject
 
 
+def _after_shared_start(header: str, subject: str) -> str:
+    """A header without the words it opens with that the caption's subject opens with too, so a cell's measure
+    does not say them twice: "Life expectancy Male" under "Life expectancy at birth" is "Male"."""
+    words = header.split()
+    shared = 0
+    for a, b in zip(words, subject.split(), strict=False):
+        if a.casefold() != b.casefold():
+            break
+        shared += 1
+    return " ".join(words[shared:]) if 2 <= shared < len(words) else header
+
+
 def _short(measure: str) -> str:
     """At most MAX_MEASURE_WORDS words: bracketed notes go first, then the tail."""
     words = measure.split()
@@ -250,6 +262,7 @@ class GridTablesSpec:
             area = places.row_area(row.label, grid.corner, home)
             if area:
                 if len(header.split()) <= 4 and subject and subject.casefold() not in header.casefold():
+                    header = _after_shared_start(header, subject)
                     return area, f"{subject}: {header}" if header else subject
                 return area, header or subject
         if column_place:

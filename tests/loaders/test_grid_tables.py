@@ -63,3 +63,26 @@ def test_under_places_as_columns_each_row_names_its_unit_and_period(tmp_path: Pa
     assert set(fuel["area"]) == {"Westbury", "Eastfield", "Northshire", "England"}
     pm = frame[frame["measure"] == "PM2.5 annual mean (µg/m³)"]
     assert (set(pm["unit"]), set(pm["period"])) == ({"µg/m3"}, {"2023"})
+
+
+PLACES_AS_ROWS = """Table 4: Life expectancy at birth by ward, 2020-24
+
+Ward              Life expectancy Male    Life expectancy Female    Healthy life expectancy Male
+Ashgrove                          78.1                      82.4                            61.0
+Belling Moor                      76.3                      80.9                            58.2
+Northshire                        79.0                      83.1                            62.4
+England                           79.3                      83.2                            62.4
+"""
+
+
+def test_a_header_does_not_repeat_the_words_the_caption_opens_with(tmp_path: Path) -> None:
+    """ "Life expectancy Male" under "Life expectancy at birth" is "Life expectancy at birth: Male"; a header
+    that shares one word only, or none, is kept whole."""
+    path = tmp_path / "northshire_hwb_2025-06-25.txt"
+    path.write_text("NORTHSHIRE COUNTY COUNCIL\n\nHEALTH AND WELLBEING BOARD\n\n" + PLACES_AS_ROWS, encoding="utf-8")
+    frame = extract_pack(path).frame
+    rows = frame[frame["area"] == "Ashgrove"]
+    ashgrove = dict(zip(rows["value"], rows["measure"], strict=True))
+    assert ashgrove[78.1] == "Life expectancy at birth: Male"
+    assert ashgrove[82.4] == "Life expectancy at birth: Female"
+    assert ashgrove[61.0] == "Life expectancy at birth: Healthy life expectancy Male"
