@@ -45,10 +45,12 @@ _COMMITTEE_HEADER_RE = re.compile(
     r"^\s*([A-Z][A-Z &,'-]{3,}?(?:BOARD|COMMITTEE|CABINET|PANEL|COUNCIL))\s*(?::|\s[-–—]\s)\s*(.*)$"
 )
 _MEETING_FIELD_RE = re.compile(r"^\s*Meeting:\s*(.+)$", re.IGNORECASE)
-# A cover's line that is its meeting's date: "WEDNESDAY 25 JUNE 2025 AT 10.30 AM", "Thursday, 16 January 2025"
+_TIME = r"\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?"  # "10.30 am", "2pm", "14:00"
+# A cover's line that is its meeting's date: "WEDNESDAY 25 JUNE 2025 AT 10.30 AM", "Thursday, 16 January 2025",
+# "Thursday 3 July 2025, 10.00 am - 1.00 pm"
 _COVER_DATE_RE = re.compile(
     r"^\s*(?:[A-Za-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}"
-    r"(?:\s*(?:,|at|from|[-–—])\s*\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?)?\s*$",
+    r"(?:\s*(?:,|at|from|[-–—])\s*" + _TIME + r"(?:\s*(?:[-–—]|to|until)\s*" + _TIME + r")?)?\s*$",
     re.IGNORECASE,
 )
 COVER_LINES = 40  # how far down a pack its cover runs
@@ -66,6 +68,12 @@ _MINUTES_RE = re.compile(  # the committee may be left out ("Minutes of the meet
 )
 _ITEM_RE = re.compile(r"^\s*(\d{1,3})\.\s+([A-Z][^.]{2,90})\.?\s*$")
 _AGENDA_ITEM_RE = re.compile(r"^\s*(?:\d{1,3}\s+)?Agenda Item\s+\d+\s*$", re.IGNORECASE)
+# A paper's reference on a line of its own above its title, as NHS boards number their papers ("ICB/25/043",
+# "Paper HWB/24/12", "Enclosure C", "Paper 7"): it marks a report's start as "Agenda Item N" does.
+_PAPER_REF_RE = re.compile(
+    r"^\s*(?:(?:Paper|Enclosure|Item|Ref)[:.]?\s+)?[A-Z]{2,8}\s?/\s?\d{2,4}\s?/\s?\d{1,4}[a-z]?\s*$"
+    r"|^\s*(?:Paper|Enclosure)\s+[A-Z]?\d{0,3}[A-Z]?\s*$"
+)
 _BARE_NUMBER_RE = re.compile(r"^\s*(\d{1,3})\s*$")
 _PAGE_RANGE_RE = re.compile(r"^\s*\d{1,3}\s*[-\u2013]\s*\d{1,3}\s*$")  # an agenda entry's pages: "3 - 8"
 _FURNITURE_RE = re.compile(r"^\s*(?:This page is intentionally left blank|Page \d+(?: of \d+)?)\s*$", re.IGNORECASE)
@@ -92,8 +100,12 @@ def parse_date(text: str) -> date | None:
     return None
 
 
+ACRONYMS = ("NHS", "ICB", "CCG", "ICS", "ICP", "HWB", "HOSC", "JHOSC")  # kept in capitals in a committee's name
+
+
 def _title_case_committee(name: str) -> str:
     words = re.sub(r"\s+", " ", name.strip()).title().replace(" And ", " and ").replace(" Of ", " of ")
+    words = re.sub(r"\b\w+\b", lambda m: m.group() if m.group().upper() not in ACRONYMS else m.group().upper(), words)
     return words.replace("&", "and")
 
 
@@ -250,7 +262,7 @@ def _item_title(lines: tuple[str, ...], n: int) -> str | None:
 def _cover_committee(lines: tuple[str, ...]) -> str | None:
     """The committee a pack's cover names on a line of its own ("HEALTH OVERVIEW AND SCRUTINY COMMITTEE")."""
     for text in lines[:COVER_LINES]:
-        if _COMMITTEE_NAME_RE.match(text.strip()):
+        if _COMMITTEE_NAME_RE.match(text.strip()) and not text.strip().casefold().startswith("minutes"):
             return _title_case_committee(text)
     return None
 
@@ -365,7 +377,7 @@ def segment(pack: Pack) -> Segments:
     committee = field_committee or voted or _cover_committee(lines)
     pack_date = date_votes.most_common(1)[0][0] if date_votes else None
 
-    starts: list[Section] = [Section("front", 1, "Agenda", pack_date, committee)]
+    starts: list[Section] = []
     for i in sorted(n - 1 for n in lines_holding(lines, ("minutes of",))):
         window = " ".join(lines[i : i + 4])
         m = _MINUTES_RE.search(window)
@@ -378,6 +390,10 @@ def segment(pack: Pack) -> Segments:
             of = _title_case_committee(named) if named else committee
             title = (f"Minutes of {of}, {d:%-d %B %Y}" if of else f"Minutes, {d:%-d %B %Y}") if d else "Minutes"
             starts.append(Section("minutes", i + 1, title, d, of))
+    # A pack naming its committee nowhere else is the committee's whose minutes it carries ("Minutes of the meeting
+    # of the Board of NHS X Integrated Care Board held on ...").
+    committee = committee or next((s.committee for s in starts if s.committee), None)
+    starts.insert(0, Section("front", 1, "Agenda", pack_date, committee))  # before minutes starting on line 1
     for line, name, _d in headers:
         # A report starts at a committee page header; later headers repeating the
         # same title are page tops within that report.
@@ -385,8 +401,10 @@ def segment(pack: Pack) -> Segments:
         starts.append(Section("report", line, title, pack_date, name))
     for line, name, title in _stacked_headers(lines, pack_date):
         starts.append(Section("report", line, title, pack_date, name))
-    if not headers:  # no committee page headers: a report starts at its "Agenda Item N" marker
-        for line in sorted(n for n in furniture if _AGENDA_ITEM_RE.match(lines[n - 1])):
+    if not headers:  # no committee page headers: a report starts at its "Agenda Item N" marker or paper reference
+        markers = {n for n in furniture if _AGENDA_ITEM_RE.match(lines[n - 1])}
+        markers |= {n for n in numbered | lines_holding(lines, ("enclosure",)) if _PAPER_REF_RE.match(lines[n - 1])}
+        for line in sorted(markers):
             if item_title := _agenda_item_title(lines, line):
                 starts.append(Section("report", line, item_title, pack_date, committee))
     starts.sort(key=lambda s: s.start)

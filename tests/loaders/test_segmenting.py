@@ -280,3 +280,50 @@ def test_a_title_in_capitals_with_a_colon_starts_a_report_and_a_field_in_capital
     segments = segment(make_pack(minutes + report))  # type: ignore[arg-type]
     titles = [s.title for s in segments.sections if s.kind == "report"]
     assert titles == ["ORSBY ICB: FINANCE PLAN, MONTH 6 2026/27", "PRIMARY CARE: DELEGATED BUDGET"]
+
+
+BOARD_PACK = """NHS Orsby and Wendle Integrated Care Board
+
+MEETING OF THE BOARD IN PUBLIC
+
+Tuesday 9 June 2026, 9.30 am - 12.30 pm
+
+AGENDA
+
+OWB/26/031   Minutes of the meeting held on 14 April 2026        Chair
+OWB/26/032   Quality report                                       Chief Nurse
+
+Board (public) - 9 June 2026             Paper OWB/26/031             Page 2 of 30
+
+MINUTES OF THE MEETING OF THE BOARD OF NHS ORSBY AND WENDLE INTEGRATED CARE BOARD
+HELD IN PUBLIC ON TUESDAY 14 APRIL 2026
+
+1. The Board noted 412 complaints.
+
+Board (public) - 9 June 2026             Paper OWB/26/031             Page 4 of 30
+
+                                                                     OWB/26/032
+
+QUALITY REPORT
+Month 1: April 2026
+
+1.1  There were 38 serious incidents.
+"""
+
+
+def test_a_board_s_papers_start_at_their_references_and_the_cover_dates_the_pack(
+    make_pack: Callable[..., object],
+) -> None:
+    """An NHS board numbers its papers ("OWB/26/032" above the title) instead of printing "Agenda Item N"; its
+    cover gives the meeting's time as a range; its committee is the one whose minutes it carries, NHS in capitals."""
+    segments = segment(make_pack(BOARD_PACK))  # type: ignore[arg-type]
+    assert segments.pack_date == date(2026, 6, 9)
+    assert segments.committee == "NHS Orsby and Wendle Integrated Care Board"  # the cover's
+    without_cover_name = segment(make_pack(BOARD_PACK.split("\n", 1)[1]))  # type: ignore[arg-type]
+    assert without_cover_name.committee == "Board of NHS Orsby and Wendle Integrated Care Board"  # the minutes'
+    by_kind = {s.kind: s for s in segments.sections}
+    assert by_kind["minutes"].meeting_date == date(2026, 4, 14)
+    assert by_kind["report"].title == "QUALITY REPORT"
+    assert by_kind["report"].meeting_date == date(2026, 6, 9)
+    report_line = next(n for n, x in enumerate(BOARD_PACK.splitlines(), 1) if "38 serious" in x)
+    assert segments.section_at(report_line).title == "QUALITY REPORT"
