@@ -384,8 +384,9 @@ def _tile(rows: pd.DataFrame, name: str, home: str | None = None) -> Tile:
     if name == "figures":
         return Tile(name, meta.title, meta.page, count=len(rows), pack_date=rows["pack_date"].max())
     names = rows["area"].dropna().unique()
+    own = rows[rows["area"].isin([a for a in names if _is_home(a, home)])]  # the council's own figure first
     preferred = rows[rows["area"].isin([a for a in names if is_headline_area(a, home)])]
-    pool = preferred if not preferred.empty else rows
+    pool = own if not own.empty else preferred if not preferred.empty else rows
     pool = pool.assign(_key=pool["period"].map(sort_key))
     sizes = pool.groupby(["measure", "area"], dropna=False)["value"].transform("size")
     pool = pool.assign(_n=sizes).sort_values(

@@ -157,7 +157,8 @@ def timeline(meets: pd.DataFrame, number: int, href: Callable[[int], str]) -> ht
 def headline_tiles() -> list[tables.Tile]:
     """The tiles for the data loaded, from each dataset's rows as the other pages hold them (dashboard.data)."""
     empty = store.get_data().iloc[:0]
-    return tables.tiles_of({str(name): store.dataset(str(name)) for name in store.positions("dataset")}, empty)
+    by_dataset = {str(name): store.dataset(str(name)) for name in store.positions("dataset")}
+    return tables.tiles_of(by_dataset, empty, store.home())
 
 
 VERDICT_RAG = {"better": Rag.GREEN, "worse": Rag.RED}

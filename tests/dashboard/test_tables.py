@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 from dash_sample import CYCLING, DISTRICTS, FUEL, FURLOUGH
 
 from dashboard import tables
@@ -41,6 +42,29 @@ def test_headline_tile_has_latest_value_and_change(small):
     assert (tile.value, tile.period) == ("£41.2m", "2019/20")
     assert tile.change == "up £11.2m from 2018/19"
     assert tables.headline_tile(small, "bcf").count == 0
+
+
+def test_a_tile_shows_the_council_s_own_figure_before_england_s() -> None:
+    """Life expectancy printed for the council and England, same period: the council's dashboard leads with its
+    own though England's is printed first; for another home council, England's is shown."""
+    rows = pd.DataFrame(
+        [
+            {"area": "England", "source_line": 10, "value": 79.3},
+            {"area": "Northshire", "source_line": 11, "value": 78.4},
+        ]
+    ).assign(
+        dataset="life_expectancy",
+        period="2021-23",
+        measure="Life expectancy at birth: Male",
+        unit="years",
+        rag=None,
+        meeting_date=pd.Timestamp("2025-07-10"),
+        pack_date=pd.Timestamp("2025-07-10"),
+        source_file="p.txt",
+    )
+    assert tables.headline_tile(rows, "life_expectancy", home="Northshire").area == "Northshire"
+    assert tables.headline_tile(rows, "life_expectancy", home="Northshire").value == "78.4 years"
+    assert tables.headline_tile(rows, "life_expectancy", home="Westshire").area == "England"
 
 
 def test_red_rows_and_meetings(small):
