@@ -389,9 +389,11 @@ def _tile(rows: pd.DataFrame, name: str, home: str | None = None) -> Tile:
     pool = own if not own.empty else preferred if not preferred.empty else rows
     pool = pool.assign(_key=pool["period"].map(sort_key))
     sizes = pool.groupby(["measure", "area"], dropna=False)["value"].transform("size")
-    pool = pool.assign(_n=sizes).sort_values(
-        ["_key", "_n", "meeting_date", "source_file", "source_line"],
-        ascending=[False, False, False, True, True],
+    # Of one period, a table's total heads the tile (a programme's whole target, not its first scheme's).
+    part = pool["role"].ne("total") if "role" in pool else pd.Series(True, index=pool.index)
+    pool = pool.assign(_n=sizes, _part=part).sort_values(
+        ["_key", "_part", "_n", "meeting_date", "source_file", "source_line"],
+        ascending=[False, True, False, False, True, True],
         na_position="last",
         kind="stable",
     )

@@ -67,6 +67,27 @@ def test_a_tile_shows_the_council_s_own_figure_before_england_s() -> None:
     assert tables.headline_tile(rows, "life_expectancy", home="Westshire").area == "England"
 
 
+def test_a_tile_shows_a_programme_s_total_before_its_first_scheme() -> None:
+    rows = pd.DataFrame(
+        [
+            {"measure": "Prescribing: Target", "value": 4.2, "role": "part", "source_line": 20},
+            {"measure": "Estates: Target", "value": 1.1, "role": "part", "source_line": 21},
+            {"measure": "Total: Target", "value": 5.3, "role": "total", "source_line": 22},
+        ]
+    ).assign(
+        dataset="qipp",
+        area="Orsby ICB",
+        period="2025/26",
+        unit="GBP millions",
+        rag=None,
+        meeting_date=pd.Timestamp("2025-07-03"),
+        pack_date=pd.Timestamp("2025-07-03"),
+        source_file="p.txt",
+    )
+    tile = tables.headline_tile(rows, "qipp")
+    assert (tile.measure, tile.value) == ("Total: Target", "£5.3m")
+
+
 def test_red_rows_and_meetings(small):
     assert tables.red_rows(small)["measure"].tolist() == ["Delayed transfers of care"]
     meets = tables.meetings(small)
