@@ -77,13 +77,30 @@ def table(frame: pd.DataFrame, id: str | None = None, caption: str | None = None
     tab order so keyboard users can scroll it too.
     """
     head = html.Thead(html.Tr([html.Th(str(c), scope="col") for c in frame.columns]))
-    body = html.Tbody([html.Tr([html.Td(_cell(v)) for v in row]) for row in frame.itertuples(index=False)])
+    body = html.Tbody(
+        [html.Tr([html.Td(_cell(v), className=_prose(v)) for v in row]) for row in frame.itertuples(index=False)]
+    )
     kwargs = {"id": id} if id else {}
     parts = [html.Caption(caption, className="visually-hidden"), head, body] if caption else [head, body]
     return scroll_box(
         dbc.Table(parts, striped=True, bordered=True, size="sm", className="hd-table", **kwargs),
         caption or (f"Table {id}" if id else "Table"),
     )
+
+
+PROSE_CHARACTERS = 20  # a cell's words longer than this are a name or a note: they may wrap
+
+
+def _prose(value: object) -> str | None:
+    """ "hd-prose" for a cell of words too long for one line (a report's title, a body's name), which may wrap
+    between words; a figure ("£1.2m", "0.57 WTE per 1,000 patients") starts with a number and never wraps."""
+    if isinstance(value, Component):  # a link to a source: its text
+        value = getattr(value, "children", None)
+    text = value.strip() if isinstance(value, str) else ""
+    words = text.split()
+    if len(text) <= PROSE_CHARACTERS or len(words) < 3 or not words[0][:1].isalpha():
+        return None
+    return "hd-prose"
 
 
 def page_number(requested: object, rows: int, size: int = PAGE_ROWS) -> int:

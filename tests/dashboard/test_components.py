@@ -105,6 +105,19 @@ def test_a_narrow_table_sits_beside_its_chart_and_a_wide_one_goes_under_it_full_
     assert column_widths(components.chart_card("given", "Funding", figure, html.Table(), "x")) == [7, 5]
 
 
+def test_a_long_name_in_a_table_may_wrap_and_a_figure_never_does() -> None:
+    frame = pd.DataFrame(
+        {
+            "Report": ["INTEGRATED PERFORMANCE REPORT", "Finance"],
+            "Rate": ["0.57 WTE per 1,000 patients", "£1,234,567"],
+            "Source": [dcc.Link("Orsby Integrated Care Board, 3 July 2025, line 89", href="/sources"), "p.txt"],
+        }
+    )
+    cells = all_of(components.table(frame), html.Td)
+    wraps = [c.className == "hd-prose" for c in cells]
+    assert wraps == [True, False, True, False, False, False]
+
+
 # --- the pages of a long list ---------------------------------------------------------------------------------
 
 
