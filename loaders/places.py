@@ -158,7 +158,7 @@ def place_columns(headers: Sequence[str], home: str | None, local: Sequence[str]
     known places (the home area, a county, region or England, or one of the pack's own places `local`, which
     another of its tables lists as rows) and every other a proper name, not a measure's header such as "Target"
     or "Forecast"."""
-    named = [h for h in headers if h and _bare(h)]
+    named = [h for h in headers if h and _bare(h) and not _NOT_A_PLACE.match(_bare(h))]  # "Total" sits among them
     if len(named) < 3:
         return False
     known = sum(1 for h in named if known_place(h, home) or any(same_place(_bare(h), p) for p in local))
