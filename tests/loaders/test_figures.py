@@ -303,3 +303,41 @@ def test_a_paragraph_number_alone_and_an_o_bullet_start_new_paragraphs() -> None
     paras = figures.passages(lines, frozenset())
     assert paras[5].text == "Spend rose by £2.0m in the year."  # "4.2" over it is its number: no part of it
     assert paras[6].text == "o  Drugs are £0.4m over."  # a Word export's bullet
+
+
+@pytest.mark.parametrize(
+    ("text", "printed", "area"),
+    [
+        (
+            "Spend was £40.1 million in Ockbury, £35.6 million in Helmsworth and £29.0 million in Ravensfield.",
+            "£35.6",
+            "Helmsworth",
+        ),
+        (
+            "Spend was £40.1 million in Ockbury, £35.6 million in Helmsworth and £29.0 million in Ravensfield.",
+            "£29.0",
+            "Ravensfield",
+        ),
+        (
+            "Spend was £40.1 million in Ockbury, £35.6 million in Helmsworth and £29.0 million in Ravensfield.",
+            "£40.1",
+            "Ockbury",
+        ),
+        ("Uptake was 81.2% in Helmsworth, 77.9% in Ockbury.", "77.9", "Ockbury"),
+        (
+            "The three boroughs spent £104.7 million: £40.1 million in Ockbury, £35.6 million in Helmsworth.",
+            "£104.7",
+            None,
+        ),
+        (
+            "In Ockbury 52.1% of calls were answered, in Helmsworth 48.3% and in Ravensfield 50.6%.",
+            "48.3",
+            "Helmsworth",
+        ),
+        ("There were 1,204 admissions in Ockbury, a rate of 412 per 100,000.", "412", "Ockbury"),  # one pair: no list
+    ],
+)
+def test_in_a_list_of_figures_by_place_each_place_is_its_own_numbers(text: str, printed: str, area: str | None) -> None:
+    local = places.local_places(["Ockbury", "Helmsworth", "Ravensfield"])
+    at = text.index(printed)
+    assert figures.nearest_area(text, at, text, at, [], local=local) == area
