@@ -836,7 +836,12 @@ def nearest_area(
     if paragraph:
         in_para = _could_name(paragraph, para_off, local)
         earlier = [f for f in in_para if f[0] < para_off]
-        later = [f for f in in_para if f[0] > para_off]
+        own = {a.name for _s, _e, a in places_in(sentence, local)}  # a place its own sentence names stays
+        later = [
+            f
+            for f in in_para
+            if f[0] > para_off and (f[2].name in own or not _of_a_later_sentence(paragraph, para_off, f[0]))
+        ]
         if earlier and not _in_list(earlier, len(earlier) - 1, paragraph):
             return earlier[-1][2].name
         if not earlier and later and not _in_list(later, 0, paragraph):
@@ -870,6 +875,16 @@ def _number_places(text: str, local: LocalPlaces | None) -> list[tuple[int, int,
         if m is not None:
             out.append((m.start(), start, area))
     return out
+
+
+def _of_a_later_sentence(paragraph: str, offset: int, start: int) -> bool:
+    """The place at `start` is named in a later sentence than the number at `offset`, one with figures of its own
+    ("... delivered £11.3 million. Members asked about Tamsford's overspend of £2.1 million"): it is theirs."""
+    ends = [m.start() for m in _SENTENCE_END_RE.finditer(paragraph, offset, start)]
+    if not ends:
+        return False
+    following = _SENTENCE_END_RE.search(paragraph, start)
+    return any(ch.isdigit() for ch in paragraph[ends[-1] : following.start() if following else len(paragraph)])
 
 
 def _could_name(text: str, offset: int, local: LocalPlaces | None) -> list[tuple[int, int, areas.Area]]:

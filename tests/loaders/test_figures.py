@@ -341,3 +341,19 @@ def test_in_a_list_of_figures_by_place_each_place_is_its_own_numbers(text: str, 
     local = places.local_places(["Ockbury", "Helmsworth", "Ravensfield"])
     at = text.index(printed)
     assert figures.nearest_area(text, at, text, at, [], local=local) == area
+
+
+def test_a_place_of_a_later_sentence_with_figures_of_its_own_is_not_the_figures_area() -> None:
+    local = places.local_places(["Ockbury", "Helmsworth"])
+    sentence = "Savings schemes had delivered £8.4 million against a plan of £9.1 million."
+    paragraph = sentence + " Members asked about the overspend of £1.3 million in Ockbury."
+    at = sentence.index("£8.4")
+    args = (sentence, at, sentence, at, [])
+    assert figures.nearest_area(*args, paragraph=paragraph, para_off=at, local=local) is None
+    plain = sentence + " Members asked about Ockbury."  # a later sentence with no figure of its own still names it
+    assert figures.nearest_area(*args, paragraph=plain, para_off=at, local=local) == "Ockbury"
+    named = "The rate in Helmsworth (61.0%) is 2.3 points below England. Helmsworth has 4.1% in fuel poverty."
+    own = named[: named.index(". ") + 1]
+    at = own.index("2.3")
+    found = figures.nearest_area(own, at, own, at, [], paragraph=named, para_off=at, local=local)
+    assert found == "Helmsworth"  # its own sentence names the place, printed before another number
