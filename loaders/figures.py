@@ -813,9 +813,9 @@ def nearest_area(
     if compared:
         return compared
     paired = _number_places(sentence, local)
-    own = [area for at, _s, area in paired if abs(at - sent_off) <= 1]
-    if own:  # "£64.2 million in Tamsford": the place straight after the number is its own
-        return own[0].name
+    paired_own = [area for at, _s, area in paired if abs(at - sent_off) <= 1]
+    if paired_own:  # "£64.2 million in Tamsford": the place straight after the number is its own
+        return paired_own[0].name
     # in a list of figures each with its place ("76.2% in A, 80.5% in B"), a listed place is its number's only
     taken = {s for _at, s, _a in _number_places(line_text, local)} if len(paired) >= 2 else set()
     named = [f for f in _could_name(line_text, col, local) if f[0] not in taken]
