@@ -832,9 +832,14 @@ def nearest_area(
     single = [f for i, f in enumerate(in_sentence) if not _in_list(in_sentence, i, sentence)]
     if single:
         return min(single, key=lambda f: abs(f[0] - sent_off))[2].name
-    listed = bool(in_sentence)  # the sentence or paragraph names places only as a list: none of them is its subject
+    # the sentence or paragraph names places only as a list (of places, or of figures by place): none of them is
+    # its subject, nor a place named above
+    listed = bool(in_sentence) or len(paired) >= 2
     if paragraph:
         in_para = _could_name(paragraph, para_off, local)
+        para_pairs = _number_places(paragraph, local)
+        if len(para_pairs) >= 2:  # a list of figures by place: each listed place is its own number's
+            in_para = [f for f in in_para if f[0] not in {s for at, s, _a in para_pairs if abs(at - para_off) > 1}]
         earlier = [f for f in in_para if f[0] < para_off]
         own = {a.name for _s, _e, a in places_in(sentence, local)}  # a place its own sentence names stays
         later = [
@@ -846,7 +851,7 @@ def nearest_area(
             return earlier[-1][2].name
         if not earlier and later and not _in_list(later, 0, paragraph):
             return later[0][2].name
-        listed = listed or bool(in_para)
+        listed = listed or bool(in_para) or len(para_pairs) >= 2
     for text in [] if listed else reversed(before):
         found = [a for _p, e, a in places_in(text, local) if not _owned_by_next_number(text, e)]
         if found:

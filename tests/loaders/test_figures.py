@@ -357,3 +357,18 @@ def test_a_place_of_a_later_sentence_with_figures_of_its_own_is_not_the_figures_
     at = own.index("2.3")
     found = figures.nearest_area(own, at, own, at, [], paragraph=named, para_off=at, local=local)
     assert found == "Helmsworth"  # its own sentence names the place, printed before another number
+
+
+def test_a_figure_beside_a_list_of_figures_by_place_takes_none_of_its_places() -> None:
+    local = places.local_places(["Ockbury", "Helmsworth", "Ravensfield"])
+    paragraph = (
+        "Budgets total £90.2 million: £40.1 million in Ockbury, £29.0 million in Helmsworth and £21.1 million in "
+        "Ravensfield. Forecast spend is £91.0 million."
+    )
+    above = ["| Ravensfield North PCN | Ravensfield | 1,207 |"]  # a table above names a place: not this text's
+    for printed in ("£90.2", "£91.0"):
+        at = paragraph.index(printed)
+        end = paragraph.index(". ") + 1
+        sentence, off = (paragraph[:end], at) if at < end else (paragraph[end + 1 :], at - end - 1)
+        found = figures.nearest_area(sentence, off, sentence, off, above, paragraph=paragraph, para_off=at, local=local)
+        assert found is None
