@@ -283,9 +283,15 @@ def pack_places(home: str | None, grids: Sequence[Grid]) -> tuple[str, ...]:
             continue
         for label in labels:
             name = row_area(label, grid.corner, home) if label else None
-            if name and looks_like_name(name) and areas.lookup(name) is None and not same_place(name, home):
+            if name and looks_like_name(name) and not _found_in_text(name) and not same_place(name, home):
                 found[name] = None
     return tuple(found)
+
+
+def _found_in_text(name: str) -> bool:
+    """Whether running text finds the place without the pack's help (data/areas.csv spells it); a region or
+    district only the gazetteer knows ("London" as a table's column) is found once the pack's tables name it."""
+    return areas.lookup(name) is not None and areas.normalise(name) in set(areas.known_names())
 
 
 # What running text calls the home area or the pack's own ICB or CCG: "across the borough", "the county figure",

@@ -142,3 +142,18 @@ def test_each_cell_read_once_under_its_place_with_its_share_beside_it(tmp_path: 
     assert len(counts) == 3
     assert not any("%" in m for m in counts["measure"])
     assert set(counts["unit"]) != {"%"}
+
+
+def test_a_region_only_the_gazetteer_knows_is_found_in_text_once_a_table_names_it() -> None:
+    lines = (
+        "Table 3: Fuel poverty by borough",
+        "",
+        "| Indicator              | Marrowick | Thistleby | London | England |",
+        "|------------------------|-----------|-----------|--------|---------|",
+        "| Fuel poverty (%), 2023 | 11.2      | 13.4      | 10.6   | 11.4    |",
+        "",
+    )
+    found = places.pack_places("Marrowick", find_grids(lines))
+    assert "London" in found
+    assert "Thistleby" in found
+    assert "England" not in found  # running text finds England by itself
