@@ -684,6 +684,12 @@ def _comparisons(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
+def compared_numbers(text: str) -> tuple[tuple[int, int], ...]:
+    """(where a compared number starts, where its place starts) for each number of each comparison in a text
+    ("against 61.5 and 61.9 years in England")."""
+    return _comparisons(text)
+
+
 def _is_benchmark(text: str, start: int, end: int) -> bool:
     """A place named as what a figure is compared with ("better than England", "against 66.1% in England"), or
     a body ("NHS England"): not the area of the text's other figures."""
@@ -806,7 +812,13 @@ def nearest_area(
     compared = _compared_place(sentence, sent_off, local)
     if compared:
         return compared
-    named = _could_name(line_text, col, local)
+    paired = _number_places(sentence, local)
+    paired_own = [area for at, _s, area in paired if abs(at - sent_off) <= 1]
+    if paired_own:  # "£64.2 million in Tamsford": the place straight after the number is its own
+        return paired_own[0].name
+    # in a list of figures each with its place ("76.2% in A, 80.5% in B"), a listed place is its number's only
+    taken = {s for _at, s, _a in _number_places(line_text, local)} if len(paired) >= 2 else set()
+    named = [f for f in _could_name(line_text, col, local) if f[0] not in taken]
     on_line = [(f[0], f[2]) for i, f in enumerate(named) if not _in_list(named, i, line_text)]
     left = [a for p, a in on_line if p < col]
     if left:
@@ -815,19 +827,31 @@ def nearest_area(
     if right:
         return right[0].name
     in_sentence = _could_name(sentence, sent_off, local)
+    if len(paired) >= 2:
+        in_sentence = [f for f in in_sentence if f[0] not in {s for _at, s, _a in paired}]
     single = [f for i, f in enumerate(in_sentence) if not _in_list(in_sentence, i, sentence)]
     if single:
         return min(single, key=lambda f: abs(f[0] - sent_off))[2].name
-    listed = bool(in_sentence)  # the sentence or paragraph names places only as a list: none of them is its subject
+    # the sentence or paragraph names places only as a list (of places, or of figures by place): none of them is
+    # its subject, nor a place named above
+    listed = bool(in_sentence) or len(paired) >= 2
     if paragraph:
         in_para = _could_name(paragraph, para_off, local)
+        para_pairs = _number_places(paragraph, local)
+        if len(para_pairs) >= 2:  # a list of figures by place: each listed place is its own number's
+            in_para = [f for f in in_para if f[0] not in {s for at, s, _a in para_pairs if abs(at - para_off) > 1}]
         earlier = [f for f in in_para if f[0] < para_off]
-        later = [f for f in in_para if f[0] > para_off]
+        own = {a.name for _s, _e, a in places_in(sentence, local)}  # a place its own sentence names stays
+        later = [
+            f
+            for f in in_para
+            if f[0] > para_off and (f[2].name in own or not _of_a_later_sentence(paragraph, para_off, f[0]))
+        ]
         if earlier and not _in_list(earlier, len(earlier) - 1, paragraph):
             return earlier[-1][2].name
         if not earlier and later and not _in_list(later, 0, paragraph):
             return later[0][2].name
-        listed = listed or bool(in_para)
+        listed = listed or bool(in_para) or len(para_pairs) >= 2
     for text in [] if listed else reversed(before):
         found = [a for _p, e, a in places_in(text, local) if not _owned_by_next_number(text, e)]
         if found:
@@ -837,6 +861,35 @@ def nearest_area(
         if in_heading:
             return in_heading[0][2].name
     return None
+
+
+# A number, its unit words and "in" before a place ("£64.2 million in", "61.3 years in", "76.2% in"): the place
+# is that number's own.  Matched against the text before a place, at its end.
+_NUMBER_IN_RE = re.compile(
+    r"(?<![\w.,])£?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|k|m|bn))?"
+    r"(?:\s+(?!(?:and|or|but|than|against|versus|with)\b)[a-z]+){0,2}?\s+(?:in|for)\s+(?:the\s+)?$"
+)
+
+
+def _number_places(text: str, local: LocalPlaces | None) -> list[tuple[int, int, areas.Area]]:
+    """(where the number starts, where the place starts, the place) for each place printed straight after a
+    number and its unit ("£64.2 million in Tamsford", "58.7 years in Brindleham")."""
+    out = []
+    for start, _end, area in places_in(text, local):
+        m = _NUMBER_IN_RE.search(text, max(0, start - 40), start)
+        if m is not None:
+            out.append((m.start(), start, area))
+    return out
+
+
+def _of_a_later_sentence(paragraph: str, offset: int, start: int) -> bool:
+    """The place at `start` is named in a later sentence than the number at `offset`, one with figures of its own
+    ("... delivered £11.3 million. Members asked about Tamsford's overspend of £2.1 million"): it is theirs."""
+    ends = [m.start() for m in _SENTENCE_END_RE.finditer(paragraph, offset, start)]
+    if not ends:
+        return False
+    following = _SENTENCE_END_RE.search(paragraph, start)
+    return any(ch.isdigit() for ch in paragraph[ends[-1] : following.start() if following else len(paragraph)])
 
 
 def _could_name(text: str, offset: int, local: LocalPlaces | None) -> list[tuple[int, int, areas.Area]]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from loaders.plain_rows import Cells  # a row's cells as (offset on the line, text): the delimited reader's input
 
@@ -19,15 +19,36 @@ _RULE_RE = re.compile(r"^\s*\+(?:[-=:]+\+){2,}\s*$")
 
 
 @dataclass(frozen=True)
+class Piece:
+    """One physical line of a wrapped cell: its line, where its text starts in the joined cell and on the line."""
+
+    line: int
+    joined: int
+    offset: int
+
+
+@dataclass(frozen=True)
 class BoxTable:
     """One grid table: its first and last line (1-based, rules included), the rows as the delimited reader takes
     them (a header row, a "---" separator where the "=" rule is, then one row per box) and, per row line and
-    column, the physical line a cell's text stands on when that differs from the row's first line."""
+    column, the physical line a cell's text stands on when that differs from the row's first line; a cell
+    wrapped over lines keeps its `pieces` so a number in it is traced back to its own line."""
 
     first_line: int
     last_line: int
     block: list[tuple[int, Cells]]
     cell_lines: dict[tuple[int, int], int]
+    pieces: dict[tuple[int, int], tuple[Piece, ...]] = field(default_factory=dict)
+
+    def place(self, row_line: int, col: int, start: int, cell_offset: int) -> tuple[int, int]:
+        """Where the character at `start` (an offset on the row's line, as the joined cell reads) is printed:
+        (its physical line, its offset on that line)."""
+        pieces = self.pieces.get((row_line, col))
+        if not pieces:
+            return self.cell_lines.get((row_line, col), row_line), start
+        at = start - cell_offset
+        piece = next(p for p in reversed(pieces) if p.joined <= at)
+        return piece.line, piece.offset + at - piece.joined
 
 
 def _cut(line: str, bounds: list[int]) -> list[tuple[int, str]] | None:
@@ -37,12 +58,16 @@ def _cut(line: str, bounds: list[int]) -> list[tuple[int, str]] | None:
     return [(a + 1, line[a + 1 : b]) for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
-def _box_row(group: list[tuple[int, list[tuple[int, str]]]]) -> tuple[int, Cells, dict[int, int]]:
+def _box_row(
+    group: list[tuple[int, list[tuple[int, str]]]],
+) -> tuple[int, Cells, dict[int, int], dict[int, tuple[Piece, ...]]]:
     """One box's physical lines as one row: each column's non-empty parts joined; a cell whose text is on one
-    line alone keeps that line's offset, and its line is recorded when it is not the row's first."""
+    line alone keeps that line's offset, and its line is recorded when it is not the row's first; a joined
+    cell starts at its first text and keeps its pieces ("£27.8" / "million", "3,456" / "(92%)")."""
     first = group[0][0]
     cells: Cells = []
     lines: dict[int, int] = {}
+    pieces: dict[int, tuple[Piece, ...]] = {}
     for col in range(len(group[0][1])):
         parts = [(n, parts[col]) for n, parts in group if parts[col][1].strip()]
         if not parts:
@@ -53,8 +78,16 @@ def _box_row(group: list[tuple[int, list[tuple[int, str]]]]) -> tuple[int, Cells
             if n != first:
                 lines[col] = n
         else:
-            cells.append((parts[0][1][0], " ".join(t.strip() for _, (_, t) in parts)))
-    return first, cells, lines
+            found: list[Piece] = []
+            at = 0
+            for n, (off, text) in parts:
+                found.append(Piece(n, at, off + len(text) - len(text.lstrip())))
+                at += len(text.strip()) + 1
+            cells.append((found[0].offset, " ".join(t.strip() for _, (_, t) in parts)))
+            pieces[col] = tuple(found)
+            if found[0].line != first:
+                lines[col] = found[0].line
+    return first, cells, lines, pieces
 
 
 def find_box_tables(lines: Sequence[str]) -> list[BoxTable]:
@@ -70,6 +103,7 @@ def find_box_tables(lines: Sequence[str]) -> list[BoxTable]:
         start = n
         block: list[tuple[int, Cells]] = []
         cell_lines: dict[tuple[int, int], int] = {}
+        pieces: dict[tuple[int, int], tuple[Piece, ...]] = {}
         group: list[tuple[int, list[tuple[int, str]]]] = []
         last = n
         n += 1
@@ -77,9 +111,10 @@ def find_box_tables(lines: Sequence[str]) -> list[BoxTable]:
             text = lines[n].rstrip()
             if _RULE_RE.match(text) and [i for i, ch in enumerate(text) if ch == "+"] == bounds:
                 if group:
-                    row_line, cells, moved = _box_row(group)
+                    row_line, cells, moved, wrapped = _box_row(group)
                     block.append((row_line, cells))
                     cell_lines.update({(row_line, c): ln for c, ln in moved.items()})
+                    pieces.update({(row_line, c): p for c, p in wrapped.items()})
                     group = []
                 if "=" in text and not any(c == "---" for _, cells in block for _, c in cells):
                     block.append((n + 1, [(b + 1, "---") for b in bounds[:-1]]))
@@ -92,6 +127,6 @@ def find_box_tables(lines: Sequence[str]) -> list[BoxTable]:
             group.append((n + 1, parts))
             n += 1
         if len(block) >= 2:
-            out.append(BoxTable(start + 1, last + 1, block, cell_lines))
+            out.append(BoxTable(start + 1, last + 1, block, cell_lines, pieces))
         n = max(n, last + 1)
     return out

@@ -31,7 +31,7 @@ from typing import Any
 
 from loaders import areas
 from loaders.captions_rows import CAPTION_RE
-from loaders.grid_boxes import find_box_tables
+from loaders.grid_boxes import BoxTable, find_box_tables
 from loaders.header_text import header_period
 from loaders.numbers import NumberToken, is_missing, scan
 from loaders.places import PLACE_DIMENSIONS
@@ -107,6 +107,8 @@ class GridRow:
     words: tuple[str | None, ...]
     group: str | None = None
     value_lines: tuple[int, ...] = ()  # each value's own line, where a table prints one cell per line
+    shares: tuple[NumberToken | None, ...] = ()  # the "(92%)" a "3,456 (92%)" cell prints after its value
+    share_lines: tuple[int, ...] = ()  # each share's own line, where its cell wraps it below the value
 
     @property
     def period(self) -> str | None:
@@ -115,6 +117,13 @@ class GridRow:
     def line_of(self, i: int) -> int:
         """The line the i-th value is printed on."""
         return self.value_lines[i] if self.value_lines else self.line
+
+    def share_of(self, i: int) -> tuple[int, NumberToken] | None:
+        """The i-th cell's bracketed share and the line it is printed on, if the cell prints one."""
+        tok = self.shares[i] if i < len(self.shares) else None
+        if tok is None:
+            return None
+        return (self.share_lines[i] if self.share_lines else self.line_of(i)), tok
 
 
 @dataclass
@@ -437,6 +446,7 @@ def _delimited_grid(lines: Sequence[str], block: list[tuple[int, list[tuple[int,
         label_col = 1
     rows: list[GridRow] = []
     parsed: list[tuple[int, str, list[_Item | None]]] = []
+    shares: dict[tuple[int, int], NumberToken] = {}
     for line, cells in body:
         label = _strip_markup(cells[label_col][1]) if label_col < len(cells) else ""
         items: list[_Item | None] = []
@@ -451,7 +461,10 @@ def _delimited_grid(lines: Sequence[str], block: list[tuple[int, list[tuple[int,
             elif len(found) == 1:
                 items.append(found[0])
             elif found:
-                items.append(found[0])  # "5,700 (12%)": the first number is the cell's value
+                items.append(found[0])  # "5,700 (12%)": the first number is the cell's value, the share its own
+                share = found[1].token
+                if len(found) == 2 and share and share.is_share and found[0].token and not found[0].token.is_share:
+                    shares[(line, i)] = share
             else:
                 items.append(None)
         parsed.append((line, label, items))
@@ -466,7 +479,8 @@ def _delimited_grid(lines: Sequence[str], block: list[tuple[int, list[tuple[int,
             else (it.text if it is not None and columns[i].role == "period" else None)
             for i, it in enumerate(items)
         )
-        rows.append(GridRow(line, label, (line,), values, words))
+        row_shares = tuple(shares.get((line, i)) if values[i] is not None else None for i in range(width))
+        rows.append(GridRow(line, label, (line,), values, words, shares=row_shares if any(row_shares) else ()))
     if not any(v is not None for r in rows for v in r.values):
         return None
     caption, cap_line = _find_caption(lines, block[0][0])
@@ -1183,12 +1197,33 @@ def _box_grids(lines: Sequence[str]) -> tuple[list[Grid], Sequence[str]]:
             rest[n - 1] = ""
         if grid is None:
             continue
-        rows = []
-        for r in grid.rows:
-            moved = [t.cell_lines.get((r.line, i), r.line) for i in range(len(r.values))]
-            rows.append(replace(r, value_lines=tuple(moved)) if any(m != r.line for m in moved) else r)
+        rows = [_placed_in_boxes(t, r) for r in grid.rows]
         grids.append(replace(grid, first_line=t.first_line, last_line=t.last_line, rows=rows))
     return grids, rest
+
+
+def _placed_in_boxes(table: BoxTable, row: GridRow) -> GridRow:
+    """A box row with each value and share on the physical line and offset it is printed at (a wrapped cell's
+    "£27.8" / "million" or "3,456" / "(92%)" is read as one cell), so the claim on it is the number's own."""
+    offsets = dict(table.block).get(row.line, [])
+
+    def placed(i: int, tok: NumberToken | None) -> tuple[int, NumberToken | None]:
+        if tok is None or i >= len(offsets):
+            return table.cell_lines.get((row.line, i), row.line), tok
+        line, start = table.place(row.line, i, tok.start, offsets[i][0])
+        return line, replace(tok, start=start, end=start + tok.end - tok.start)
+
+    values = [placed(i, tok) for i, tok in enumerate(row.values)]
+    shares = [placed(i, tok) for i, tok in enumerate(row.shares)]
+    lines = tuple(line for line, _ in values)
+    share_lines = tuple(line for line, _ in shares)
+    return replace(
+        row,
+        values=tuple(tok for _, tok in values),
+        value_lines=lines if any(n != row.line for n in lines) else (),
+        shares=tuple(tok for _, tok in shares),
+        share_lines=share_lines if any(n != row.line for n in share_lines) else (),
+    )
 
 
 def find_grids(lines: Sequence[str], furniture: frozenset[int] = frozenset()) -> list[Grid]:

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from loaders.figures import ascii_twin, find_spans, lowered
+from loaders.figures import ascii_twin, compared_numbers, find_spans, lowered
 
 MAX_WORDS = 14
 COMPARED_WORDS = 6  # the most words a comparison borrows as its subject, the last before it
@@ -414,6 +414,31 @@ def _borrowed(sentence: str, text: str, a: int, start: int, figures: list[tuple[
     return _apposed(text, a, start)
 
 
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+_NAME = rf"(?!{_MONTHS})[A-Z][a-z][\w'\u2019&-]*"
+# a clause of a place alone ("in Tamsford", "years in Brindleham", "and in Wexcombe", "and Wexcombe"), its figures
+# blanked: in a list of figures by place it states the first figure's measure for its own place
+_PLACE_ALONE_RE = re.compile(
+    rf"^(?:(?:and|or)\s+)?(?:(?:[a-z]+\s+){{0,2}}?(?:in|across|for|within|at)\s+(?:the\s+)?|(?<=and\s)|(?<=or\s))"
+    rf"{_NAME}(?:\s+(?:(?:and|&)\s+)?{_NAME}){{0,3}}$"
+)
+
+
+def _listed_for_place(
+    clause: str, sentence: str, text: str, a: int, start: int, figures: list[tuple[int, int]]
+) -> str | None:
+    """What a figure in a list of figures by place measures ("76.2% in Tamsford" and "and Wexcombe 0.48" after
+    "uptake of MMR was 71.8% in Brindleham"): a clause of a place alone, after a clause with a figure, states
+    the same measure for its place; None for any other clause, and for a comparison's ("against 61.5 and 61.9
+    in England": `_compared_with` reads those)."""
+    if not any(y <= a for _x, y in figures) or not _PLACE_ALONE_RE.match(clause):
+        return None
+    if any(abs(number - start) <= 2 for number, _at in compared_numbers(sentence)):
+        return None
+    earlier = [(x, min(y, a)) for x, y in _clauses(sentence, figures) if x < a]
+    return _earlier_named(text, earlier, skip=_nameless)
+
+
 def clause_label(
     sentence: str,
     start: int,
@@ -432,7 +457,11 @@ def clause_label(
     a, b = clause_of(sentence, start, end, figures)
     text = _blank(sentence, figures)
     clause = _clean(_LEAD_NUMBERING_RE.sub("", text[a:b]) if a == 0 else text[a:b])
-    compared = _compared_with(clause, sentence, text, a, figures) or _borrowed(sentence, text, a, start, figures)
+    compared = (
+        _compared_with(clause, sentence, text, a, figures)
+        or _listed_for_place(clause, sentence, text, a, start, figures)
+        or _borrowed(sentence, text, a, start, figures)
+    )
     if compared and compared.casefold() not in clause.casefold():  # cut from the front if too long
         clause = f"{compared}: {clause}"
     elif len(_content_words(clause)) < 2 or _nameless(clause):

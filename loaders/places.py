@@ -158,7 +158,7 @@ def place_columns(headers: Sequence[str], home: str | None, local: Sequence[str]
     known places (the home area, a county, region or England, or one of the pack's own places `local`, which
     another of its tables lists as rows) and every other a proper name, not a measure's header such as "Target"
     or "Forecast"."""
-    named = [h for h in headers if h and _bare(h)]
+    named = [h for h in headers if h and _bare(h) and not _NOT_A_PLACE.match(_bare(h))]  # "Total" sits among them
     if len(named) < 3:
         return False
     known = sum(1 for h in named if known_place(h, home) or any(same_place(_bare(h), p) for p in local))
@@ -283,9 +283,15 @@ def pack_places(home: str | None, grids: Sequence[Grid]) -> tuple[str, ...]:
             continue
         for label in labels:
             name = row_area(label, grid.corner, home) if label else None
-            if name and looks_like_name(name) and areas.lookup(name) is None and not same_place(name, home):
+            if name and looks_like_name(name) and not _found_in_text(name) and not same_place(name, home):
                 found[name] = None
     return tuple(found)
+
+
+def _found_in_text(name: str) -> bool:
+    """Whether running text finds the place without the pack's help (data/areas.csv spells it); a region or
+    district only the gazetteer knows ("London" as a table's column) is found once the pack's tables name it."""
+    return areas.lookup(name) is not None and areas.normalise(name) in set(areas.known_names())
 
 
 # What running text calls the home area or the pack's own ICB or CCG: "across the borough", "the county figure",

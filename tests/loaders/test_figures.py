@@ -303,3 +303,72 @@ def test_a_paragraph_number_alone_and_an_o_bullet_start_new_paragraphs() -> None
     paras = figures.passages(lines, frozenset())
     assert paras[5].text == "Spend rose by £2.0m in the year."  # "4.2" over it is its number: no part of it
     assert paras[6].text == "o  Drugs are £0.4m over."  # a Word export's bullet
+
+
+@pytest.mark.parametrize(
+    ("text", "printed", "area"),
+    [
+        (
+            "Spend was £40.1 million in Ockbury, £35.6 million in Helmsworth and £29.0 million in Ravensfield.",
+            "£35.6",
+            "Helmsworth",
+        ),
+        (
+            "Spend was £40.1 million in Ockbury, £35.6 million in Helmsworth and £29.0 million in Ravensfield.",
+            "£29.0",
+            "Ravensfield",
+        ),
+        (
+            "Spend was £40.1 million in Ockbury, £35.6 million in Helmsworth and £29.0 million in Ravensfield.",
+            "£40.1",
+            "Ockbury",
+        ),
+        ("Uptake was 81.2% in Helmsworth, 77.9% in Ockbury.", "77.9", "Ockbury"),
+        (
+            "The three boroughs spent £104.7 million: £40.1 million in Ockbury, £35.6 million in Helmsworth.",
+            "£104.7",
+            None,
+        ),
+        (
+            "In Ockbury 52.1% of calls were answered, in Helmsworth 48.3% and in Ravensfield 50.6%.",
+            "48.3",
+            "Helmsworth",
+        ),
+        ("There were 1,204 admissions in Ockbury, a rate of 412 per 100,000.", "412", "Ockbury"),  # one pair: no list
+    ],
+)
+def test_in_a_list_of_figures_by_place_each_place_is_its_own_numbers(text: str, printed: str, area: str | None) -> None:
+    local = places.local_places(["Ockbury", "Helmsworth", "Ravensfield"])
+    at = text.index(printed)
+    assert figures.nearest_area(text, at, text, at, [], local=local) == area
+
+
+def test_a_place_of_a_later_sentence_with_figures_of_its_own_is_not_the_figures_area() -> None:
+    local = places.local_places(["Ockbury", "Helmsworth"])
+    sentence = "Savings schemes had delivered £8.4 million against a plan of £9.1 million."
+    paragraph = sentence + " Members asked about the overspend of £1.3 million in Ockbury."
+    at = sentence.index("£8.4")
+    args = (sentence, at, sentence, at, [])
+    assert figures.nearest_area(*args, paragraph=paragraph, para_off=at, local=local) is None
+    plain = sentence + " Members asked about Ockbury."  # a later sentence with no figure of its own still names it
+    assert figures.nearest_area(*args, paragraph=plain, para_off=at, local=local) == "Ockbury"
+    named = "The rate in Helmsworth (61.0%) is 2.3 points below England. Helmsworth has 4.1% in fuel poverty."
+    own = named[: named.index(". ") + 1]
+    at = own.index("2.3")
+    found = figures.nearest_area(own, at, own, at, [], paragraph=named, para_off=at, local=local)
+    assert found == "Helmsworth"  # its own sentence names the place, printed before another number
+
+
+def test_a_figure_beside_a_list_of_figures_by_place_takes_none_of_its_places() -> None:
+    local = places.local_places(["Ockbury", "Helmsworth", "Ravensfield"])
+    paragraph = (
+        "Budgets total £90.2 million: £40.1 million in Ockbury, £29.0 million in Helmsworth and £21.1 million in "
+        "Ravensfield. Forecast spend is £91.0 million."
+    )
+    above = ["| Ravensfield North PCN | Ravensfield | 1,207 |"]  # a table above names a place: not this text's
+    for printed in ("£90.2", "£91.0"):
+        at = paragraph.index(printed)
+        end = paragraph.index(". ") + 1
+        sentence, off = (paragraph[:end], at) if at < end else (paragraph[end + 1 :], at - end - 1)
+        found = figures.nearest_area(sentence, off, sentence, off, above, paragraph=paragraph, para_off=at, local=local)
+        assert found is None

@@ -136,3 +136,34 @@ def test_a_long_heading_gives_way_to_the_clause_s_own_words() -> None:
         == "Rough sleeping in Holt: to people in the autumn count"
     )
     assert labels.clause_label("Lets rose by 12.", 13, 15, heading="Housing") == "Housing: Lets rose by"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "printed", "label"),
+    [
+        (
+            "The officer said that uptake of the flu vaccine was 61.4% in Ockbury, 58.2% in Helmsworth and 64.9% in "
+            "Ravensfield.",
+            "58.2%",
+            "uptake of the flu vaccine: in Helmsworth",
+        ),
+        (
+            "The officer said that uptake of the flu vaccine was 61.4% in Ockbury, 58.2% in Helmsworth and 64.9% in "
+            "Ravensfield.",
+            "64.9%",
+            "uptake of the flu vaccine: and in Ravensfield",
+        ),
+        (
+            "Dental access for children is 55.0 in Ockbury, 49.7 in Helmsworth.",
+            "49.7",
+            "Dental access for children: in Helmsworth",
+        ),
+        (
+            "In Ockbury 52.1% of calls were answered within a minute, in Helmsworth 48.3% and in Ravensfield 50.6%.",
+            "50.6%",
+            "calls were answered within a minute: and in Ravensfield",
+        ),
+    ],
+)
+def test_a_figure_in_a_list_by_place_takes_the_first_figures_measure(sentence: str, printed: str, label: str) -> None:
+    assert label_of(sentence, printed) == label
