@@ -237,11 +237,14 @@ def _word_item(text: str, offset: int) -> _Item | None:
 
 
 def caption_text(line: str) -> str | None:
-    """A table caption line ("Table 4: ...", "**Table 1: ...**", "### Table 2 ..."), markup dropped."""
+    """A table caption line ("Table 4: ...", "**Table 1: ...**", "### Table 2 ..."), markup dropped; a table
+    continued after a page break ("Table 4 (continued): ...") has the same caption as its first half."""
     bare = _strip_markup(line.strip().lstrip("#").strip())
     m = CAPTION_RE.match(bare)
     if not m:
         return None
+    if m.group("cont"):
+        bare = bare[: m.start("cont")] + bare[m.end("cont") :]
     return " ".join(bare.rstrip("*").split())
 
 
@@ -897,6 +900,11 @@ def _assign_header(
                 continue
             covered = _covered_columns(s, e, spans)
             below = next((cols for start, cols in over if abs(start - s) <= 1), None)  # wrapped under one above
+            pieces = None if spanning or len(covered) < 2 else _aligned_pieces(s, t, [spans[c] for c in covered])
+            if pieces is not None:
+                for c, piece in zip(covered, pieces, strict=True):
+                    parts[c].append(piece)
+                continue
             if spanning:
                 covered = _spanned_columns(s, e, value_runs, spans)
             elif len(covered) >= 2:
@@ -906,6 +914,30 @@ def _assign_header(
             for c in covered:
                 parts[c].append(t)
     return [join_header(p) for p in parts], units_row, join_header(corner)
+
+
+def _aligned_pieces(s: int, text: str, spans: list[tuple[int, int]]) -> list[str] | None:
+    """Two columns' headers printed one space apart ("Homeless Overcrowded" over "12.4   3.1%"): the run splits
+    at single spaces into one piece per column, each ending where its column ends (right-aligned headers) or each
+    starting where it starts (left-aligned). A header over a group of columns lines up with neither."""
+    spaces = [s + i for i, ch in enumerate(text) if ch == " "]  # each single space's place on the line
+    end = s + len(text)
+
+    def cut(edges: list[int], shift: int) -> list[str] | None:
+        at = [next((c for c in spaces if abs(c + shift - x) <= 1), None) for x in edges]
+        if any(c is None for c in at):
+            return None
+        bounds = [s, *(c + 1 for c in at if c is not None), end + 1]
+        pieces = [text[a - s : b - s - 1].strip() for a, b in zip(bounds, bounds[1:], strict=False)]
+        return pieces if all(pieces) and len(set(at)) == len(at) else None
+
+    if abs(end - spans[-1][1]) <= 1:
+        pieces = cut([e for _, e in spans[:-1]], 0)
+        if pieces is not None:
+            return pieces
+    if abs(s - spans[0][0]) <= 1:
+        return cut([b for b, _ in spans[1:]], 1)
+    return None
 
 
 def _covered_columns(s: int, e: int, spans: list[tuple[int, int]]) -> list[int]:

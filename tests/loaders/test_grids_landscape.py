@@ -1,0 +1,95 @@
+"""Landscape tables as a PDF converter's layout mode prints them: headers of neighbouring columns one space
+apart, a table continued on the next page under its caption marked "(continued)", a text column between the
+row label and its values. Every place and number here is invented."""
+
+from __future__ import annotations
+
+from loaders.captions_rows import CAPTION_RE
+from loaders.grids import Grid, caption_text, find_grids
+
+
+def grids(text: str) -> list[Grid]:
+    return find_grids(text.splitlines())
+
+
+def headers(grid: Grid) -> list[str]:
+    return [c.header for c in grid.columns if c.role != "label"]
+
+
+CLOSE_HEADERS = """   Table 2: Housing and work by district
+
+   Area               Claimant     Damp Overheated
+                        rate %  homes %    homes %
+   ------------------------------------------------
+   Brackenholt            3.4%     4.1%       2.2%
+   Dunstowe               5.1%     6.0%       3.9%
+   Ellerby Moss           2.8%     3.3%       1.7%
+"""
+
+
+def test_headers_of_two_columns_one_space_apart_are_split_at_the_columns_right_edges() -> None:
+    (grid,) = grids(CLOSE_HEADERS)
+    assert headers(grid) == ["Claimant rate %", "Damp homes %", "Overheated homes %"]
+
+
+LEFT_CLOSE_HEADERS = """Area          Spend Share   Staff
+Brackenholt   41.2  12.5%   310
+Dunstowe      38.9  11.0%   275
+"""
+
+
+def test_left_aligned_headers_one_space_apart_are_split_at_the_columns_left_edges() -> None:
+    (grid,) = grids(LEFT_CLOSE_HEADERS)
+    assert headers(grid) == ["Spend", "Share", "Staff"]
+
+
+GROUP_HEADER = """                  Healthy life expectancy
+                     Male        Female
+Brackenholt          61.2          63.0
+Dunstowe             58.4          60.1
+"""
+
+
+def test_a_header_over_a_group_of_columns_is_not_split() -> None:
+    (grid,) = grids(GROUP_HEADER)
+    assert headers(grid) == ["Healthy life expectancy Male", "Healthy life expectancy Female"]
+
+
+CONTINUED = """   Table 7: Smoking prevalence by district, 2024 (%)
+
+   District             Adults   Pregnant
+   -----------------------------------------
+   Brackenholt            11.2        8.1
+   Dunstowe               14.9       10.4
+
+Wendham Council Cabinet - 3 March 2026                          Page 8
+\fAgenda Item 6
+
+   Table 7 (continued): Smoking prevalence by district, 2024 (%)
+
+   District             Adults   Pregnant
+   -----------------------------------------
+   Ellerby Moss            9.8        6.2
+   Wendham                12.0        8.3
+"""
+
+
+def test_a_table_continued_after_a_page_break_keeps_its_caption_and_columns() -> None:
+    found = grids(CONTINUED)
+    assert [g.caption for g in found] == ["Table 7: Smoking prevalence by district, 2024 (%)"] * 2
+    assert [headers(g) for g in found] == [["Adults", "Pregnant"]] * 2
+    assert [r.label for r in found[1].rows] == ["Ellerby Moss", "Wendham"]
+
+
+def test_continued_captions_are_captions_with_their_own_title() -> None:
+    for line, title in (
+        ("Table 4 (continued): Delayed discharges", "Delayed discharges"),
+        ("Table 12 (cont'd) - Ward profiles", "Ward profiles"),
+        ("Figure 3 (cont.): Referrals", "Referrals"),
+    ):
+        m = CAPTION_RE.match(line)
+        assert m is not None and m.group("title") == title
+    assert caption_text("Table 4 (Continued): Delayed discharges") == "Table 4: Delayed discharges"
+    assert caption_text("Table 4: Delayed discharges (continued from page 3)") == (
+        "Table 4: Delayed discharges (continued from page 3)"
+    )
