@@ -71,9 +71,10 @@ _UNIT_WORDS = re.compile(
 _NUMBERING_HEADER_RE = re.compile(r"^(?:no\.?|ref\.?|item|items|page|pages|para(?:graph)?|minute|rank|#)$", re.I)
 _PERIOD_HEADER_RE = re.compile(r"^(?:period|year|years|date|quarter|month|time period)$", re.I)
 _PAGE_RANGE_RE = re.compile(r"^\d{1,3}\s*[-\u2013]\s*\d{1,3}$")
-# A period as a cell prints it: "2019/20", "Q1 2023/24", "2023/24 Q2", "Oct-23", "March 2024"
+# A period as a cell prints it: "2019/20", "Q1 2023/24", "2023/24 Q2", "Q1 25/26", "Oct-23", "March 2024"
 _PERIOD_CELL_RE = re.compile(
     r"^(?:(?:Q[1-4]\s+)?(?:19|20)\d{2}(?:\s?[/\-\u2013]\s?(?:(?:19|20)?\d{2}))?(?:\s+Q[1-4])?"
+    r"|Q[1-4]\s+\d{2}\s?[/\-\u2013]\s?\d{2}"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s\-']+(?:19|20)?\d{2})$",
     re.IGNORECASE,
 )

@@ -93,3 +93,20 @@ def test_continued_captions_are_captions_with_their_own_title() -> None:
     assert caption_text("Table 4: Delayed discharges (continued from page 3)") == (
         "Table 4: Delayed discharges (continued from page 3)"
     )
+
+
+SCORECARD = """   Indicator                                  Target    Actual      Period     RAG
+   Falls admissions 65+ (per 100,000)          2 100     2 260      Aug-25   Amber
+   Bed days in out-of-county units                 0     1 408    Q2 25/26     Red
+   Health checks offered (%)                   15.0%        ..    Q2 25/26     n/a
+"""
+
+
+def test_a_quarter_with_a_two_digit_year_is_a_period_cell() -> None:
+    (grid,) = grids(SCORECARD)
+    assert [c.role for c in grid.columns] == ["values", "values", "period", "rag"]
+    bed_days = next(r for r in grid.rows if r.label.startswith("Bed days"))
+    assert [t.value if t else None for t in bed_days.values[:2]] == [0, 1408]
+    assert grid.row_period(bed_days) == "Q2 25/26"
+    checks = next(r for r in grid.rows if r.label.startswith("Health checks"))
+    assert checks.values[0] is not None and checks.values[0].value == 15.0
