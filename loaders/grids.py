@@ -226,10 +226,14 @@ def _cell_items(text: str, offset: int) -> list[_Item] | None:
     ]
 
 
+_CODE_CELL_RE = re.compile(r"^[A-Z]{1,3}\d{1,9}$")
+"""A code that names rather than counts ("Q1" a quintile, "E06000016" an area code): a word cell, not a value."""
+
+
 def _word_item(text: str, offset: int) -> _Item | None:
-    """A short word cell a table prints beside its numbers (a RAG rating, "Similar", "▲ improving")."""
+    """A short word cell a table prints beside its numbers (a RAG rating, "Similar", "▲ improving", "Q1")."""
     bare = _strip_markup(text)
-    if bare and len(bare) <= WORD_CELL_CHARS and not any(c.isdigit() for c in bare):
+    if bare and len(bare) <= WORD_CELL_CHARS and (not any(c.isdigit() for c in bare) or _CODE_CELL_RE.match(bare)):
         return _Item(offset, offset + len(text), None, bare)
     return None
 
@@ -599,6 +603,13 @@ def _aligned_line(n: int, text: str) -> _Line | None:
     ):
         k += 1  # words left of the first number are the label's
         items.pop(0)
+    if 1 < k < len(runs) and len(runs[0][1]) < PROSE_CHARS and sum(1 for it in items if it.token) >= 2:
+        # "Abbeyford   Hallam   Q2   74.1   79.0": text columns between the label and the values (a district, a
+        # quintile); a header line's words over a lone figure ("patients  (fully  1,000") are no row
+        middle = [_word_item(run, start) for start, run in runs[1:k]]
+        if all(w is not None and len(w.text.split()) <= WORD_CELL_WORDS for w in middle):
+            items[:0] = [w for w in middle if w is not None]
+            k = 1
     label_runs = runs[:k]
     label = " ".join(r for _, r in label_runs)
     if not any(it.token for it in items):

@@ -110,3 +110,43 @@ def test_a_quarter_with_a_two_digit_year_is_a_period_cell() -> None:
     assert grid.row_period(bed_days) == "Q2 25/26"
     checks = next(r for r in grid.rows if r.label.startswith("Health checks"))
     assert checks.values[0] is not None and checks.values[0].value == 15.0
+
+
+WARDS = """   Table 3: Ward profile, 2020-24
+
+   Ward                         District  Quintile   Male   Female
+   ---------------------------------------------------------------
+   Ashcombe                   Brackenholt       Q2   76.4     80.9
+   Brindle Cross              Brackenholt       Q5   82.7     85.8
+   Colwick Heath             Ellerby Moss       Q1   72.5     77.3
+"""
+
+
+def test_text_columns_between_the_label_and_the_values_are_word_columns() -> None:
+    (grid,) = grids(WARDS)
+    assert grid.corner == "Ward"
+    assert [(c.header, c.role) for c in grid.columns] == [
+        ("District", "words"),
+        ("Quintile", "words"),
+        ("Male", "values"),
+        ("Female", "values"),
+    ]
+    assert [r.label for r in grid.rows] == ["Ashcombe", "Brindle Cross", "Colwick Heath"]
+    assert grid.rows[2].words[:2] == ("Ellerby Moss", "Q1")
+    assert [t.value for _, _, t in grid.cells()] == [76.4, 80.9, 82.7, 85.8, 72.5, 77.3]
+
+
+HEADER_WORDS_OVER_A_FIGURE = """   Table 4: GP workforce by district
+
+                                    Patients      GP FTE     GP FTE per
+                                    (1 April      (fully          1,000
+   District                            2025)   qualified)      patients
+   Brackenholt                       121,400        61.0           0.50
+   Ellerby Moss                       88,250        40.3           0.46
+"""
+
+
+def test_a_header_line_with_words_over_one_figure_is_no_row() -> None:
+    (grid,) = grids(HEADER_WORDS_OVER_A_FIGURE)
+    assert [r.label for r in grid.rows] == ["Brackenholt", "Ellerby Moss"]
+    assert headers(grid)[2] == "GP FTE per 1,000 patients"
