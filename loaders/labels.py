@@ -169,6 +169,8 @@ def _break_candidates(sentence: str) -> tuple[tuple[re.Match[str], int | None], 
             and _THREE_DIGITS_RE.match(sentence, m.end())
         ):
             continue
+        if m.group() in "()" and _named_aside(sentence, m.start()):
+            continue
         digit = None
         if m.group().casefold() in ("to", "and"):
             found = _DIGIT_RE.search(sentence, m.end())
@@ -177,6 +179,21 @@ def _break_candidates(sentence: str) -> tuple[tuple[re.Match[str], int | None], 
             digit = found.start()
         out.append((m, digit))
     return tuple(out)
+
+
+_ASIDE_TEXT_RE = re.compile(r"[^\W\d_][^()\d,;:]*")
+
+
+def _named_aside(sentence: str, at: int) -> bool:
+    """Whether the bracket at `at` holds a short name without figures inside a phrase that goes on after it
+    ("efficiency (QIPP) target", "doctors (GPs) per"): part of the words around it, no clause break."""
+    open_ = at if sentence[at] == "(" else sentence.rfind("(", 0, at)
+    close = sentence.find(")", at)
+    if open_ < 0 or close < 0:
+        return False
+    inside = sentence[open_ + 1 : close]
+    after = sentence[close + 1 :].lstrip()
+    return bool(_ASIDE_TEXT_RE.fullmatch(inside)) and len(inside.split()) <= 3 and after[:1].islower()
 
 
 def clause_of(sentence: str, start: int, end: int, figures: list[tuple[int, int]] | None = None) -> tuple[int, int]:
