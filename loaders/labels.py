@@ -276,9 +276,12 @@ _OWN_PLACE_OR_TIME_RE = re.compile(
     r"(?:\s+(?:19|20)\d{2}(?:[/\-]\d{2,4})?)?|(?:19|20)\d{2}(?:[/\-]\d{2,4})?|Q[1-4](?:\s+(?:19|20)\d{2}(?:[/\-]\d{2,4})?)?"
     r"|(?<=the\s)(?i:county|borough))(?![\w/])"
 )
+_PER_BEFORE_RE = re.compile(r"\bper\s+$", re.IGNORECASE)
 # "The Director of Public Health reported that ...": who reported it is not what is measured
 _REPORTED_LEAD_RE = re.compile(
-    r"^.{0,80}?\b(?:reported|said|noted|explained|confirmed|advised|stated|highlighted)\s+that\s+", re.IGNORECASE
+    r"^.{0,80}?\b(?:reported|said|noted|explained|confirmed|advised|stated|highlighted|heard|(?:were|was)\s+told)"
+    r"\s+that\s+",
+    re.IGNORECASE,
 )
 
 
@@ -324,7 +327,9 @@ def _earlier_named(
         piece = _LEAD_NUMBERING_RE.sub("", text[x:y]) if x == 0 else text[x:y]
         piece = _REPORTED_LEAD_RE.sub("", piece)
         piece = _OWN_PLACE_OR_TIME_RE.sub(" ", piece)  # before the numbers go: "in 2023" is a time
-        named = _clean(_blank(piece, _number_spans(piece)))
+        # a rate's base ("per 1,000 patients") names what is measured: it stays
+        spans = [(x, y) for x, y in _number_spans(piece) if not _PER_BEFORE_RE.search(piece, 0, x)]
+        named = _clean(_blank(piece, spans))
         if not _content_words(named) or (skip is not None and skip(named)):
             continue
         verb = None if tail else _SUBJECT_END_RE.search(named)

@@ -21,3 +21,11 @@ def test_a_bracket_holding_a_figure_or_ending_a_phrase_is_no_aside() -> None:
     assert not labels._named_aside("the target (£4.2m) was met", 11)
     assert labels._named_aside("the savings (CIP) target", 12)
     assert not labels._named_aside("the Better Care Fund (BCF).", 21)
+
+
+def test_a_comparison_borrows_the_measure_with_its_rate_base_not_who_heard_it() -> None:
+    sentence = "Members heard that Dunhollow has 0.52 nurses (FTE) per 1,000 patients against 0.61 in England."
+    figures = [(sentence.index(f), sentence.index(f) + 4) for f in ("0.52", "0.61")]  # "per 1,000" is no figure
+    label = labels.clause_label(sentence, *figures[1], others=figures[:1])
+    assert "per 1,000 patients" in label
+    assert "heard" not in label
