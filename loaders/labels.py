@@ -137,8 +137,8 @@ def reported_topic(text: str) -> str | None:
     return " ".join(m.group("topic").split()) if m else None
 
 
-_THOUSANDS_SAFE_COMMA_RE = re.compile(r"(?<!\d),|,(?!\d{3}\b)")  # a comma, but not the one in "1,000"
-_THREE_DIGITS_RE = re.compile(r"\d{3}\b")
+_THOUSANDS_SAFE_COMMA_RE = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))")  # a comma, but not the one in "1,000"
+_THREE_DIGITS_RE = re.compile(r"\d{3}(?!\d)")  # "1,000", "£14,178k": a thousands comma
 _DIGIT_RE = re.compile(r"\d")
 
 
