@@ -1248,4 +1248,44 @@ def find_grids(lines: Sequence[str], furniture: frozenset[int] = frozenset()) ->
             taken |= set(range(g.first_line, g.last_line + 1))
     grids += _plain_grids(lines, taken, split_spaced_row, "spaced", ragged=False)
     grids += _cell_grids(lines, taken)
-    return sorted(grids, key=lambda g: g.first_line)
+    return _continued(sorted(grids, key=lambda g: g.first_line), lines, furniture)
+
+
+def _continued(grids: list[Grid], lines: Sequence[str], furniture: frozenset[int]) -> list[Grid]:
+    """A table carried over a page break with its header printed again but no caption of its own takes the caption
+    of the table before it: the same columns under the same corner, only blank lines and page furniture between."""
+    out: list[Grid] = []
+    for g in grids:
+        prev = out[-1] if out else None
+        if (
+            g.caption is None
+            and prev is not None
+            and prev.caption is not None
+            and g.layout == prev.layout
+            and g.corner == prev.corner
+            and [c.header for c in g.columns] == [c.header for c in prev.columns]
+            and any(c.header for c in g.columns)
+            and _page_break_between(lines, furniture, prev.last_line, min(g.first_line, *g.header_lines))
+        ):
+            g = replace(g, caption=prev.caption, caption_line=prev.caption_line)
+        out.append(g)
+    return out
+
+
+_PAGE_FOOTER_RE = re.compile(r"\bPage\s+\d+(?:\s+of\s+\d+)?\s*$", re.IGNORECASE)  # "Cabinet – 3 March 2026  Page 8"
+
+
+def _page_break_between(lines: Sequence[str], furniture: frozenset[int], last: int, first: int) -> bool:
+    """Whether only blank lines and page furniture, with at least one page's footer, header or form feed, lie
+    between two lines."""
+    between = range(last + 1, first)
+    if len(between) > 2 * WRAP_GAP:
+        return False
+    broken = False
+    for n in between:
+        text = lines[n - 1]
+        if n in furniture or "\f" in text or _FOOTER_RE.match(text) or _PAGE_FOOTER_RE.search(text):
+            broken = True
+        elif text.strip():
+            return False
+    return broken

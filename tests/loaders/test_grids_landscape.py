@@ -150,3 +150,13 @@ def test_a_header_line_with_words_over_one_figure_is_no_row() -> None:
     (grid,) = grids(HEADER_WORDS_OVER_A_FIGURE)
     assert [r.label for r in grid.rows] == ["Brackenholt", "Ellerby Moss"]
     assert headers(grid)[2] == "GP FTE per 1,000 patients"
+
+
+def test_a_table_carried_over_a_page_with_only_its_header_repeated_takes_its_caption() -> None:
+    text = CONTINUED.replace("   Table 7 (continued): Smoking prevalence by district, 2024 (%)\n\n", "")
+    found = grids(text)
+    assert [g.caption for g in found] == ["Table 7: Smoking prevalence by district, 2024 (%)"] * 2
+    # the same header after a paragraph of text, not a page break, is another table's
+    text = text.replace("\fAgenda Item 6", "The figures below are for the two districts surveyed in the spring.")
+    text = text.replace("Wendham Council Cabinet - 3 March 2026                          Page 8\n", "")
+    assert [g.caption for g in grids(text)] == ["Table 7: Smoking prevalence by district, 2024 (%)", None]
