@@ -42,7 +42,8 @@ def test_figures_of_every_pcn_are_the_whole_area_s() -> None:
     )
     assert rows["4119"][0] == rows["4290"][0] == rows["96"][0] == rows["1.4"][0] == "Orlesby"
     assert rows["3"][0] == "Stenby Cross PCN"
-    assert "available" in rows["96"][1] and "forecast" in rows["96"][1]
+    assert "available" in rows["96"][1]
+    assert "forecast" in rows["96"][1]
 
 
 def test_a_subject_of_every_place_of_a_kind() -> None:

@@ -88,7 +88,8 @@ def test_continued_captions_are_captions_with_their_own_title() -> None:
         ("Figure 3 (cont.): Referrals", "Referrals"),
     ):
         m = CAPTION_RE.match(line)
-        assert m is not None and m.group("title") == title
+        assert m is not None
+        assert m.group("title") == title
     assert caption_text("Table 4 (Continued): Delayed discharges") == "Table 4: Delayed discharges"
     assert caption_text("Table 4: Delayed discharges (continued from page 3)") == (
         "Table 4: Delayed discharges (continued from page 3)"
@@ -109,7 +110,8 @@ def test_a_quarter_with_a_two_digit_year_is_a_period_cell() -> None:
     assert [t.value if t else None for t in bed_days.values[:2]] == [0, 1408]
     assert grid.row_period(bed_days) == "Q2 25/26"
     checks = next(r for r in grid.rows if r.label.startswith("Health checks"))
-    assert checks.values[0] is not None and checks.values[0].value == 15.0
+    assert checks.values[0] is not None
+    assert checks.values[0].value == 15.0
 
 
 WARDS = """   Table 3: Ward profile, 2020-24
