@@ -912,7 +912,11 @@ def _assign_header(
                 continue
             covered = _covered_columns(s, e, spans)
             below = next((cols for start, cols in over if abs(start - s) <= 1), None)  # wrapped under one above
-            pieces = None if spanning or len(covered) < 2 else _aligned_pieces(s, t, [spans[c] for c in covered])
+            pieces = (
+                _aligned_pieces(s, t, [spans[c] for c in covered])
+                if not spanning and len(covered) >= 2 and len(runs) > 1  # not a title line over the whole table
+                else None
+            )
             if pieces is not None:
                 for c, piece in zip(covered, pieces, strict=True):
                     parts[c].append(piece)

@@ -162,3 +162,9 @@ def test_a_table_carried_over_a_page_with_only_its_header_repeated_takes_its_cap
     text = text.replace("\fAgenda Item 6", "The figures below are for the two districts surveyed in the spring.")
     text = text.replace("Wendham Council Cabinet - 3 March 2026                          Page 8\n", "")
     assert [g.caption for g in grids(text)] == ["Table 7: Smoking prevalence by district, 2024 (%)", None]
+
+
+def test_a_title_line_alone_over_the_table_is_not_split_into_column_headers() -> None:
+    text = "Outpatient waits for each site\nAshby Road      12.1      80.4\nCorby Lane       9.8      71.0\n"
+    (grid,) = grids(text)  # the title's space falls where the first column ends, and it ends with the second
+    assert headers(grid) != ["Outpatient waits for", "each site"]
