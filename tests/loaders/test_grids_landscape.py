@@ -86,6 +86,7 @@ def test_continued_captions_are_captions_with_their_own_title() -> None:
         ("Table 4 (continued): Delayed discharges", "Delayed discharges"),
         ("Table 12 (cont'd) - Ward profiles", "Ward profiles"),
         ("Figure 3 (cont.): Referrals", "Referrals"),
+        ("Table 2 continued: Referrals by practice", "Referrals by practice"),
     ):
         m = CAPTION_RE.match(line)
         assert m is not None
