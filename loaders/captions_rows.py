@@ -30,6 +30,7 @@ from loaders.segmenting import Segments
 
 CAPTION_RE = re.compile(
     r"^\s*(?P<kind>Table|Graph|Figure|Chart|Appendix)\s*(?P<num>\d+[a-z]?)"
+    r"(?P<cont>\s*\((?:continued|cont(?:'d|d|\.)?)\)|(?-i:\s+continued)\b)?"  # "Table 5 (continued)": after a page
     r"(?:\s*[:.\-\u2013\u2014]|\s+(?=(?-i:[A-Z])))\s*(?P<title>.*)$",  # "Table 1: ...", "Table 1 Bed occupancy"
     re.IGNORECASE,
 )

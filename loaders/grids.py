@@ -71,9 +71,10 @@ _UNIT_WORDS = re.compile(
 _NUMBERING_HEADER_RE = re.compile(r"^(?:no\.?|ref\.?|item|items|page|pages|para(?:graph)?|minute|rank|#)$", re.I)
 _PERIOD_HEADER_RE = re.compile(r"^(?:period|year|years|date|quarter|month|time period)$", re.I)
 _PAGE_RANGE_RE = re.compile(r"^\d{1,3}\s*[-\u2013]\s*\d{1,3}$")
-# A period as a cell prints it: "2019/20", "Q1 2023/24", "2023/24 Q2", "Oct-23", "March 2024"
+# A period as a cell prints it: "2019/20", "Q1 2023/24", "2023/24 Q2", "Q1 25/26", "Oct-23", "March 2024"
 _PERIOD_CELL_RE = re.compile(
     r"^(?:(?:Q[1-4]\s+)?(?:19|20)\d{2}(?:\s?[/\-\u2013]\s?(?:(?:19|20)?\d{2}))?(?:\s+Q[1-4])?"
+    r"|Q[1-4]\s+\d{2}\s?[/\-\u2013]\s?\d{2}"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s\-']+(?:19|20)?\d{2})$",
     re.IGNORECASE,
 )
@@ -234,10 +235,14 @@ def _cell_items(text: str, offset: int) -> list[_Item] | None:
     ]
 
 
+_CODE_CELL_RE = re.compile(r"^[A-Z]{1,3}\d{1,9}$")
+"""A code that names rather than counts ("Q1" a quintile, "E06000016" an area code): a word cell, not a value."""
+
+
 def _word_item(text: str, offset: int) -> _Item | None:
-    """A short word cell a table prints beside its numbers (a RAG rating, "Similar", "▲ improving")."""
+    """A short word cell a table prints beside its numbers (a RAG rating, "Similar", "▲ improving", "Q1")."""
     bare = _strip_markup(text)
-    if bare and len(bare) <= WORD_CELL_CHARS and not any(c.isdigit() for c in bare):
+    if bare and len(bare) <= WORD_CELL_CHARS and (not any(c.isdigit() for c in bare) or _CODE_CELL_RE.match(bare)):
         return _Item(offset, offset + len(text), None, bare)
     return None
 
@@ -246,11 +251,14 @@ def _word_item(text: str, offset: int) -> _Item | None:
 
 
 def caption_text(line: str) -> str | None:
-    """A table caption line ("Table 4: ...", "**Table 1: ...**", "### Table 2 ..."), markup dropped."""
+    """A table caption line ("Table 4: ...", "**Table 1: ...**", "### Table 2 ..."), markup dropped; a table
+    continued after a page break ("Table 4 (continued): ...") has the same caption as its first half."""
     bare = _strip_markup(line.strip().lstrip("#").strip())
     m = CAPTION_RE.match(bare)
     if not m:
         return None
+    if m.group("cont"):
+        bare = bare[: m.start("cont")] + bare[m.end("cont") :]
     return " ".join(bare.rstrip("*").split())
 
 
@@ -609,6 +617,13 @@ def _aligned_line(n: int, text: str) -> _Line | None:
     ):
         k += 1  # words left of the first number are the label's
         items.pop(0)
+    if 1 < k < len(runs) and len(runs[0][1]) < PROSE_CHARS and sum(1 for it in items if it.token) >= 2:
+        # "Abbeyford   Hallam   Q2   74.1   79.0": text columns between the label and the values (a district, a
+        # quintile); a header line's words over a lone figure ("patients  (fully  1,000") are no row
+        middle = [_word_item(run, start) for start, run in runs[1:k]]
+        if all(w is not None and len(w.text.split()) <= WORD_CELL_WORDS for w in middle):
+            items[:0] = [w for w in middle if w is not None]
+            k = 1
     label_runs = runs[:k]
     label = " ".join(r for _, r in label_runs)
     if not any(it.token for it in items):
@@ -911,6 +926,15 @@ def _assign_header(
                 continue
             covered = _covered_columns(s, e, spans)
             below = next((cols for start, cols in over if abs(start - s) <= 1), None)  # wrapped under one above
+            pieces = (
+                _aligned_pieces(s, t, [spans[c] for c in covered])
+                if not spanning and len(covered) >= 2 and len(runs) > 1  # not a title line over the whole table
+                else None
+            )
+            if pieces is not None:
+                for c, piece in zip(covered, pieces, strict=True):
+                    parts[c].append(piece)
+                continue
             if spanning:
                 covered = _spanned_columns(s, e, value_runs, spans)
             elif len(covered) >= 2:
@@ -920,6 +944,30 @@ def _assign_header(
             for c in covered:
                 parts[c].append(t)
     return [join_header(p) for p in parts], units_row, join_header(corner)
+
+
+def _aligned_pieces(s: int, text: str, spans: list[tuple[int, int]]) -> list[str] | None:
+    """Two columns' headers printed one space apart ("Homeless Overcrowded" over "12.4   3.1%"): the run splits
+    at single spaces into one piece per column, each ending where its column ends (right-aligned headers) or each
+    starting where it starts (left-aligned). A header over a group of columns lines up with neither."""
+    spaces = [s + i for i, ch in enumerate(text) if ch == " "]  # each single space's place on the line
+    end = s + len(text)
+
+    def cut(edges: list[int], shift: int) -> list[str] | None:
+        at = [next((c for c in spaces if abs(c + shift - x) <= 1), None) for x in edges]
+        if any(c is None for c in at):
+            return None
+        bounds = [s, *(c + 1 for c in at if c is not None), end + 1]
+        pieces = [text[a - s : b - s - 1].strip() for a, b in zip(bounds, bounds[1:], strict=False)]
+        return pieces if all(pieces) and len(set(at)) == len(at) else None
+
+    if abs(end - spans[-1][1]) <= 1:
+        pieces = cut([e for _, e in spans[:-1]], 0)
+        if pieces is not None:
+            return pieces
+    if abs(s - spans[0][0]) <= 1:
+        return cut([b for b, _ in spans[1:]], 1)
+    return None
 
 
 def _covered_columns(s: int, e: int, spans: list[tuple[int, int]]) -> list[int]:
@@ -1239,4 +1287,44 @@ def find_grids(lines: Sequence[str], furniture: frozenset[int] = frozenset()) ->
             taken |= set(range(g.first_line, g.last_line + 1))
     grids += _plain_grids(lines, taken, split_spaced_row, "spaced", ragged=False)
     grids += _cell_grids(lines, taken)
-    return sorted(grids, key=lambda g: g.first_line)
+    return _continued(sorted(grids, key=lambda g: g.first_line), lines, furniture)
+
+
+def _continued(grids: list[Grid], lines: Sequence[str], furniture: frozenset[int]) -> list[Grid]:
+    """A table carried over a page break with its header printed again but no caption of its own takes the caption
+    of the table before it: the same columns under the same corner, only blank lines and page furniture between."""
+    out: list[Grid] = []
+    for g in grids:
+        prev = out[-1] if out else None
+        if (
+            g.caption is None
+            and prev is not None
+            and prev.caption is not None
+            and g.layout == prev.layout
+            and g.corner == prev.corner
+            and [c.header for c in g.columns] == [c.header for c in prev.columns]
+            and any(c.header for c in g.columns)
+            and _page_break_between(lines, furniture, prev.last_line, min(g.first_line, *g.header_lines))
+        ):
+            g = replace(g, caption=prev.caption, caption_line=prev.caption_line)
+        out.append(g)
+    return out
+
+
+_PAGE_FOOTER_RE = re.compile(r"\bPage\s+\d+(?:\s+of\s+\d+)?\s*$", re.IGNORECASE)  # "Cabinet – 3 March 2026  Page 8"
+
+
+def _page_break_between(lines: Sequence[str], furniture: frozenset[int], last: int, first: int) -> bool:
+    """Whether only blank lines and page furniture, with at least one page's footer, header or form feed, lie
+    between two lines."""
+    between = range(last + 1, first)
+    if len(between) > 2 * WRAP_GAP:
+        return False
+    broken = False
+    for n in between:
+        text = lines[n - 1]
+        if n in furniture or "\f" in text or _FOOTER_RE.match(text) or _PAGE_FOOTER_RE.search(text):
+            broken = True
+        elif text.strip():
+            return False
+    return broken

@@ -137,8 +137,8 @@ def reported_topic(text: str) -> str | None:
     return " ".join(m.group("topic").split()) if m else None
 
 
-_THOUSANDS_SAFE_COMMA_RE = re.compile(r"(?<!\d),|,(?!\d{3}\b)")  # a comma, but not the one in "1,000"
-_THREE_DIGITS_RE = re.compile(r"\d{3}\b")
+_THOUSANDS_SAFE_COMMA_RE = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))")  # a comma, but not the one in "1,000"
+_THREE_DIGITS_RE = re.compile(r"\d{3}(?!\d)")  # "1,000", "£14,178k": a thousands comma
 _DIGIT_RE = re.compile(r"\d")
 
 
@@ -169,6 +169,8 @@ def _break_candidates(sentence: str) -> tuple[tuple[re.Match[str], int | None], 
             and _THREE_DIGITS_RE.match(sentence, m.end())
         ):
             continue
+        if m.group() in "()" and _named_aside(sentence, m.start()):
+            continue
         digit = None
         if m.group().casefold() in ("to", "and"):
             found = _DIGIT_RE.search(sentence, m.end())
@@ -177,6 +179,21 @@ def _break_candidates(sentence: str) -> tuple[tuple[re.Match[str], int | None], 
             digit = found.start()
         out.append((m, digit))
     return tuple(out)
+
+
+_ASIDE_TEXT_RE = re.compile(r"[^\W\d_][^()\d,;:]*")
+
+
+def _named_aside(sentence: str, at: int) -> bool:
+    """Whether the bracket at `at` holds a short name without figures inside a phrase that goes on after it
+    ("efficiency (QIPP) target", "doctors (GPs) per"): part of the words around it, no clause break."""
+    open_ = at if sentence[at] == "(" else sentence.rfind("(", 0, at)
+    close = sentence.find(")", at)
+    if open_ < 0 or close < 0:
+        return False
+    inside = sentence[open_ + 1 : close]
+    after = sentence[close + 1 :].lstrip()
+    return bool(_ASIDE_TEXT_RE.fullmatch(inside)) and len(inside.split()) <= 3 and after[:1].islower()
 
 
 def clause_of(sentence: str, start: int, end: int, figures: list[tuple[int, int]] | None = None) -> tuple[int, int]:
@@ -259,9 +276,12 @@ _OWN_PLACE_OR_TIME_RE = re.compile(
     r"(?:\s+(?:19|20)\d{2}(?:[/\-]\d{2,4})?)?|(?:19|20)\d{2}(?:[/\-]\d{2,4})?|Q[1-4](?:\s+(?:19|20)\d{2}(?:[/\-]\d{2,4})?)?"
     r"|(?<=the\s)(?i:county|borough))(?![\w/])"
 )
+_PER_BEFORE_RE = re.compile(r"\bper\s+$", re.IGNORECASE)
 # "The Director of Public Health reported that ...": who reported it is not what is measured
 _REPORTED_LEAD_RE = re.compile(
-    r"^.{0,80}?\b(?:reported|said|noted|explained|confirmed|advised|stated|highlighted)\s+that\s+", re.IGNORECASE
+    r"^.{0,80}?\b(?:reported|said|noted|explained|confirmed|advised|stated|highlighted|heard|(?:were|was)\s+told)"
+    r"\s+that\s+",
+    re.IGNORECASE,
 )
 
 
@@ -307,7 +327,9 @@ def _earlier_named(
         piece = _LEAD_NUMBERING_RE.sub("", text[x:y]) if x == 0 else text[x:y]
         piece = _REPORTED_LEAD_RE.sub("", piece)
         piece = _OWN_PLACE_OR_TIME_RE.sub(" ", piece)  # before the numbers go: "in 2023" is a time
-        named = _clean(_blank(piece, _number_spans(piece)))
+        # a rate's base ("per 1,000 patients") names what is measured: it stays
+        spans = [(x, y) for x, y in _number_spans(piece) if not _PER_BEFORE_RE.search(piece, 0, x)]
+        named = _clean(_blank(piece, spans))
         if not _content_words(named) or (skip is not None and skip(named)):
             continue
         verb = None if tail else _SUBJECT_END_RE.search(named)

@@ -44,6 +44,20 @@ def _is_national_value(before: str) -> bool:
     return bool(_NATIONAL_VALUE_RE.search(before))
 
 
+_PLURAL_KINDS = "|".join(re.escape(k) for k in places.PLACE_DIMENSIONS if k.endswith("s") and k != "areas")
+_ALL_OF_KIND_RE = re.compile(
+    rf"^(?:(?:the|all|our|its|their|these|those|each|every|\w+'s|\d+|two|three|four|five|six|seven|eight|nine|ten|"
+    rf"twelve)\s+)*(?:{_PLURAL_KINDS})$",
+    re.IGNORECASE,
+)
+
+
+def _of_every_place(sentence: str) -> bool:
+    """Whether a sentence's subject is every place of a kind ("PCNs are forecast to use ...", "In addition, the
+    county's wards received ..."): its figures are the whole area's, not those of a place the text names nearby."""
+    return bool(_ALL_OF_KIND_RE.match(labels.subject_of(sentence).strip()))
+
+
 def _sentence_on_line(text: str, start: int, length: int, local: places.LocalPlaces | None) -> tuple[int, int]:
     """Where a sentence starting at `start` of a line (before it, if negative) runs on that line; widened to
     hold a place name the sentence break cut ("N.W. Leicestershire", read as ending a sentence at "N.W.")."""
@@ -142,6 +156,8 @@ class FiguresSpec:
                     comparator = fig.region_named_most(lines)
                 if comparator is None and default_area:
                     comparator = self._gap_between_places(sentence, sent_off, t, neighbours, local, default_area)
+                if comparator is None and _of_every_place(sentence) and not fig.places_in(sentence, local):
+                    comparator = ctx.home_at(n)
                 # the line's own part of the figure's sentence: another sentence on the line names other figures
                 lo, hi = _sentence_on_line(text, sent_base - base, len(sentence), local)
                 area = comparator or (
