@@ -1,6 +1,6 @@
 """End to end (loaders/pipeline.py) on other councils' packs: the development set in tests/data/devset.
 
-Eight made-up councils (calvermoor: layout-mode text; fallowmere: a Markdown-ish export; ebberstone: a PDF
+Nine made-up councils (calvermoor: layout-mode text; fallowmere: a Markdown-ish export; ebberstone: a PDF
 converter's raw and non-layout text, with single-spaced, comma- and tab-separated rows and one cell per line;
 askerwold: Word exports in layout mode, a place board's performance scorecard and finance (F)/(A) tables, areas
 as columns, merged headers, footnote markers on values; kelderbrook: a metropolitan borough's HWB with wards,
@@ -10,7 +10,9 @@ carrowdale: modern.gov agenda-item minutes and HTML renditions of reports, table
 columns too) or single-spaced with status answers; quellhampton: landscape tables broken across pages with their
 header repeated, a space as thousands separator, a true minus sign, `n/a` and `..` cells, deprivation quintiles;
 tamsford: a joint health overview and scrutiny committee of three boroughs and their ICB, tables as pandoc ASCII
-grid tables with cells wrapped inside their boxes),
+grid tables with cells wrapped inside their boxes; harrowby: a unitary's w3m dump of HTML pages, with cells wrapped
+inside padded columns and no rules, and a reStructuredText export with captions below its tables and years down the
+rows, written as an unseen layout and scored once before any loader work),
 each a folder of packs,
 hand-read facts (`facts.jsonl`) and a README listing the traps and the distractors.  The facts are scored with
 the shared scorer's strict rule (goldmatch.py, `strict=True`):
@@ -50,10 +52,17 @@ COUNCILS = (
     "carrowdale",
     "quellhampton",
     "tamsford",
+    "harrowby",
 )
 MIN_RECALL = 90.0
 # Below the goal, each with its reason.
-RECALL_FLOOR: dict[str, float] = {}
+RECALL_FLOOR: dict[str, float] = {
+    # 52.2% strict at its first score (written before any extraction; layouts the loaders had not met): the
+    # HWB pack's cover names its council without "Council", so a row label ("Additional council contribution")
+    # becomes the home area; w3m tables without blank lines between rows fall to figures; a scorecard captioned
+    # with the ICB gets the council as area; captions below rST tables are not read (employment by year)
+    "harrowby": 51.2,
+}
 MAX_ROWS_PER_NUMBER = 1.2
 MAX_RENAMING_DROP = 2.0
 NOT_TOPICS = {"figures", "tables"}
@@ -227,6 +236,16 @@ RENAMES: dict[str, dict[str, str]] = {
         "Dunmere": "Haverly",
         "Tollerby": "Grenlowe",
     },
+    "harrowby": {
+        "Harrowby": "Dunholme",
+        "Severnside": "Tamarhurst",
+        "Kestlemouth": "Brinkleford",
+        "Brenscombe": "Hollacombe",
+        "Tollacott": "Rilsworth",
+        "Wyvernford": "Ashbenford",
+        "Perrimoor": "Quantoxby",
+        "Stannock": "Pendrick",
+    },
     "quellhampton": {
         "Quellhampton": "Thornleyvale",
         "Lissendale": "Morrowbeck",
@@ -250,6 +269,7 @@ INITIALS: dict[str, dict[str, str]] = {
     "carrowdale": {},
     "quellhampton": {},
     "tamsford": {},
+    "harrowby": {},
 }
 
 
@@ -349,6 +369,7 @@ C, F, E, A, K = "calvermoor", "fallowmere", "ebberstone", "askerwold", "kelderbr
 D = "carrowdale"
 Q = "quellhampton"
 TM = "tamsford"
+HV = "harrowby"
 CALVERMOOR_PHONES: tuple[str, ...] = (
     "01632 960 581",
     "01632 960 744",
@@ -706,6 +727,40 @@ DISTRACTORS = [
     lit(TM, "| within 4 hours (%)", "4"),
     lit(TM, "over 65 weeks fell", "65"),
     lit(TM, "Cancer 62 day", "62"),
+    # Harrowby Vale: page references, paragraph and minute numbers, times, postcode, telephone numbers, counts,
+    # rates inside row labels, the year cells of the transposed tables
+    Distractor(HV, r"\(pages? (?P<n>\d+)(?: - \d+)?\)", "hosc"),
+    Distractor(HV, r"\(pages \d+ - (?P<n>\d+)\)", "hosc"),
+    Distractor(HV, r"\(item \d, pages (?P<n>\d+) - \d+\)", "hwb"),
+    Distractor(HV, r"\(item (?P<n>\d), pages", "hwb"),
+    Distractor(HV, r"Page (?P<n>\d+)$", "hosc"),
+    Distractor(HV, r"^(?P<n>\d\.\d) [A-Z]"),
+    Distractor(HV, r"^(?P<n>\d{2})\. [A-Z]", "hosc"),
+    lit(HV, "(minute 21 refers)", "21", "hosc"),
+    lit(HV, "paragraph 3.2", "3.2", "hosc"),
+    lit(HV, "paragraph 6.1", "6.1", "hwb"),
+    lit(HV, "2025 10.00 am", "10.00", "hosc"),
+    lit(HV, "2026, 2.00 pm", "2.00", "hwb"),
+    lit(HV, "HV2 4RT", "4"),
+    Distractor(HV, r"01632 965 (?P<n>\d{3})"),
+    lit(HV, "14 of the 41 practices", "14", "hosc"),
+    lit(HV, "14 of the 41 practices", "41", "hosc"),
+    lit(HV, "for the 41 practices", "41", "hosc"),
+    lit(HV, "240 joint packages", "240", "hosc"),
+    lit(HV, "1 in 5 patients", "1", "hosc"),
+    lit(HV, "more than 12 hours", "12", "hosc"),
+    lit(HV, "Of the 12 indicators, 7 are rated red, 3 amber and 2 green", "12", "hosc"),
+    lit(HV, "Of the 12 indicators, 7 are rated red, 3 amber and 2 green", "7", "hosc"),
+    lit(HV, "global sum (£112.50 per", "112.50", "hosc"),
+    lit(HV, "at £1.50 per registered", "1.50", "hosc"),
+    lit(HV, "paid at £1.50 per registered", "1.50", "hosc"),
+    Distractor(HV, r"^(?P<n>4) hours \(%\)$", "hosc"),
+    lit(HV, "waiting under 18 weeks", "18", "hosc"),
+    lit(HV, "over 6 weeks (%)", "6", "hosc"),
+    lit(HV, "Standard, 28 days (%)", "28", "hosc"),
+    lit(HV, "62 days of referral", "62", "hosc"),
+    lit(HV, "Ambulance category 2 mean", "2", "hosc"),
+    Distractor(HV, r"^(?P<n>20\d\d)/\d\d {2,}[\d.]", "hwb"),
 ]
 
 _NUMBER_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
