@@ -35,7 +35,7 @@ _REPORT_OF_RE = re.compile(r"^\W*(?:joint\s+)?report\s+of\b", re.IGNORECASE)
 # "delegated budget" is that body's own money even when its title names no body.
 _DELEGATED_RE = re.compile(r"\bdelegated\b", re.IGNORECASE)
 COMMISSIONER_KINDS = ("icb", "ccg")
-COMMISSIONER_WORDS = ("icb", "ccg", "integrated care", "clinical commissioning")
+COMMISSIONER_WORDS = ("icb", "ccg", "integrated care", "commissioning")
 
 
 @lru_cache(maxsize=1)

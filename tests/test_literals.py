@@ -100,6 +100,10 @@ ALLOWED: dict[str, str] = {
     ): ("general comparison wording before a number ('compared with', 'in line with', 'above')"),
     "\\bPOPULATION OF\\s*$": "general wording for a population ('a population of N')",
     (
+        "(?<![\\w.,])£?\\d[\\d,]*(?:\\.\\d+)?(?:\\s?(?:%|k|m|bn))?(?:\\s+(?!(?:and|or|but|than|against|versus|with)\\b)"
+        "[a-z]+){0,2}?\\s+(?:in|for)\\s+(?:the\\s+)?$"
+    ): "plain English: a number, its unit words and 'in' before a place ('£64.2 million in', '76.2% in the')",
+    (
         "\\b(?:over|more\\s+than|longer\\s+than|within|under|less\\s+than|at\\s+least)\\s+\\d{1,3}\\s+"
         "(?:weeks|days|hours|minutes|mins)\\b"
     ): "general wording of a waiting-time threshold ('over 52 weeks', 'within 18 weeks')",
