@@ -116,10 +116,11 @@ def split_row(line: int, text: str, *, accounting: bool = False, space_thousands
     tokens = scan(text, accounting=accounting, space_thousands=space_thousands)
     if not tokens:
         return None
+    for a, b in zip(tokens, tokens[1:], strict=False):  # a word between two numbers: prose, most lines end here
+        words = text[a.end : b.start].split()
+        if words and not all(_FILLER_RE.match(x) for x in words):
+            return None
     label = text[: tokens[0].start].strip()
-    between = [text[a.end : b.start] for a, b in zip(tokens, tokens[1:], strict=False)]
-    if any(w and not all(_FILLER_RE.match(x) for x in w.split()) for w in (b.strip() for b in between)):
-        return None
     trailing = text[tokens[-1].end :].strip()
     if trailing and not all(_FILLER_RE.match(x) or is_missing(x) for x in trailing.split()):
         return None

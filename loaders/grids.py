@@ -305,10 +305,11 @@ def _is_values_line(text: str) -> bool:
 
 
 def _is_prose(text: str) -> bool:
-    t = " ".join(text.split())
-    if len(text) < PROSE_CHARS:  # no run of text can be that long: most lines, and every cell, end here
-        return len(t) > 40 and t.endswith(".")
-    return any(len(r) >= PROSE_CHARS for r in _RUN_RE.findall(text)) or (len(t) > 40 and t.endswith("."))
+    """A run of text too long for a cell, or a long line ending a sentence."""
+    if len(text) >= PROSE_CHARS and any(len(r) >= PROSE_CHARS for r in _RUN_RE.findall(text)):
+        return True  # (a shorter line holds no run that long: most lines, and every cell)
+    # the full stop first: a line's last printed character, however it is spaced
+    return text.rstrip().endswith(".") and len(" ".join(text.split())) > 40
 
 
 # --- header text ----------------------------------------------------------------------------------------------
@@ -1153,6 +1154,8 @@ _YEAR_CELL_RE = re.compile(r"^(?:19|20)\d{2}(?:\s?[/\-\u2013]\s?(?:19|20)?\d{2})
 
 def _cell_kind(text: str) -> str:
     """A cell's kind: "v" a value, "y" a year (a column header, or a value in the body), "t" words."""
+    if not _DIGIT_RE.search(text):
+        return "t"  # a year and a value hold a digit: most cells of words are told at once
     if _YEAR_CELL_RE.match(text):
         return "y"
     items = _cell_items(text, 0) or []

@@ -33,6 +33,7 @@ import pandas as pd
 
 from loaders.checks import adds_up
 from loaders.figures import ascii_twin, lowered
+from loaders.needles import holds_any, needles
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 INDICATORS_FILE = DATA / "indicators.csv"
@@ -69,9 +70,12 @@ class Indicator:
     twin: re.Pattern[str] | None = None
     """The pattern's case-sensitive twin (loaders.figures.ascii_twin), run on the lowered text where it can."""
 
+    needs: tuple[str, ...] | None = None
+    """Words one of which the lowered text must hold for the twin to match (loaders.needles)."""
+
     def names(self, text: str, low: str | None) -> bool:
         """Whether the text (`low`: the same lowered, or None where a twin cannot read it) names this indicator."""
-        return _found(self.pattern, self.twin, text, low)
+        return _found(self.pattern, self.twin, self.needs, text, low)
 
     def takes(self, unit: str, dataset: str) -> bool:
         """Whether a row of this unit (from this dataset) can be this indicator."""
@@ -91,9 +95,12 @@ class Phrase:
     twin: re.Pattern[str] | None = None
     """The pattern's case-sensitive twin (loaders.figures.ascii_twin), run on the lowered text where it can."""
 
+    needs: tuple[str, ...] | None = None
+    """Words one of which the lowered text must hold for the twin to match (loaders.needles)."""
+
     def holds(self, text: str, low: str | None) -> bool:
         """Whether the text (`low`: the same lowered, or None where a twin cannot read it) holds this phrase."""
-        return _found(self.pattern, self.twin, text, low)
+        return _found(self.pattern, self.twin, self.needs, text, low)
 
     def meaning(self, text: str, low: str | None) -> str | None:
         """The value this phrase gives `text` ("" when it matches but means nothing), or None."""
@@ -111,11 +118,14 @@ class Phrase:
         return re.sub(r"\\(\d)", group, self.value)
 
 
-def _found(pattern: re.Pattern[str], twin: re.Pattern[str] | None, text: str, low: str | None) -> bool:
+def _found(
+    pattern: re.Pattern[str], twin: re.Pattern[str] | None, needs: tuple[str, ...] | None, text: str, low: str | None
+) -> bool:
     """`pattern.search(text)`, through its case-sensitive twin on the lowered text where it can: every row is
-    tested against every indicator and phrase, and a pattern that ignores case costs far more."""
+    tested against every indicator and phrase, and a pattern that ignores case costs far more.  A lowered text
+    without any of the words the twin needs (`needs`) is not searched at all: most rows name no indicator."""
     if twin is not None and low is not None:
-        return twin.search(low) is not None
+        return holds_any(low, needs) and twin.search(low) is not None
     return pattern.search(text) is not None
 
 
@@ -136,7 +146,8 @@ def indicators() -> tuple[Indicator, ...]:
             frozenset(u for u in row["units"].split("|") if u),
             rx := re.compile(row["pattern"], re.IGNORECASE),
             row["scope"] != "measure",
-            ascii_twin(rx),
+            twin := ascii_twin(rx),
+            needles(twin) if twin is not None else None,
         )
         for row in _read(INDICATORS_FILE)
     )
@@ -154,7 +165,9 @@ def phrases() -> dict[str, tuple[Phrase, ...]]:
     out: dict[str, list[Phrase]] = defaultdict(list)
     for row in _read(MEANING_FILE):
         rx = re.compile(row["pattern"], re.IGNORECASE)
-        out[row["column"]].append(Phrase(row["column"], row["group"], row["value"], rx, ascii_twin(rx)))
+        twin = ascii_twin(rx)
+        needs = needles(twin) if twin is not None else None
+        out[row["column"]].append(Phrase(row["column"], row["group"], row["value"], rx, twin, needs))
     return {column: tuple(found) for column, found in out.items()}
 
 

@@ -36,7 +36,10 @@ _LINK_RE = re.compile(r"<(https?://[^>]+)>")
 # A footnote marker on a printed value: superscript digits glued to it ("29.6¹") or one small letter after a
 # space and before a column gap ("31.2 a   13.3"); blanked, not deleted, so a layout's columns keep their places.
 _FOOTNOTE_RE = re.compile(r"(?<=\d)[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=\d )[a-e](?= {2,}\S| *$)")
-_MARKUP_CHARS_RE = re.compile("[<#*_\t\u00a0¹²³⁴⁵⁶⁷⁸⁹⁰]|\\d [a-e](?: {2,}\\S| *$)")  # what the patterns above need
+# What the patterns above need: one of these characters, or a footnote letter after a number.  Two patterns, each
+# led by a set of characters, so Python's re skips straight to those instead of trying every position.
+_MARKUP_CHARS_RE = re.compile("[<#*_\t\u00a0¹²³⁴⁵⁶⁷⁸⁹⁰]")
+_FOOTNOTE_LETTER_RE = re.compile(r"\d [a-e](?: {2,}\S| *$)")
 
 _log = logging.getLogger(__name__)
 
@@ -244,7 +247,7 @@ def decode(raw: bytes, path: Path) -> tuple[str, str, list[str]]:
 
 def clean_line(line: str) -> str:
     """Drop converter markup (emphasis, heading marks, simple HTML, footnote markers on values) and tabs."""
-    if not _MARKUP_CHARS_RE.search(line):  # most lines: none of the characters any markup needs
+    if not _MARKUP_CHARS_RE.search(line) and not _FOOTNOTE_LETTER_RE.search(line):  # most lines: no markup
         return line.rstrip()
     line = _LINK_RE.sub(r"\1", line)
     line = _HTML_RE.sub("", line)

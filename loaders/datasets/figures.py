@@ -72,6 +72,23 @@ def _sentence_on_line(text: str, start: int, length: int, local: places.LocalPla
     return lo, hi
 
 
+class _Spread:
+    """A paragraph's figures (start, end, line) in the order they are printed, and their starts, so the figures
+    of one sentence are found by bisection: a long paragraph (a table read as one) holds hundreds."""
+
+    def __init__(self, figures: list[tuple[int, int, int]]) -> None:
+        self.figures = figures  # by line, then left to right: in order of start
+        self.starts = [a for a, _b, _line in figures]
+
+    def within(self, lo: int, hi: int, line: int) -> list[tuple[int, int]]:
+        """The figures inside [lo, hi] not on `line`, as offsets from lo."""
+        return [
+            (a - lo, b - lo)
+            for a, b, n in self.figures[bisect_left(self.starts, lo) : bisect_right(self.starts, hi)]
+            if n != line and b <= hi
+        ]
+
+
 LINE_REACH = 300  # characters of a figure's own line either side searched first for its area
 PARAGRAPH_REACH = 2000  # characters of a paragraph either side of a figure searched for its area
 
@@ -101,7 +118,7 @@ class FiguresSpec:
         marked = sorted(ctx.pack.headings)
         headings: dict[int, str | None] = {}  # the heading above each paragraph, by its first line
         used_keys: set[tuple[int, str | None, str | None, str]] = set()
-        spread: dict[int, list[tuple[int, int, int]]] = {}  # each paragraph's figures: (line, start, end)
+        spread: dict[int, _Spread] = {}  # each paragraph's figures, by its first line
         for n in digit_lines(lines):  # a line without a digit holds no figure
             text = lines[n - 1]
             if n in ctx.segments.furniture or not text.strip():
@@ -116,7 +133,7 @@ class FiguresSpec:
             at = [(base + o.start, base + o.end) for o in tokens]
             starts = [a for a, _ in at]  # in order: tokens run left to right
             # the figures of the paragraph's other lines: a sentence wrapped over lines holds them too
-            elsewhere = self._other_lines_figures(lines, passage, n, spread)
+            elsewhere = self._paragraph_figures(lines, passage, spread)
             # What the line's figures share: lines above within reach (a run of blank lines counting as one, so
             # the same however spaced), the paragraph's heading, the line's own lead label, marked headings.
             above = self._lines_above(lines, n, ctx.segments.part_start(n))
@@ -137,11 +154,7 @@ class FiguresSpec:
                     for a, b in at[lo:hi]
                     if a != offset and b <= sent_base + len(sentence)
                 ]
-                neighbours += [
-                    (a - sent_base, b - sent_base)
-                    for a, b in elsewhere
-                    if sent_base <= a and b <= sent_base + len(sentence)
-                ]
+                neighbours += elsewhere.within(sent_base, sent_base + len(sentence), n)
                 para_text, para_off = fig.window(passage.text, offset, PARAGRAPH_REACH)
                 measure = labels.clause_label(
                     sentence,
@@ -216,19 +229,19 @@ class FiguresSpec:
         return home if between else None
 
     @staticmethod
-    def _other_lines_figures(
-        lines: tuple[str, ...], passage: fig.Passage, n: int, spread: dict[int, list[tuple[int, int, int]]]
-    ) -> list[tuple[int, int]]:
-        """Where the figures of the paragraph's lines other than n sit in it (`spread`: each paragraph's, by its
-        first line, found once): taken out of a label as the line's own figures are."""
+    def _paragraph_figures(lines: tuple[str, ...], passage: fig.Passage, spread: dict[int, _Spread]) -> _Spread:
+        """Where the figures of the paragraph's lines sit in it (`spread`: each paragraph's, by its first line,
+        found once): those of a sentence's other lines are taken out of a label as the line's own figures are."""
         first = passage.starts[0][1]
         if first not in spread:
-            spread[first] = [
-                (line, off + t.start, off + t.end)
-                for off, line in passage.starts
-                for t in fig.figure_tokens(lines[line - 1])
-            ]
-        return [(a, b) for line, a, b in spread[first] if line != n]
+            spread[first] = _Spread(
+                [
+                    (off + t.start, off + t.end, line)
+                    for off, line in passage.starts
+                    for t in fig.figure_tokens(lines[line - 1])
+                ]
+            )
+        return spread[first]
 
     def _lines_above(self, lines: tuple[str, ...], n: int, part_start: int = 1) -> list[str]:
         """The lines above line n searched for its area, within reach and within its report or minutes item
