@@ -143,3 +143,25 @@ def test_a_caption_s_place_is_the_area_of_the_cells_that_name_none(tmp_path: Pat
     area = {str(r.value_text): str(r.area) for r in frame.itertuples()}
     assert area["31,240"] == area["4,990"] == "Brackwell Moor"
     assert area["71.6"] == area["15.9"] == area["78.0"] == "Dunsham and Orley ICB"
+
+
+def test_a_caption_may_name_one_of_the_pack_s_own_places(tmp_path: Path) -> None:
+    """A locality no gazetteer knows is a place once another table lists it among places."""
+    text = CAPTIONED_PACK + (
+        "\nTable 3: Smoking prevalence by locality (%)\n\n"
+        "Locality            2023     2024\n"
+        "Pendle Cross        14.2     13.8\n"
+        "Ashwell Down        11.9     11.1\n"
+        "Brackwell Moor      12.8     12.4\n"
+        "England             11.9     11.6\n"
+        "\nTable 4: Community beds by service, Pendle Cross\n\n"
+        "Service                  Beds   Occupied\n"
+        "Intermediate care          24         21\n"
+        "Reablement                 18         17\n"
+    )
+    path = tmp_path / "brackwell_hsc_2025-11-19.txt"
+    path.write_text(text, encoding="utf-8")
+    frame = extract_pack(path).frame
+    area = {str(r.value_text): str(r.area) for r in frame.itertuples()}
+    assert area["14.2"] == "Pendle Cross"
+    assert area["24"] == area["17"] == "Pendle Cross"
