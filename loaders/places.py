@@ -100,6 +100,17 @@ def _committee_of(printed: str) -> str | None:
     return _named(printed.split())
 
 
+def _table_row(text: str) -> bool:
+    """A table's row: a label, then two values or more, one of them a figure (not a telephone number or date)."""
+    cells = split_spaced_row(text)
+    if cells is None:
+        return False
+    from loaders.figures import not_figure_spans  # figures reads the home area from this module
+
+    spans = not_figure_spans(text)
+    return any(not any(a <= start < b for a, b in spans) for start, _cell in cells[1:])
+
+
 @per_pack
 def home_council(lines: tuple[str, ...]) -> str | None:
     """The council a pack's cover names most often ("Calvermoor" for "CALVERMOOR COUNTY COUNCIL"); a cover that
@@ -110,7 +121,7 @@ def home_council(lines: tuple[str, ...]) -> str | None:
     committees: Counter[str] = Counter()
     for text in lines[:COVER_LINES]:
         plain = text.replace("*", " ").replace("#", " ")
-        if split_spaced_row(plain.rstrip()) is not None:
+        if _table_row(plain.rstrip()):
             continue
         for m in _COUNCIL_RE.finditer(plain):
             name = _named(m.group(1).split())

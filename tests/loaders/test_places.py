@@ -96,3 +96,7 @@ def test_a_trust_the_tables_name_is_found_by_its_short_name() -> None:
     assert local is not None
     found = local.find("Tove Valley Hospitals' deficit of £3.1m")
     assert [name for _s, _e, name in found] == ["Tove Valley Hospitals NHS Foundation Trust"]
+
+
+def test_a_contact_line_with_a_telephone_number_still_names_the_council() -> None:
+    assert places.home_council(("Health Scrutiny Committee", "Civic Offices, Orley Council, 01632 960 210")) == "Orley"
