@@ -169,6 +169,10 @@ def _lookup(name: str, when: str | None) -> Area | None:
     for key in keys:
         if key in gazetteer:
             return _pick(gazetteer[key], when, county)
+    stem = keys[0].removesuffix(" region")
+    if stem != keys[0]:  # "South West region", a row label wrapped or printed in full: the region itself
+        area = _lookup(stem, when)
+        return area if area is not None and area.kind == "region" else None
     return None
 
 

@@ -84,6 +84,7 @@ PROSE_CHARS = 64  # a run of text this long is a sentence, not a cell
 # Fingertips words it), "Could not be calculated"
 WORD_CELL_CHARS = 30
 WORD_CELL_WORDS = 4
+TITLE_SHARE = 0.7  # a header line this share of its table's width, alone on its line, is the table's title
 WRAP_GAP = 8  # blank or footer lines a table may span (a page break)
 
 
@@ -832,6 +833,7 @@ def _aligned_grid(
         first -= 1
         if not head:
             head = _header_above(lines, furniture, first)
+    title, head = _title_over(head, [m.text if isinstance(m, _Line) else m[1] for m in members])
     headers, units_row, corner = _assign_header(head, spans, left)
     if not any(headers):
         below = _header_below(lines, furniture, data[-1].n, spans, left)
@@ -852,7 +854,9 @@ def _aligned_grid(
             col_items[i].append(slot[i])
     columns = _roles(["", *headers], [[None] * len(data), *col_items], 0)[1:]
     first_line = min(min(r[2]) for r in rows)
-    caption, cap_line = _find_caption(lines, head[0][0] if head else first_line)
+    caption, cap_line = _find_caption(lines, title[0] if title else head[0][0] if head else first_line)
+    if title and (cap_line is None or not caption_text(lines[cap_line - 1])):
+        caption, cap_line = title[1], title[0]  # a numbered caption above the title is the table's own
     columns = [_with_unit_period(c, units_row[i] if units_row else None, caption) for i, c in enumerate(columns)]
     grid_rows = []
     for row in rows:
@@ -877,6 +881,25 @@ def _aligned_grid(
         caption_line=cap_line,
         header_lines=tuple(n for n, _ in head),
     )
+
+
+def _title_over(
+    head: list[tuple[int, str]], body: Sequence[str]
+) -> tuple[tuple[int, str] | None, list[tuple[int, str]]]:
+    """A header's first line that is one run of three words or more across most of the table's width: the title an
+    HTML page centres over its table (a `<caption>` as w3m prints it), not the header of every column."""
+    if len(head) < 2:
+        return None, head
+    n, text = head[0]
+    runs = list(_RUN_RE.finditer(text))
+    rest = [t for t in (*(t for _, t in head[1:]), *body) if t.strip()]
+    if len(runs) != 1 or len(runs[0].group().split()) < 3 or not rest or _UNIT_WORDS.match(runs[0].group()):
+        return None, head
+    left = min(len(t) - len(t.lstrip()) for t in rest)
+    right = max(len(t.rstrip()) for t in rest)
+    if runs[0].end() - runs[0].start() < TITLE_SHARE * (right - left):
+        return None, head
+    return (n, " ".join(_strip_markup(text).split())), head[1:]
 
 
 def _header_above(lines: Sequence[str], furniture: frozenset[int], first: int) -> list[tuple[int, str]]:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from loaders import areas
 from loaders.perpack import per_pack
+from loaders.plain_rows import split_spaced_row
 
 if TYPE_CHECKING:
     from loaders.grids import Grid
@@ -70,24 +71,68 @@ _MEASURE_HEADER_RE = re.compile(
 )
 
 
+# A council's statutory health committee printed under the council's name ("Kelby Health and Wellbeing Board",
+# "KELBY HEALTH OVERVIEW AND SCRUTINY COMMITTEE"), at the start of a line; a joint committee serves several councils
+_COMMITTEE_OF_RE = re.compile(
+    r"^\W*(?P<name>[A-Z][A-Za-z'\-]+(?:\s+(?:[A-Z][A-Za-z'\-]+|and|AND|of|OF|upon|UPON|on|ON|&))*?)\s+"
+    r"(?i:health\s+(?:and\s+wellbeing\s+board|(?:overview\s+and\s+)?scrutiny\s+(?:committee|panel|board)))\b"
+)
+_NOT_A_COUNCIL_WORDS = {"joint", "minutes", "meeting", "agenda"}  # "MINUTES OF THE HEALTH AND WELLBEING BOARD"
+_NOT_A_NAME = {"the", "parish", "town", "county", "city", "district", "borough"}
+
+
+def _named(words: list[str]) -> str | None:
+    """A council's name from its words, in title case ("CALVERMOOR" -> "Calvermoor"), without a leading "the"."""
+    while words and words[0].casefold() in _LEAD_WORDS:
+        words.pop(0)
+    if not words or words[0][0].islower():
+        return None
+    name = " ".join(w if not w.isupper() or len(w) <= 3 and w in ("NHS",) else w.title() for w in words)
+    name = re.sub(r"\bAnd\b", "and", name)
+    return None if name.casefold() in _NOT_A_NAME else name
+
+
+def _committee_of(printed: str) -> str | None:
+    """The council a committee's name starts with; none for a joint committee's or a heading's words."""
+    words = printed.casefold().split()
+    if words[-1] in _LEAD_WORDS or _NOT_A_COUNCIL_WORDS.intersection(words):
+        return None
+    return _named(printed.split())
+
+
+def _table_row(text: str) -> bool:
+    """A table's row: a label, then two values or more, one of them a figure (not a telephone number or date)."""
+    cells = split_spaced_row(text)
+    if cells is None:
+        return False
+    from loaders.figures import not_figure_spans  # figures reads the home area from this module
+
+    spans = not_figure_spans(text)
+    return any(not any(a <= start < b for a, b in spans) for start, _cell in cells[1:])
+
+
 @per_pack
 def home_council(lines: tuple[str, ...]) -> str | None:
-    """The council a pack's cover names most often ("Calvermoor" for "CALVERMOOR COUNTY COUNCIL")."""
+    """The council a pack's cover names most often ("Calvermoor" for "CALVERMOOR COUNTY COUNCIL"); a cover that
+    names only the council's health committee ("Kelby Health and Wellbeing Board") names the council by it.
+    A table's row ("Additional council contribution  3,100  3,400") names a line of money, never the cover's
+    council."""
     votes: Counter[str] = Counter()
+    committees: Counter[str] = Counter()
     for text in lines[:COVER_LINES]:
         plain = text.replace("*", " ").replace("#", " ")
+        if _table_row(plain.rstrip()):
+            continue
         for m in _COUNCIL_RE.finditer(plain):
-            words = m.group(1).split()
-            while words and words[0].casefold() in _LEAD_WORDS:
-                words.pop(0)
-            if not words or words[0][0].islower():
-                continue
-            name = " ".join(w if not w.isupper() or len(w) <= 3 and w in ("NHS",) else w.title() for w in words)
-            name = re.sub(r"\bAnd\b", "and", name)
-            if name.casefold() in {"the", "parish", "town", "county", "city", "district", "borough"}:
-                continue
-            votes[name] += 1
-    return votes.most_common(1)[0][0] if votes else None
+            name = _named(m.group(1).split())
+            if name:
+                votes[name] += 1
+        c = _COMMITTEE_OF_RE.match(plain)
+        name = _committee_of(c.group("name")) if c else None
+        if name:
+            committees[name] += 1
+    best = votes or committees
+    return best.most_common(1)[0][0] if best else None
 
 
 @per_pack

@@ -11,10 +11,11 @@ generic `tables` when it names none, so no table's numbers fall to loose figures
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from loaders import areas, misprints, places, topics
 from loaders import figures as fig
-from loaders import misprints, places, topics
 from loaders.captions_rows import CAPTION_RE
 from loaders.grids import Column, Grid, GridRow, column_unit
 from loaders.header_text import header_period
@@ -69,6 +70,23 @@ def caption_subject(caption: str | None, home: str | None) -> str:
     subject = strip_period(", ".join(kept or parts[:1]))
     subject = re.sub(r"\b(?:by|for|in|to|and)\s*$", "", subject).strip(" ,:")
     return subject
+
+
+def caption_place(caption: str | None, home: str | None, local: Sequence[str] = ()) -> str | None:
+    """The one place a caption names after its subject ("Budget by line, Kelby (£000)", "Scorecard – Kelby
+    ICB"): the area of its cells that name none, before the home area or the body whose report holds it.
+    `local`: the pack's own places (`places.pack_places`), which no gazetteer knows."""
+    if not caption:
+        return None
+    m = CAPTION_RE.match(caption)
+    text = re.sub(r"\([^()]*\)", " ", m.group("title") if m else caption)
+    parts = [strip_period(p) for p in re.split(r",|\s[\u2013\u2014-]\s", text)]
+    found = {
+        areas.canonical(p)[0] or p
+        for p in parts[1:]
+        if p and (places.known_place(p, home) or any(places.same_place(p, name) for name in local))
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _after_shared_start(header: str, subject: str) -> str:
@@ -184,6 +202,7 @@ class GridTablesSpec:
             for c in grid.columns
         ]
         subject = caption_subject(grid.caption, home)
+        owner = caption_place(grid.caption, home, local) or ctx.home_at(grid.first_line)
         caption_period = header_period(grid.caption) if grid.caption else None
         if caption_period is None:  # the period of the section heading the table sits under
             top = min((grid.first_line, *grid.header_lines, *([grid.caption_line] if grid.caption_line else [])))
@@ -209,7 +228,7 @@ class GridTablesSpec:
                 column_places[i],
                 subject,
                 home,
-                ctx.home_at(grid.first_line),
+                owner,
             )
             fix = fixes.get((id(row), i))
             # under a place's column the row is the indicator: its label's unit before the caption's

@@ -122,3 +122,16 @@ def test_an_icb_or_ccg_the_table_does_not_list_has_one_spelling() -> None:
     assert areas.canonical("Oxcombe Teaching Hospitals NHS Foundation Trust")[0] == (
         "Oxcombe Teaching Hospitals NHS Foundation Trust"
     )
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        ("North East region", ("North East", "E12000001")),  # a table's label wrapped: "North East" / "region"
+        ("Yorkshire and The Humber Region", ("Yorkshire and the Humber", "E12000003")),
+        ("Leicestershire region", ("Leicestershire region", None)),  # a county is no region
+        ("Brackwell region", ("Brackwell region", None)),  # unknown
+    ],
+)
+def test_a_region_printed_with_the_word_region_is_the_region(printed: str, expected: tuple[str, str | None]) -> None:
+    assert areas.canonical(printed) == expected

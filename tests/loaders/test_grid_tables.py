@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from loaders.datasets.grid_tables import row_label_period, strip_period
+from loaders.datasets.grid_tables import caption_place, row_label_period, strip_period
 from loaders.pipeline import extract_pack
 
 
@@ -86,3 +86,82 @@ def test_a_header_does_not_repeat_the_words_the_caption_opens_with(tmp_path: Pat
     assert ashgrove[78.1] == "Life expectancy at birth: Male"
     assert ashgrove[82.4] == "Life expectancy at birth: Female"
     assert ashgrove[61.0] == "Life expectancy at birth: Healthy life expectancy Male"
+
+
+@pytest.mark.parametrize(
+    ("caption", "place"),
+    [
+        ("Table 3: Delegated primary care budget, Brackwell Moor (£000)", "Brackwell Moor"),
+        ("Performance scorecard – Dunsham and Orley ICB", "Dunsham and Orley ICB"),
+        ("Table 1: Delegated primary care budget, Brackwell Moor, 2025/26", "Brackwell Moor"),
+        ("Table 4: Fuel poverty by ward, 2023", None),  # no place
+        ("Brackwell Moor", None),  # a caption that is only a place says nothing of its cells' subject
+        ("Table 5: Smoking, Brackwell Moor, England", None),  # two places: the rows or columns must say which
+    ],
+)
+def test_the_place_a_caption_names_after_its_subject(caption: str, place: str | None) -> None:
+    assert caption_place(caption, "Brackwell Moor") == place
+
+
+CAPTIONED_PACK = """BRACKWELL MOOR BOROUGH COUNCIL
+
+HEALTH SCRUTINY COMMITTEE
+
+Agenda item 4
+
+Dunsham and Orley ICB: financial position, month 6
+
+Report of the Director of Finance, Dunsham and Orley ICB
+
+1. The delegated budget rose by 5.2 per cent.
+
+Table 1: Delegated primary care budget, Brackwell Moor (£000)
+
+Budget line                2024/25    2025/26
+Global sum                  31,240     32,180
+Premises                     4,760      4,990
+
+Agenda item 5
+
+Performance
+
+1. The table shows waiting times.
+
+Table 2: Performance scorecard, Dunsham and Orley ICB
+
+Indicator                      Standard   Aug-25   Sep-25
+A&E within 4 hours (%)             78.0     71.6     72.9
+Diagnostics over 6 weeks (%)        5.0     17.4     15.9
+"""
+
+
+def test_a_caption_s_place_is_the_area_of_the_cells_that_name_none(tmp_path: Path) -> None:
+    """The caption's place beats both the home council and the body whose report holds the table."""
+    path = tmp_path / "brackwell_hsc_2025-11-19.txt"
+    path.write_text(CAPTIONED_PACK, encoding="utf-8")
+    frame = extract_pack(path).frame
+    area = {str(r.value_text): str(r.area) for r in frame.itertuples()}
+    assert area["31,240"] == area["4,990"] == "Brackwell Moor"
+    assert area["71.6"] == area["15.9"] == area["78.0"] == "Dunsham and Orley ICB"
+
+
+def test_a_caption_may_name_one_of_the_pack_s_own_places(tmp_path: Path) -> None:
+    """A locality no gazetteer knows is a place once another table lists it among places."""
+    text = CAPTIONED_PACK + (
+        "\nTable 3: Smoking prevalence by locality (%)\n\n"
+        "Locality            2023     2024\n"
+        "Pendle Cross        14.2     13.8\n"
+        "Ashwell Down        11.9     11.1\n"
+        "Brackwell Moor      12.8     12.4\n"
+        "England             11.9     11.6\n"
+        "\nTable 4: Community beds by service, Pendle Cross\n\n"
+        "Service                  Beds   Occupied\n"
+        "Intermediate care          24         21\n"
+        "Reablement                 18         17\n"
+    )
+    path = tmp_path / "brackwell_hsc_2025-11-19.txt"
+    path.write_text(text, encoding="utf-8")
+    frame = extract_pack(path).frame
+    area = {str(r.value_text): str(r.area) for r in frame.itertuples()}
+    assert area["14.2"] == "Pendle Cross"
+    assert area["24"] == area["17"] == "Pendle Cross"

@@ -910,3 +910,41 @@ def test_a_space_as_thousands_separator_and_a_signed_change_are_one_cell_each() 
         "Medicines review": [4120, 4600, 480, -0.4],
         "Estates": [960, 918, -42, 1.1],
     }
+
+
+CENTRED_TITLE = """Paragraph before the table ends here.
+
+              Community nursing budget by service, Dunsham (£000)
+      Service             2024/25    2025/26    Change
+                          outturn     budget      %
+
+District nursing            4,210      4,480      6.4
+
+Tissue viability              910        960      5.5
+"""
+
+
+def test_a_title_centred_over_the_whole_table_is_its_caption_not_every_header() -> None:
+    """w3m prints an HTML table's <caption> centred over it, with no rule and no "Table N"."""
+    grid = read(CENTRED_TITLE)
+    assert grid.caption == "Community nursing budget by service, Dunsham (£000)"
+    assert grid.caption_line == 3
+    assert headers(grid) == ["2024/25 outturn", "2025/26 budget", "Change %"]
+    numbered = CENTRED_TITLE.replace("\n\n    ", "\n\nTable 7: Nursing budgets\n    ", 1)
+    assert read(numbered).caption == "Table 7: Nursing budgets"  # a numbered caption over the title is the table's
+    assert headers(read(numbered)) == headers(grid)
+
+
+def test_a_group_header_over_the_value_columns_stays_their_header() -> None:
+    grid = read(
+        "\n".join(
+            [
+                "                      Rate per 100,000",
+                "Ward               2022      2023      2024",
+                "Hollins            12.1       8.9      21.3",
+                "Brookfield         15.8       7.6      15.2",
+            ]
+        )
+    )
+    assert grid.caption is None  # narrower than the table: a header's words, not its title
+    assert any("Rate per 100,000" in h for h in headers(grid))

@@ -24,6 +24,31 @@ def test_home_council_is_read_from_the_cover() -> None:
     assert places.home_council(COVER) == "Fallowmere"
 
 
+def test_a_table_row_naming_a_council_is_no_cover() -> None:
+    """ "Extra council contribution  1,100  1,200" is a line of money; the committee's name names the council."""
+    cover = (
+        "=====================================",
+        "Brackwell Moor Health and Wellbeing Board",
+        "=====================================",
+        "",
+        "Funding stream                 2024/25  2025/26",
+        "Extra council contribution       1,100    1,200",
+        "Total pooled budget              9,100    9,400",
+    )
+    assert places.home_council(cover) == "Brackwell Moor"
+    assert places.home_council(cover[4:]) is None
+
+
+def test_a_committee_names_its_council_only_when_no_council_line_does() -> None:
+    assert places.home_council(("LOWER ASHTON HEALTH OVERVIEW AND SCRUTINY COMMITTEE", "")) == "Lower Ashton"
+    assert places.home_council(("Isle of Tarr Health Scrutiny Panel – 3 May 2025",)) == "Isle of Tarr"
+    assert places.home_council(("Dunsham Borough Council", "Brackwell Health and Wellbeing Board")) == "Dunsham"
+    # a joint committee serves several councils; a heading's words are no council's name
+    assert places.home_council(("DUNSHAM, ORLEY AND PEEL JOINT HEALTH OVERVIEW AND SCRUTINY COMMITTEE",)) is None
+    assert places.home_council(("MINUTES OF THE HEALTH AND WELLBEING BOARD",)) is None
+    assert places.home_council(("The Health and Wellbeing Board met on 3 May.",)) is None
+
+
 def test_pack_places_are_the_home_council_and_the_rows_of_place_tables() -> None:
     lines = COVER + ("",) + PLACE_TABLE
     found = places.pack_places(places.home_area(lines), find_grids(lines, frozenset()))
@@ -71,3 +96,7 @@ def test_a_trust_the_tables_name_is_found_by_its_short_name() -> None:
     assert local is not None
     found = local.find("Tove Valley Hospitals' deficit of £3.1m")
     assert [name for _s, _e, name in found] == ["Tove Valley Hospitals NHS Foundation Trust"]
+
+
+def test_a_contact_line_with_a_telephone_number_still_names_the_council() -> None:
+    assert places.home_council(("Health Scrutiny Committee", "Civic Offices, Orley Council, 01632 960 210")) == "Orley"
