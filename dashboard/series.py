@@ -88,13 +88,28 @@ def total_areas(rows: pd.DataFrame) -> set[str]:
     the pack's own arithmetic in most of the measures and periods they print, so no place is named in code."""
     hits: dict[str, list[bool]] = {}
     for _, group in rows.dropna(subset=["area"]).groupby(["measure", "period"], dropna=False):
-        if group["area"].nunique() < 3:
+        if group["area"].nunique() < 3 or not group["unit"].map(_adds_up).all():
             continue
         whole = float(group["value"].sum())
-        tol = rounding_tolerance(len(group)) * max(1.0, float(group["value"].abs().max()) * 1e-6)
+        step = printed_step(group["value"])
+        tol = rounding_tolerance(len(group), step) * max(1.0, float(group["value"].abs().max()) * 1e-6)
         for area, value in zip(group["area"], group["value"], strict=True):
             hits.setdefault(area, []).append(abs(whole - 2 * float(value)) <= tol)
     return {a for a, h in hits.items() if sum(h) * 2 > len(h)}
+
+
+# Units of a level, a share or a rate: one place's figure is never the sum of the others'.
+_NOT_ADDED_RE = re.compile(r"%|\bper\b|ratio|rate|years|µg|mm:ss|minutes|index|score", re.IGNORECASE)
+
+
+def _adds_up(unit: object) -> bool:
+    return not (isinstance(unit, str) and _NOT_ADDED_RE.search(unit))
+
+
+def printed_step(values: pd.Series) -> float:
+    """The last printed place of the figures (0.01 for "0.43", 1 for "71,240"): how far rounding moves each."""
+    decimals = max((len(f"{float(v):.6f}".rstrip("0").split(".")[1]) for v in values.dropna()), default=0)
+    return 10.0**-decimals
 
 
 def roles(rows: pd.DataFrame, section: Section | None = None) -> pd.Series:

@@ -169,3 +169,27 @@ def test_shares_keep_one_axis_whatever_their_size() -> None:
         )
     )
     assert len(series.panels(rows, WORKFORCE)) == 1
+
+
+def test_an_area_sums_the_others_only_in_counts_the_pack_adds_up() -> None:
+    """Harrowfold's counts are the sum of its neighbourhoods' (it is drawn as a total); rates per 1,000 are never
+    sums, however close small rates come within a tolerance meant for whole numbers."""
+    places = {
+        "Ashdown": (71_240, 0.43),
+        "Lyncott": (64_810, 0.51),
+        "Penmoor": (58_300, 0.59),
+        "Harrowfold": (194_350, 0.49),
+    }
+    rows = coerce(
+        pd.DataFrame(
+            [counts("Registered patients", area, n) for area, (n, _r) in places.items()]
+            + [
+                counts("GP FTE per 1,000 patients", area, r, "WTE per 1,000 patients") | {"value_text": f"{r}"}
+                for area, (_n, r) in places.items()
+            ]
+            + [counts("GP FTE per 1,000 patients", "England", 0.47, "WTE per 1,000 patients") | {"value_text": "0.47"}]
+        )
+    )
+    assert series.total_areas(rows) == {"Harrowfold"}
+    rates = rows[rows["measure"] == "GP FTE per 1,000 patients"].assign(unit="number")  # a count printed to 0.01
+    assert series.total_areas(rates) == set()  # 0.43 + 0.51 + 0.59 + 0.49 + 0.47 is no place's 2 x value
