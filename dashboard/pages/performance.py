@@ -63,6 +63,41 @@ def printed_targets(rated_rows: pd.DataFrame, frame: pd.DataFrame) -> list[str |
     return out
 
 
+MOST_BESIDE = 4  # columns of a scorecard's other cells (plan, variance ...) the RAG table shows at most
+
+
+def printed_beside(rated_rows: pd.DataFrame, frame: pd.DataFrame) -> pd.DataFrame:
+    """The other cells of each rated row's printed row (a scorecard's "Plan", "Variance", "YTD"): the unrated rows
+    of the same line, area and period whose measure is the rated one's with another column's name after its
+    last ": ", one column per name (the most printed, at most MOST_BESIDE, in the order printed), as printed."""
+    stems = rated_rows["measure"].astype(str).str.rsplit(": ", n=1).str[0]
+    row_keys = list(
+        zip(rated_rows["source_file"], rated_rows["source_line"], rated_rows["area"], rated_rows["period"], strict=True)
+    )
+    keys = dict(zip(row_keys, stems, strict=True))
+    files = list({f for f, _n, _a, _p in keys})
+    near = store.rows_of("source_file", files) if frame is store.get_data() else frame
+    near = near[near["rag"].isna()]
+    cells: dict[tuple[object, ...], dict[str, str]] = {}
+    where: dict[str, float] = {}
+    for r in near.itertuples():
+        stem = keys.get((r.source_file, r.source_line, r.area, r.period))
+        measure = str(r.measure)
+        if stem is None or not measure.startswith(stem + ": "):
+            continue
+        name = measure[len(stem) + 2 :]
+        cells.setdefault((r.source_file, r.source_line, r.area, r.period), {}).setdefault(name, str(r.value_text))
+        where.setdefault(name, float(r.source_column) if pd.notna(r.source_column) else 0.0)
+    counts = pd.Series([n for row in cells.values() for n in row]).value_counts()
+    names = sorted(counts.index[:MOST_BESIDE], key=lambda n: where[n]) if len(counts) else []
+    out = pd.DataFrame(index=rated_rows.index, columns=names, dtype=object)
+    out.attrs["columns"] = {n: where[n] for n in names}  # where each is printed on its line
+    for i, key in zip(rated_rows.index, row_keys, strict=True):
+        for name in names:
+            out.at[i, name] = cells.get(key, {}).get(name, "–")
+    return out
+
+
 def home_and_england(rows: pd.DataFrame) -> tuple[str | None, str | None]:
     """The home council (the packs' covers name it; else the area printed most that is neither England nor an
     NHS body) and England, as `rows` print them."""
@@ -225,12 +260,20 @@ def rag_section(rating: str | None, page: str | None, present: bool) -> html.Sec
     number = ui.page_number(page, len(rows))
     shown = ui.page_rows(rows, number)
     targets = printed_targets(shown, store.get_data())
+    beside = printed_beside(shown, store.get_data())
+    # as the scorecard prints them: the columns left of the rated value before "Actual", the others after it
+    actual_at = shown["source_column"].median() if len(shown) else 0
+    extra = [n for n in beside.columns if n not in {"Target", "Actual"}]
+    before = [n for n in extra if beside.attrs["columns"][n] < actual_at]
+    after = [n for n in extra if n not in before]
     table_rows = pd.DataFrame(
         {
             "Indicator": shown["measure"],
             "Area": shown["area"].fillna(""),
             "Target": [t or "–" for t in targets],
+            **{name: beside[name] for name in before},
             "Actual": shown["value_text"],
+            **{name: beside[name] for name in after},
             "RAG as reported": [ui.rag_badge(r) for r in shown["rag"]],
             "Period": shown["period"].fillna(""),
             "Meeting": shown["meeting_date"].map(fmt_date),
