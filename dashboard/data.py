@@ -189,12 +189,23 @@ def home_of(frame: pd.DataFrame, sources: Mapping[str, Sequence[str]]) -> str | 
 
 
 def site_name() -> str:
-    """ "<home> health committees", or "Health committees" when no pack (or no cover) names a council."""
+    """ "<home> health committees"; where no cover names one council (a joint committee of several), the committee
+    the latest pack is for ("Tamsford, Brindleham and Wexcombe Joint Health Overview and Scrutiny Committee");
+    "Health committees" when no pack is loaded."""
     try:
         council = home()
+        committee = None if council else memo(("site-committee",), lambda: latest_committee(get_data()))
     except RuntimeError:  # no data installed yet
-        council = None
-    return f"{council} health committees" if council else "Health committees"
+        council = committee = None
+    return f"{council} health committees" if council else committee or "Health committees"
+
+
+def latest_committee(frame: pd.DataFrame) -> str | None:
+    """The committee the latest pack is for (its own meeting's rows, not the minutes of an earlier one)."""
+    own = frame[frame["meeting_date"] == frame["pack_date"]].dropna(subset=["committee"])
+    if own.empty:
+        return None
+    return str(own.sort_values(["pack_date", "source_file"], kind="stable")["committee"].iloc[-1])
 
 
 def page_title(page: str) -> Callable[[], str]:

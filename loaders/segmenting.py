@@ -44,7 +44,13 @@ _DATE_RE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d
 _COMMITTEE_HEADER_RE = re.compile(
     r"^\s*([A-Z][A-Z &,'-]{3,}?(?:BOARD|COMMITTEE|CABINET|PANEL|COUNCIL))\s*(?::|\s[-–—]\s)\s*(.*)$"
 )
-_MEETING_FIELD_RE = re.compile(r"^\s*Meeting:\s*(.+)$", re.IGNORECASE)
+_MEETING_FIELD_RE = re.compile(r"^\s*:?Meeting:\s*(.+)$", re.IGNORECASE)
+# A cover's heading naming the committee and its meeting on one line, as a council's web page prints it:
+# "Health and Adult Social Care Scrutiny Committee - Wednesday 19 November 2025 10.00 am"
+_COVER_HEADING_RE = re.compile(
+    r"^\s*(?P<committee>[A-Z][A-Za-z &,'-]{3,100}?\b(?:Board|Committee|Cabinet|Panel))\s*(?:[-–—,:])\s*"
+    r"(?P<date>(?:[A-Za-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9},?\s+\d{4}).*$"
+)
 _TIME = r"\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?"  # "10.30 am", "2pm", "14:00"
 # A cover's line that is its meeting's date: "WEDNESDAY 25 JUNE 2025 AT 10.30 AM", "Thursday, 16 January 2025",
 # "Thursday 3 July 2025, 10.00 am - 1.00 pm"
@@ -54,7 +60,7 @@ _COVER_DATE_RE = re.compile(
     re.IGNORECASE,
 )
 COVER_LINES = 40  # how far down a pack its cover runs
-_DATE_FIELD_RE = re.compile(r"^\s*Date(?:/Time)?:\s*(.+)$", re.IGNORECASE)
+_DATE_FIELD_RE = re.compile(r"^\s*:?Date(?:/Time)?:\s*(.+)$", re.IGNORECASE)  # ":Date:" is a reStructuredText field
 # A line that is a date and nothing else ("11 February 2025", "Tuesday, 10th December, 2024"): a report header's
 # date.  A cover adds the time ("... 2025 at 10.00 am"), so a cover is not taken for a report's header.
 _DATE_ONLY_RE = re.compile(
@@ -275,6 +281,14 @@ def _cover_date(lines: tuple[str, ...]) -> date | None:
     return None
 
 
+def _cover_heading(lines: tuple[str, ...]) -> tuple[str, date] | None:
+    """The committee and meeting date a cover's heading names on one line (mixed case, as a web page prints it)."""
+    for text in lines[:COVER_LINES]:
+        if (m := _COVER_HEADING_RE.match(text)) and (d := parse_date(m.group("date"))) is not None:
+            return _title_case_committee(m.group("committee")), d
+    return None
+
+
 def _header_date(lines: tuple[str, ...], i: int, rest: str) -> date | None:
     """The date of a committee page header, on its line or within the next few lines."""
     found = parse_date(rest)
@@ -373,8 +387,11 @@ def segment(pack: Pack) -> Segments:
     furniture |= _page_numbers(lines)
     if (cover := _cover_date(lines)) is not None:
         date_votes[cover] += 2  # the cover names one meeting; page headers each vote for theirs
+    heading = _cover_heading(lines)
+    if heading is not None:
+        date_votes[heading[1]] += 2
     voted = committee_votes.most_common(1)[0][0] if committee_votes else None
-    committee = field_committee or voted or _cover_committee(lines)
+    committee = field_committee or voted or (heading[0] if heading else None) or _cover_committee(lines)
     pack_date = date_votes.most_common(1)[0][0] if date_votes else None
 
     starts: list[Section] = []

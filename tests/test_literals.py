@@ -100,6 +100,10 @@ ALLOWED: dict[str, str] = {
     ): ("general comparison wording before a number ('compared with', 'in line with', 'above')"),
     "\\bPOPULATION OF\\s*$": "general wording for a population ('a population of N')",
     (
+        r"^\W*(?P<name>[A-Z][A-Za-z'\-]+(?:\s+(?:[A-Z][A-Za-z'\-]+|and|AND|of|OF|upon|UPON|on|ON|&))*?)\s+"
+        r"(?i:health\s+(?:and\s+wellbeing\s+board|(?:overview\s+and\s+)?scrutiny\s+(?:committee|panel|board)))\b"
+    ): "the statutory names of a council's health committees (Health and Wellbeing Board, Health Scrutiny Committee)",
+    (
         "(?<![\\w.,])£?\\d[\\d,]*(?:\\.\\d+)?(?:\\s?(?:%|k|m|bn))?(?:\\s+(?!(?:and|or|but|than|against|versus|with)\\b)"
         "[a-z]+){0,2}?\\s+(?:in|for)\\s+(?:the\\s+)?$"
     ): "plain English: a number, its unit words and 'in' before a place ('£64.2 million in', '76.2% in the')",

@@ -47,6 +47,7 @@ FOUND_FLOOR: dict[tuple[str, str], float] = {
     ("harrowby", "/districts"): 0.67,  # 71%: employment by year, a transposed table
     ("harrowby", "/finance"): 0.63,  # 67%: ARRS by PCN (a w3m table) and BCF bullets
     ("harrowby", "/performance"): 0.50,  # 54%: the scorecard's earlier periods
+    ("harrowby", "/workforce"): 0.63,  # 67%: the trajectory by year is drawn in a card that names no area
     ("kelderbrook", "/finance"): 0.59,  # 63%: BCF figures from the text, BCF metrics by quarter
     ("kelderbrook", "/performance"): 0.25,  # 28%: the IPR's plan, variance and twelve monthly columns
     ("tamsford", "/districts"): 0.73,  # 77%: London's comparator column

@@ -85,3 +85,18 @@ def test_dataset_and_as_at(small: pd.DataFrame) -> None:
     assert store_data.dataset("no_such_dataset").empty
     assert store_data.as_at() == pd.Timestamp(small["pack_date"].max())
     assert store_data.as_at(small.assign(pack_date=pd.NaT)) is None
+
+
+def test_a_joint_committee_s_site_is_named_by_its_committee() -> None:
+    """No cover names one council (three boroughs share the committee): the latest pack's own committee names
+    the site, not the committee whose minutes an earlier pack carries."""
+    frame = pd.DataFrame(
+        {
+            "committee": ["Orsby Health Scrutiny Panel", "Orsby and Wendle Joint Scrutiny Committee"],
+            "meeting_date": pd.to_datetime(["2025-03-01", "2025-09-18"]),
+            "pack_date": pd.to_datetime(["2025-09-18", "2025-09-18"]),
+            "source_file": ["p.txt", "p.txt"],
+        }
+    )
+    assert store_data.latest_committee(frame) == "Orsby and Wendle Joint Scrutiny Committee"
+    assert store_data.latest_committee(frame.iloc[:1]) is None  # only an earlier meeting's minutes

@@ -327,3 +327,27 @@ def test_a_board_s_papers_start_at_their_references_and_the_cover_dates_the_pack
     assert by_kind["report"].meeting_date == date(2026, 6, 9)
     report_line = next(n for n, x in enumerate(BOARD_PACK.splitlines(), 1) if "38 serious" in x)
     assert segments.section_at(report_line).title == "QUALITY REPORT"
+
+
+@pytest.mark.parametrize(
+    ("cover", "committee", "when"),
+    [
+        (  # a council web page's heading: the committee and its meeting on one line, in mixed case
+            "Home > Meetings > Adult Care Scrutiny Panel\n\nAdult Care Scrutiny Panel - Tuesday 3 March 2026 2.00 pm\n",
+            "Adult Care Scrutiny Panel",
+            date(2026, 3, 3),
+        ),
+        (  # a reStructuredText export: a title and a ":Date:" field
+            "==============================\nOrsby Health and Wellbeing Board\n==============================\n\n"
+            ":Date: Thursday 12 February 2026, 10.00 am\n:Venue: Room 4\n",
+            "Orsby Health and Wellbeing Board",
+            date(2026, 2, 12),
+        ),
+    ],
+)
+def test_a_cover_in_a_web_page_s_or_a_text_export_s_form_names_its_meeting(
+    make_pack: Callable[..., object], cover: str, committee: str, when: date
+) -> None:
+    minutes = "\nMinutes of the meeting held on 4 December 2025\n\n1. Apologies were received.\n"
+    segments = segment(make_pack(cover + minutes))  # type: ignore[arg-type]
+    assert (segments.committee, segments.pack_date) == (committee, when)
