@@ -78,6 +78,9 @@ def notes(rows: pd.DataFrame, section: Section) -> Component:
         said.append(html.P("Totals and subtotals are drawn in a panel of their own, not added to their parts."))
     for area in sorted(series.total_areas(rows)):
         said.append(html.P(f"{area} is the sum of the other areas, so it is drawn with the totals."))
+    wider = sorted(set(rows.loc[series.wider_counts(rows), "area"]))
+    if wider:
+        said.append(html.P(f"{' and '.join(wider)}: counts are in the table, not drawn beside the local areas'."))
     said += [
         html.P(["⚠ Data-quality warning: ", w], className="hd-warning") for w in sorted(set(rows["warning"].dropna()))
     ]

@@ -30,6 +30,7 @@ from dashboard.theme import (
     unit_title,
     wrap,
 )
+from loaders.areas import lookup
 from loaders.checks import rounding_tolerance
 from loaders.misprints import TOTAL_LABEL_RE
 
@@ -110,6 +111,19 @@ def printed_step(values: pd.Series) -> float:
     """The last printed place of the figures (0.01 for "0.43", 1 for "71,240"): how far rounding moves each."""
     decimals = max((len(f"{float(v):.6f}".rstrip("0").split(".")[1]) for v in values.dropna()), default=0)
     return 10.0**-decimals
+
+
+WIDER_KINDS = frozenset({"country", "region"})
+
+
+def wider_counts(rows: pd.DataFrame) -> pd.Series:
+    """Rows of a region's or England's count or money printed beside two local areas' or more for the same measure
+    and period: they compare nothing drawn beside them (a rate does, and stays)."""
+    wider = rows["area"].map(
+        lambda a: isinstance(a, str) and (found := lookup(a)) is not None and found.kind in WIDER_KINDS
+    )
+    local = (~wider & rows["area"].notna()).groupby([rows["measure"], rows["period"].fillna("")]).transform("sum")
+    return wider & rows["unit"].map(_adds_up) & (local >= 2)
 
 
 def roles(rows: pd.DataFrame, section: Section | None = None) -> pd.Series:
@@ -314,8 +328,9 @@ def bars(rows: pd.DataFrame, section: Section, present: bool = False) -> go.Figu
         return fig
     rows, section = prepare(rows, section)
     money = money_scale(rows["value"], rows["unit"])
-    # An area that sums the others is in the table, not drawn beside the areas it adds up.
-    drawn = rows[~rows["area"].isin(total_areas(rows))]
+    # An area that sums the others is in the table, not drawn beside the areas it adds up; so is a region's or
+    # England's count beside local ones (63 million patients would flatten 40 thousand).
+    drawn = rows[~rows["area"].isin(total_areas(rows)) & ~wider_counts(rows)]
     facets = panels(drawn if not drawn.empty else rows, section)
     horizontal = section.x != "period"
     flat = [horizontal or bool(p.rows[section.x].isna().all()) for p in facets]
@@ -462,6 +477,8 @@ def change_summary(rows: pd.DataFrame, section: Section) -> str:
     if rows.empty:
         return f"No data in these packs for {section.title.lower()}."
     rows, section = prepare(rows, section)
+    drawn = rows[~wider_counts(rows)]  # the summary speaks of what the chart draws
+    rows = drawn if not drawn.empty else rows
     money = money_scale(rows["value"], rows["unit"])
     facets = panels(rows, section)
     main = "GBP" if any(p.unit == "GBP" for p in facets) else facets[0].unit

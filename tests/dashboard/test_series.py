@@ -193,3 +193,29 @@ def test_an_area_sums_the_others_only_in_counts_the_pack_adds_up() -> None:
     assert series.total_areas(rows) == {"Harrowfold"}
     rates = rows[rows["measure"] == "GP FTE per 1,000 patients"].assign(unit="number")  # a count printed to 0.01
     assert series.total_areas(rates) == set()  # 0.43 + 0.51 + 0.59 + 0.49 + 0.47 is no place's 2 x value
+
+
+def test_a_region_s_or_england_s_count_is_in_the_table_not_drawn_beside_local_ones() -> None:
+    """Registered patients of England (63 million) would flatten three localities' (tens of thousands); their
+    rates per 1,000 compare with the localities' and are drawn."""
+    local = {"Ashdown": (41_870, 0.53), "Lyncott": (35_260, 0.59), "Penmoor": (52_940, 0.49)}
+    wider = {"England": (63_524_800, 0.59), "South West": (6_012_300, 0.62)}
+    rows = coerce(
+        pd.DataFrame(
+            [counts("Registered patients", area, n) for area, (n, _r) in {**local, **wider}.items()]
+            + [
+                counts("GP FTE per 1,000 patients", area, r, "WTE per 1,000 patients") | {"value_text": f"{r}"}
+                for area, (_n, r) in {**local, **wider}.items()
+            ]
+        )
+    )
+    picked = rows[series.wider_counts(rows)]
+    assert set(zip(picked["area"], picked["measure"], strict=True)) == {
+        ("England", "Registered patients"),
+        ("South West", "Registered patients"),
+    }
+    figure = series.bars(rows, WORKFORCE)
+    drawn = {(t.name, y) for t in figure.data for y in (t.y if t.orientation == "h" else t.x)}
+    assert ("England", "Registered patients") not in drawn
+    assert ("England", "GP FTE per 1,000 patients") in drawn
+    assert ("Ashdown", "Registered patients") in drawn
