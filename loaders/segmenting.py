@@ -281,6 +281,24 @@ def _cover_date(lines: tuple[str, ...]) -> date | None:
     return None
 
 
+_UNDERLINE_RE = re.compile(r"^={3,}\s*$")
+
+
+def _underlined_titles(lines: tuple[str, ...]) -> list[tuple[int, str]]:
+    """(line, title) of each section title a reStructuredText export underlines with "=" as long as the title
+    (blank lines around it; a title also overlined is the document's own, the committee's name)."""
+    found = []
+    for i in range(1, len(lines) - 1):
+        rule, title = lines[i].rstrip(), lines[i - 1].strip()
+        if not _UNDERLINE_RE.match(rule) or not title or len(rule) != len(lines[i - 1].rstrip()):
+            continue
+        above = lines[i - 2].strip() if i >= 2 else ""
+        if above or lines[i + 1].strip() or title.startswith(("=", "-")):
+            continue  # overlined (the document's title), or text runs on: a table's rule
+        found.append((i, title))
+    return found
+
+
 def _cover_heading(lines: tuple[str, ...]) -> tuple[str, date] | None:
     """The committee and meeting date a cover's heading names on one line (mixed case, as a web page prints it)."""
     for text in lines[:COVER_LINES]:
@@ -418,6 +436,9 @@ def segment(pack: Pack) -> Segments:
         starts.append(Section("report", line, title, pack_date, name))
     for line, name, title in _stacked_headers(lines, pack_date):
         starts.append(Section("report", line, title, pack_date, name))
+    if not headers:  # a reStructuredText export's reports are its sections, each title underlined with "="
+        for line, title in _underlined_titles(lines):
+            starts.append(Section("report", line, title, pack_date, committee))
     if not headers:  # no committee page headers: a report starts at its "Agenda Item N" marker or paper reference
         markers = {n for n in furniture if _AGENDA_ITEM_RE.match(lines[n - 1])}
         markers |= {n for n in numbered | lines_holding(lines, ("enclosure",)) if _PAPER_REF_RE.match(lines[n - 1])}

@@ -351,3 +351,36 @@ def test_a_cover_in_a_web_page_s_or_a_text_export_s_form_names_its_meeting(
     minutes = "\nMinutes of the meeting held on 4 December 2025\n\n1. Apologies were received.\n"
     segments = segment(make_pack(cover + minutes))  # type: ignore[arg-type]
     assert (segments.committee, segments.pack_date) == (committee, when)
+
+
+RST_PACK = """==============================
+Orsby Health and Wellbeing Board
+==============================
+
+:Date: Thursday 12 February 2026, 10.00 am
+
+Better Care Fund plan
+=====================
+
+The pooled budget is £42.6m.
+
+==========  =======
+Stream      2025/26
+==========  =======
+Grant         3,108
+==========  =======
+
+Life expectancy
+===============
+
+Life expectancy at birth is 79.1 years.
+"""
+
+
+def test_a_restructuredtext_export_s_sections_are_its_reports(make_pack: Callable[..., object]) -> None:
+    """Titles underlined with "=" as long as themselves start reports; the overlined document title and a simple
+    table's rules do not."""
+    segments = segment(make_pack(RST_PACK))  # type: ignore[arg-type]
+    assert [s.title for s in segments.sections if s.kind == "report"] == ["Better Care Fund plan", "Life expectancy"]
+    line = next(n for n, x in enumerate(RST_PACK.splitlines(), 1) if "79.1" in x)
+    assert segments.section_at(line).title == "Life expectancy"
