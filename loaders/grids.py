@@ -1037,6 +1037,7 @@ def _aligned_rows(
     rows: list[list[Any]] = []  # [line, label parts, label lines, items, group, indent]
     pending: list[tuple[int, str, int]] = []  # text lines waiting to start the next row's label
     group: str | None = None
+    width, padded = _padded_label_column(members, left)
     for i, m in enumerate(members):
         if isinstance(m, _Line):
             label_parts = [p for _, p, _ in pending] + ([m.label] if m.label else [])
@@ -1071,7 +1072,8 @@ def _aligned_rows(
             attached_prev
             and prev_row is not None
             and (
-                ind > prev_row[5]
+                (padded and _wraps_cell(prev_row, t, width, members, i))
+                or ind > prev_row[5]
                 or t[:1].islower()
                 or t.startswith("(")
                 or _PERIOD_CELL_RE.match(t)
@@ -1086,6 +1088,48 @@ def _aligned_rows(
             group = t.strip(" :")
             pending = []
     return [(r[0], r[1], tuple(sorted(r[2])), r[3], r[4]) for r in rows]
+
+
+def _label_end(m: _Line | tuple[int, str], left: int) -> tuple[int, str] | None:
+    """Where the label column's text of a table line ends, and that text."""
+    text = m.text if isinstance(m, _Line) else m[1]
+    near = [r for r in _RUN_RE.finditer(text) if r.start() < left]
+    return (near[-1].end(), " ".join(r.group() for r in near)) if near else None
+
+
+def _padded_label_column(members: list[_Line | tuple[int, str]], left: int) -> tuple[int, bool]:
+    """The label column's width, and whether its cells wrap as an HTML dump pads them (w3m): rows with no blank
+    line between them, most of them followed straight away by a line whose first word would not fit on the row's
+    own line ("Kestlemouth" / "Harbour PCN"). A wrapped cell's lines are then its own, not a group heading."""
+    ends = [e for m in members if (e := _label_end(m, left)) is not None]
+    width = max((e for e, _ in ends), default=0)
+    data = [m for m in members if isinstance(m, _Line)]
+    wrapped = 0
+    for i, m in enumerate(members[1:], 1):
+        prev = members[i - 1]
+        if isinstance(m, tuple) and isinstance(prev, _Line) and m[0] == prev.n + 1 and prev.label:
+            end = _label_end(m, left)
+            if end is not None and _overflows(prev.indent + len(prev.label), end[1], width):
+                wrapped += 1
+    return width, wrapped >= 2 and 2 * wrapped > len(data)
+
+
+def _overflows(end: int, more: str, width: int) -> bool:
+    """Whether the first word of `more` would have run past the column's width on a line ending at `end`."""
+    words = more.split()
+    return bool(words) and end + 1 + len(words[0]) > width
+
+
+def _wraps_cell(row: list[Any], t: str, width: int, members: list[_Line | tuple[int, str]], i: int) -> bool:
+    """A line under a row's values in a padded column continues the row's cell when its first word could not
+    have fitted on the cell's line above, and the cell has no more lines below its values than above plus one
+    (a cell is centred on its row: its values sit on its middle line)."""
+    above = sum(1 for n in row[2] if n < row[0])
+    below = sum(1 for n in row[2] if n > row[0])
+    if below > above:
+        return False
+    last = _label_end(members[i - 1], 10**6)
+    return last is not None and _overflows(last[0], t, width)
 
 
 def _completes_body(label: str, more: str) -> bool:
