@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from loaders import areas
-from loaders.captions_rows import CAPTION_RE
+from loaders.captions_rows import CAPTION_RE, caption_below, caption_title, under_rule
 from loaders.grid_boxes import BoxTable, find_box_tables
 from loaders.header_text import header_period
 from loaders.numbers import NumberToken, is_missing, scan
@@ -259,7 +259,7 @@ def caption_text(line: str) -> str | None:
         return None
     if m.group("cont"):
         bare = bare[: m.start("cont")] + bare[m.end("cont") :]
-    return " ".join(bare.rstrip("*").split())
+    return caption_title(" ".join(bare.rstrip("*").split()))
 
 
 def _find_caption(lines: Sequence[str], first: int, reach: int = 8) -> tuple[str | None, int | None]:
@@ -270,6 +270,8 @@ def _find_caption(lines: Sequence[str], first: int, reach: int = 8) -> tuple[str
         text = lines[n - 1]
         if text.strip():
             cap = caption_text(text)
+            if cap and under_rule(lines, n):
+                break  # the caption under another table's closing rule is that table's
             if cap:
                 return cap, n
             if seen == 0 and _looks_like_title(text):
@@ -851,7 +853,12 @@ def _aligned_grid(
             col_items[i].append(slot[i])
     columns = _roles(["", *headers], [[None] * len(data), *col_items], 0)[1:]
     first_line = min(min(r[2]) for r in rows)
-    caption, cap_line = _find_caption(lines, head[0][0] if head else first_line)
+    cap_below = caption_below(lines, max(max(r[0], *r[2]) for r in rows))
+    caption, cap_line = (
+        (caption_text(lines[cap_below - 1]), cap_below)
+        if cap_below is not None
+        else _find_caption(lines, head[0][0] if head else first_line)
+    )
     columns = [_with_unit_period(c, units_row[i] if units_row else None, caption) for i, c in enumerate(columns)]
     grid_rows = []
     for row in rows:
