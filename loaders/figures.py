@@ -264,8 +264,9 @@ class Passage:
         return 0
 
 
-# a bullet ("- ", "\u2022 ", a Word export's "o " before a capital) or a numbered item ("1. ", "2) ")
-_BULLET_RE = re.compile(r"^\s*(?:[-\u2022\u25aa\u25cf\u2013]\s+\S|o\s+[A-Z]|\d{1,2}[.)]\s+[A-Z(])")
+# a bullet ("- ", "\u2022 ", a plain-text or reStructuredText list's "* ", a Word export's "o " before a capital) or a
+# numbered item ("1. ", "2) ")
+_BULLET_RE = re.compile(r"^\s*(?:[-\u2022\u25aa\u25cf\u2013*]\s+\S|o\s+[A-Z]|\d{1,2}[.)]\s+[A-Z(])")
 # a paragraph's number printed on a line of its own ("3.2" over its text, as an HTML rendition prints it)
 # "Value: 12.3%", "England: 12.7%": a line that is a key and its value is a paragraph of its own
 _KEY_VALUE_RE = re.compile(r"^\s*[A-Z][\w &'/()\-]{0,40}:\s*[-\u2212(]?£?\d[\d,.]*\s*(?:%|[a-zA-Z£]{0,8})\)?\s*$")
@@ -275,7 +276,7 @@ def _is_bullet(text: str) -> bool:
     """`_BULLET_RE` matches, tested first on what it needs the first printed character to be (a bullet or a
     digit, as str.isdecimal reads \\d): most lines are ruled out without the pattern."""
     first = text.lstrip()[:1]
-    if not first or not (first in "-\u2022\u25aa\u25cf\u2013o" or first.isdecimal()):
+    if not first or not (first in "-\u2022\u25aa\u25cf\u2013o*" or first.isdecimal()):
         return False
     return bool(_BULLET_RE.match(text))
 

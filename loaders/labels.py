@@ -85,7 +85,7 @@ _SUBJECT_END_RE = re.compile(
 )
 # a paragraph's number or a list's bullet ("2.1", "a)", "(3)", "o ", "\u2022 ") a sentence starts with
 _LEAD_NUMBERING_RE = re.compile(
-    r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-z]\)|\([a-z0-9]+\)|[o\u2022\u25aa\u25cf](?=\s+[A-Z]))\s+"
+    r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-z]\)|\([a-z0-9]+\)|[o\u2022\u25aa\u25cf*](?=\s+[A-Z]))\s+"
 )
 
 
@@ -114,7 +114,9 @@ def _clean(text: str) -> str:
 
 
 _LEAD_LABEL_RE = re.compile(
-    r"^\s*(?:[-\u2022\u25aa\u25cf*]\s+)?(?P<label>[A-Za-z][A-Za-z0-9 &'/()+\-]{1,60}?)(?:\s*[:=]|\s+[\u2013\-])\s+"
+    r"^\s*(?:[-\u2022\u25aa\u25cf*]\s+)?"
+    r"(?P<label>[A-Za-z][A-Za-z0-9 &'/()+\-]{1,80}?(?:, [A-Za-z0-9 &'/()+\-]{1,30}?)?)"  # "..., aged 65+": one comma
+    r"(?:\s*[:=]|\s+[\u2013\-])\s+"
 )
 _REPORTED_TOPIC_RE = re.compile(
     r"\b(?:shows?|showed|indicates?|indicated|reveals?|revealed)\s+(?:that\s+)?(?:(?:the|a|an)\s+)?"
@@ -499,6 +501,9 @@ def clause_label(
         prefixes.append(heading)
     if lead:
         prefixes.append(lead)
+        named, sep, rest = clause.partition(": ")
+        if sep and named.casefold() in lead.casefold():
+            clause = rest  # a subject the lead label already holds ("Admissions due to falls, aged 65+: ...")
     topic = reported_topic(sentence[:start])
     if topic:
         prefixes.append(topic)

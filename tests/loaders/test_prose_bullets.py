@@ -1,0 +1,59 @@
+"""Bullet lists in running text: "* " bullets are each their own paragraph and label, a lead label may hold a
+comma ("Admissions due to falls, aged 65+: ..."), and a bullet takes no place from the bullet below it.
+Invented packs, end to end."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pandas as pd
+
+from loaders.pipeline import extract_read
+from loaders.reading import Pack
+
+PACK = """\
+Brantwick Council
+Health Scrutiny Panel
+
+3 March 2026
+
+Public health outcomes
+
+The panel noted the indicators for the first half of the year:
+
+   * Hip fractures after a fall, aged 80+: 1,412 per 100,000 (England 1,305)
+   * Avoidable admissions for long-term conditions in adults under retirement age: 702 per 100,000 (England 655)
+   * Delayed transfers of care, people aged 18-64: 41 per 100,000 (England 38)
+
+Workforce
+
+  * Qualified dentists: 58.5 FTE, down 2.1 per cent on a year earlier
+  * Oxmere would need 4 more dentists to reach the England rate
+"""
+
+
+def _rows(make_pack: Callable[..., Pack]) -> pd.DataFrame:
+    frame = extract_read(make_pack(PACK, name="brantwick_hsp_2026-03-03.txt")).frame
+    return frame[frame["dataset"] == "figures"]
+
+
+def _at(rows: pd.DataFrame, value: float) -> pd.Series:
+    (row,) = [r for _, r in rows.iterrows() if abs(float(r["value"]) - value) < 1e-9]
+    return row
+
+
+def test_each_star_bullet_is_labelled_by_its_own_lead(make_pack: Callable[..., Pack]) -> None:
+    rows = _rows(make_pack)
+    assert "Hip fractures after a fall, aged 80+" in _at(rows, 1412)["measure"]
+    assert "Avoidable admissions" in _at(rows, 702)["measure"]
+    assert "Hip fractures" not in _at(rows, 702)["measure"]
+    assert "Delayed transfers of care" in _at(rows, 41)["measure"]
+    assert _at(rows, 38)["area"] == "England"
+
+
+def test_a_bullet_takes_no_place_from_the_bullet_below(make_pack: Callable[..., Pack]) -> None:
+    rows = _rows(make_pack)
+    assert _at(rows, 58.5)["area"] == "Brantwick"
+    assert "Oxmere" not in _at(rows, 58.5)["measure"]
+    assert "Oxmere" not in _at(rows, 2.1)["measure"]
+    assert _at(rows, 2.1)["area"] == "Brantwick"
