@@ -250,6 +250,20 @@ _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\u2022•-]|\d{1,3}(?:\.\d{
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'&/+\-]*")
 
 
+def places_named(text: str, local: LocalPlaces | None) -> set[str]:
+    """Every place a text names, benchmarks too ("than men in Tollacott"): what a sentence compares."""
+    named = {
+        a.name for s, e in _area_spans(text) if (a := areas.lookup(text[s:e])) and (e - s > 4 or text[s:e].isupper())
+    }
+    return named | {name for _s, _e, name in (local.find(text) if local else [])}
+
+
+def last_sentence(text: str) -> str:
+    """The last sentence of a text (the one before a figure's own sentence, given the paragraph up to it)."""
+    parts = [p for p in _SENTENCE_END_RE.split(text.strip()) if p.strip()]
+    return parts[-1] if parts else ""
+
+
 @dataclass(frozen=True)
 class Passage:
     """Text joined from a run of non-blank lines, with where each line starts in it."""
@@ -655,7 +669,7 @@ def areas_in(text: str) -> list[tuple[int, int, areas.Area]]:
 
 _BODY_OR_BENCHMARK_RE = re.compile(
     r"(?:\bNHS|\b(?:than|compared\s+(?:with|to)|in\s+line\s+with|similar\s+to|against|versus|vs\.?|above|below)"
-    r"(?:\s+(?:the|that\s+(?:of|for)|those\s+(?:of|for)|in))?)\s+$",
+    r"(?:\s+(?:the|that\s+(?:of|for)|those\s+(?:of|for)|in))?|\bthan\s+(?:the\s+)?[a-z]+\s+in)\s+$",
     re.IGNORECASE,
 )
 

@@ -426,12 +426,20 @@ def _apposed(text: str, a: int, start: int) -> str | None:
     return named if 0 < len(_content_words(named)) <= COMPARED_WORDS else None
 
 
+_TOTAL_BEFORE_RE = re.compile(r"\bthe\s+(?:total|number|count)\s*$", re.IGNORECASE)
+
+
 def _borrowed(sentence: str, text: str, a: int, start: int, figures: list[tuple[int, int]]) -> str | None:
     """The words another clause lends a clause that names too little itself: what changed, for "to 468"; the
     noun "of which" stands for; what a figure printed after a comma is of."""
     low = text[a : a + 6].casefold()
     if low.startswith("to ") and a > 0:
-        return _changed_subject(text, a)
+        changed = _changed_subject(text, a)
+        if changed is None and _TOTAL_BEFORE_RE.search(text[max(0, a - 30) : a]):
+            # "adds 38 virtual ward beds, taking the total to 214": the total of what the clause before counts
+            earlier = [(x, min(y, a)) for x, y in _clauses(sentence, figures) if x < a]
+            return _earlier_named(text, earlier[:-1], tail=True)
+        return changed
     if low.startswith(("which", "whom")) and text[max(0, a - 3) : a].casefold() == "of ":
         earlier = [(x, min(y, a - 3)) for x, y in _clauses(sentence, figures) if x < a - 3]
         return _earlier_named(text, earlier, tail=True)

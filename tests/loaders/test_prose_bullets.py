@@ -57,3 +57,60 @@ def test_a_bullet_takes_no_place_from_the_bullet_below(make_pack: Callable[..., 
     assert "Oxmere" not in _at(rows, 58.5)["measure"]
     assert "Oxmere" not in _at(rows, 2.1)["measure"]
     assert _at(rows, 2.1)["area"] == "Brantwick"
+
+
+GAPS = """\
+Brantwick Council
+Health Scrutiny Panel
+
+3 March 2026
+
+Life expectancy by neighbourhood
+
+Neighbourhood     Male   Female
+Oxmere            77.1     81.0
+Fenwick Row       82.3     85.2
+Brantwick         79.9     83.4
+
+Between neighbourhoods, men in Fenwick Row live 5.2 years longer than men in Oxmere, and women 4.2 years longer.
+Cancer accounts for 31 per cent of the gap for women.
+"""
+
+
+def test_an_elliptical_clause_keeps_the_comparisons_subject(make_pack: Callable[..., Pack]) -> None:
+    frame = extract_read(make_pack(GAPS, name="brantwick_hsp_2026-03-03.txt")).frame
+    rows = frame[frame["dataset"] == "figures"]
+    assert _at(rows, 5.2)["area"] == "Fenwick Row"
+    assert _at(rows, 4.2)["area"] == "Fenwick Row"  # "than men in Oxmere" names the benchmark, not the subject
+
+
+def test_a_gap_after_a_sentence_comparing_places_is_the_home_areas(make_pack: Callable[..., Pack]) -> None:
+    frame = extract_read(make_pack(GAPS, name="brantwick_hsp_2026-03-03.txt")).frame
+    rows = frame[frame["dataset"] == "figures"]
+    assert _at(rows, 31)["area"] == "Brantwick"
+
+
+MINUTES = """\
+Brantwick Council
+Health Scrutiny Panel
+
+3 March 2026
+
+Oxmere and Dunley ICB: urgent care
+
+12. Winter plan
+
+The ICB's Director of Nursing said that the plan opens 24 step-down beds, taking the total to 131.
+
+13. Dental access
+
+The ICB has held the dental budget since 2023. The ICB's local ambition is 0.46 dentists per 1,000 residents.
+"""
+
+
+def test_the_icb_of_a_councils_papers_is_the_one_icb_they_name(make_pack: Callable[..., Pack]) -> None:
+    frame = extract_read(make_pack(MINUTES, name="brantwick_hsp_2026-03-03.txt")).frame
+    rows = frame[frame["dataset"] == "figures"]
+    assert _at(rows, 24)["area"] == "Oxmere and Dunley ICB"
+    assert "step-down beds" in _at(rows, 131)["measure"]  # the total of what the clause before counts
+    assert _at(rows, 0.46)["area"] == "Brantwick"  # only what its officer reports is the ICB's
