@@ -43,7 +43,7 @@ SECTION_HEADING_RE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][A-Za-z]")
 
 # A reStructuredText simple table's rule: runs of "=" under each column ("=======  ======  ======"); a section
 # heading's underline is one run, no table's rule
-_COLUMN_RULE_RE = re.compile(r"^\s*=+(?:\s+=+)+\s*$")
+COLUMN_RULE_RE = re.compile(r"^\s*=+(?:\s+=+)+\s*$")
 
 
 _CAPTION_TAIL_RE = re.compile(r"\.(?:\s+(?:Sources?|Notes?)\b.*)?\s*$", re.IGNORECASE)
@@ -58,7 +58,7 @@ def caption_title(text: str) -> str:
 
 def closing_rule(lines: Sequence[str], last: int) -> int | None:
     """The line of the rule that closes a reStructuredText simple table whose last row is on line `last`."""
-    return last + 1 if last < len(lines) and _COLUMN_RULE_RE.match(lines[last]) else None
+    return last + 1 if last < len(lines) and COLUMN_RULE_RE.match(lines[last]) else None
 
 
 def caption_below(lines: Sequence[str], last: int) -> int | None:
@@ -78,7 +78,7 @@ def under_rule(lines: Sequence[str], line: int) -> bool:
     n = line - 1
     while n >= 1 and not lines[n - 1].strip():
         n -= 1
-    return n >= 1 and bool(_COLUMN_RULE_RE.match(lines[n - 1]))
+    return n >= 1 and bool(COLUMN_RULE_RE.match(lines[n - 1]))
 
 
 def is_numbered_heading(text: str) -> bool:

@@ -228,6 +228,7 @@ _NOT_FIGURE_GROUPS = _not_figure_groups()
 
 
 _UNIT_AFTER = [
+    (re.compile(r"^\s*per\s+cent\b", re.IGNORECASE), "%"),  # "68.2 per cent": a percentage in words
     (re.compile(r"^\s*(?:per|/)\s*1,?000\b", re.IGNORECASE), "per 1,000"),
     (re.compile(r"^\s*(?:per|/)\s*10,?000\b", re.IGNORECASE), "per 10,000"),
     (re.compile(r"^\s*(?:per|/)\s*100,?000\b", re.IGNORECASE), "per 100,000"),

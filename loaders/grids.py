@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from loaders import areas
-from loaders.captions_rows import CAPTION_RE, caption_below, caption_title, under_rule
+from loaders.captions_rows import CAPTION_RE, COLUMN_RULE_RE, caption_below, caption_title, under_rule
 from loaders.grid_boxes import BoxTable, find_box_tables
 from loaders.header_text import header_period
 from loaders.numbers import NumberToken, is_missing, scan
@@ -833,7 +833,7 @@ def _aligned_grid(
         first -= 1
         if not head:
             head = _header_above(lines, furniture, first)
-    headers, units_row, corner = _assign_header(head, spans, left)
+    headers, units_row, corner = _assign_header(head, spans, _ruled_left(lines, first, left))
     if not any(headers):
         below = _header_below(lines, furniture, data[-1].n, spans, left)
         if below is not None:
@@ -894,13 +894,43 @@ def _header_above(lines: Sequence[str], furniture: frozenset[int], first: int) -
     while n >= 1 and lines[n - 1].strip() and n not in furniture:
         text = lines[n - 1]
         if _SEPARATOR_RE.match(text):
+            if head and _SPAN_RULE_RE.match(text):
+                head.insert(0, (n, text))  # a rule under headers over groups of columns: where each group lies
             n -= 1  # a rule under or over the header ("------") is no header text and ends nothing
             continue
         if caption_text(text) or _is_prose(text) or _SINGLE_SPACED_ROW_RE.match(text):
             break
         head.insert(0, (n, text))
         n -= 1
+    while head and _SPAN_RULE_RE.match(head[0][1]):
+        head.pop(0)  # a rule over the whole header spans nothing
     return [] if any(_is_prose(t) for _, t in head) else head
+
+
+# reStructuredText's column-span rule under a header over a group of columns ("Life expectancy" over "Male
+# Female"): one run of dashes per group
+_SPAN_RULE_RE = re.compile(r"^\s*-{2,}(?:\s+-{2,})+\s*$")
+
+
+def _ruled_left(lines: Sequence[str], first: int, left: int) -> int:
+    """Where a table's first value column starts for its header: a reStructuredText table's column rule over
+    the rows ("==========  ========") marks it, left of right-aligned values whose headers start at the rule."""
+    for n in range(first - 1, max(0, first - 8), -1):
+        if COLUMN_RULE_RE.match(lines[n - 1]):
+            runs = [m.start() for m in re.finditer(r"=+", lines[n - 1])]
+            return min(left, runs[1])
+        if not lines[n - 1].strip():
+            break
+    return left
+
+
+def _span_rules(head: list[tuple[int, str]]) -> dict[int, list[tuple[int, int]]]:
+    """For each header line straight over a column-span rule, the rule's dash runs (index in `head` -> runs)."""
+    return {
+        i - 1: [m.span() for m in re.finditer(r"-+", text)]
+        for i, (_n, text) in enumerate(head)
+        if i > 0 and _SPAN_RULE_RE.match(text)
+    }
 
 
 def _assign_header(
@@ -912,8 +942,20 @@ def _assign_header(
     units_row: list[str] | None = None
     corner: list[str] = []
     over: list[tuple[int, list[int]]] = []  # runs above that span columns: where each starts, and its columns
-    for _, text in head:
+    ruled = _span_rules(head)
+    for i, (_, text) in enumerate(head):
+        if _SPAN_RULE_RE.match(text):
+            continue
         runs = [(m.start(), m.end(), m.group()) for m in _RUN_RE.finditer(text)]
+        if i in ruled:  # each header over the columns its dash run spans
+            for s, e, t in runs:
+                group = next(((ds, de) for ds, de in ruled[i] if ds <= s < de), None)
+                cols = [c for c, (cs, ce) in enumerate(spans) if group and cs < group[1] and ce > group[0]]
+                if e <= left - 1 or not cols:
+                    corner.append(t)
+                for c in cols:
+                    parts[c].append(t)
+            continue
         value_runs = [r for r in runs if r[1] > left - 1]
         if (
             value_runs
@@ -988,9 +1030,13 @@ def _nearest_column(s: int, e: int, spans: list[tuple[int, int]]) -> int:
     best = max(overlaps)
     if best[0] > 0:
         return best[1]
-    # no overlap: right-aligned headers end at the column's right edge
+    # no overlap: right-aligned headers end at the column's right edge, left-aligned ones (a reStructuredText
+    # table's "%" over "11.5") start at its left edge
     return min(
-        range(len(spans)), key=lambda i: min(abs(spans[i][1] - e), abs((spans[i][0] + spans[i][1]) / 2 - (s + e) / 2))
+        range(len(spans)),
+        key=lambda i: min(
+            abs(spans[i][1] - e), abs(spans[i][0] - s), abs((spans[i][0] + spans[i][1]) / 2 - (s + e) / 2)
+        ),
     )
 
 

@@ -65,3 +65,40 @@ def test_caption_title_drops_its_full_stop_and_run_on_source() -> None:
     assert caption_title("Wider determinants by locality. Sources: APS; DEFRA.") == "Wider determinants by locality"
     assert caption_title("Bed occupancy, 2024/25 (%).") == "Bed occupancy, 2024/25 (%)"
     assert caption_title("Spend per head (£), v. 2") == "Spend per head (£), v. 2"
+
+
+SPANNED = """\
+==============  ========  ========  ========  ========
+Ward            Smoking             Obesity
+--------------  ------------------  ------------------
+                Men       Women     Men       Women
+==============  ========  ========  ========  ========
+Brackenhurst        14.1      12.0      61.2      58.0
+Lowmere             11.9      10.4      63.7      59.6
+==============  ========  ========  ========  ========
+
+==================================  ========  ========  ======
+Budget line                         2024/25   2025/26   Change
+                                    £000      £000      %
+==================================  ========  ========  ======
+Ward nursing                          21,486    22,698     5.6
+Community equipment                    1,690     1,880    11.2
+==================================  ========  ========  ======
+"""
+
+
+def test_a_column_span_rule_gives_each_group_header_to_its_columns() -> None:
+    grid = min((g for g in find_grids(SPANNED.splitlines()) if g.layout == "aligned"), key=lambda g: g.first_line)
+    assert [c.header for c in grid.columns] == ["Smoking Men", "Smoking Women", "Obesity Men", "Obesity Women"]
+    assert grid.corner == "Ward"
+
+
+def test_left_aligned_units_under_right_aligned_values_go_to_their_own_column() -> None:
+    grid = max((g for g in find_grids(SPANNED.splitlines()) if g.layout == "aligned"), key=lambda g: g.first_line)
+    assert [c.unit for c in grid.columns] == ["GBP thousands", "GBP thousands", "%"]
+
+
+def test_a_tables_subject_leaves_out_what_its_rows_are_by() -> None:
+    from loaders.datasets.grid_tables import caption_subject
+
+    assert caption_subject("Table 8: Adults physically active, by year", None) == "Adults physically active"
