@@ -57,11 +57,11 @@ COUNCILS = (
 MIN_RECALL = 90.0
 # Below the goal, each with its reason.
 RECALL_FLOOR: dict[str, float] = {
-    # 52.2% strict at its first score (written before any extraction; layouts the loaders had not met): the
-    # HWB pack's cover names its council without "Council", so a row label ("Additional council contribution")
-    # becomes the home area; w3m tables without blank lines between rows fall to figures; a scorecard captioned
-    # with the ICB gets the council as area; captions below rST tables are not read (employment by year)
-    "harrowby": 51.2,
+    # 52.2% strict at its first score (written before any extraction; layouts the loaders had not met), 66.2%
+    # once w3m wrapped cells, captions under rST tables and "*" bullets were read: the HWB pack's cover names its
+    # council without "Council", so a row label ("Additional council contribution") becomes the home area; a
+    # scorecard captioned with the ICB gets the council as area; a budget captioned with the council, the ICB
+    "harrowby": 65.0,
 }
 MAX_ROWS_PER_NUMBER = 1.2
 MAX_RENAMING_DROP = 2.0
