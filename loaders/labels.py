@@ -107,8 +107,12 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     return out
 
 
+# "c." left where its figure was blanked ("c.£3m of funding"): the figure's approximation mark, no word
+_CIRCA_LEFT_RE = re.compile(r"(?<![\w.])c\.(?=\s)")
+
+
 def _clean(text: str) -> str:
-    text = text.replace("£", " ").replace("%", " ")
+    text = _CIRCA_LEFT_RE.sub(" ", text.replace("£", " ").replace("%", " "))
     text = _SPACE_BEFORE_STOP_RE.sub(r"\1", " ".join(text.split()))
     return text.strip(" ,;:.-\u2013")
 

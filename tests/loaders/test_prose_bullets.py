@@ -114,3 +114,13 @@ def test_the_icb_of_a_councils_papers_is_the_one_icb_they_name(make_pack: Callab
     assert _at(rows, 24)["area"] == "Oxmere and Dunley ICB"
     assert "step-down beds" in _at(rows, 131)["measure"]  # the total of what the clause before counts
     assert _at(rows, 0.46)["area"] == "Brantwick"  # only what its officer reports is the ICB's
+
+
+def test_an_approximate_figures_mark_is_no_part_of_its_label() -> None:
+    from loaders import labels
+
+    sentence = "The board set aside c.£4m of one-off funding for the spring."
+    at = sentence.index("£4m")
+    label = labels.clause_label(sentence, at, at + 3)
+    assert "one-off funding" in label
+    assert "c." not in label.split()
