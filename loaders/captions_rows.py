@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from loaders.header_text import year_columns
@@ -39,6 +39,46 @@ _FILLER_RE = re.compile(r"^(?:[£%]|£k|n/a|na|-|\*|[RAGB](?:/[RAGB])?|CC|PC)$",
 # Lines that end a table: a report's numbered heading, and a section heading ("3. Background", "4.2 Risks")
 _NUMBERED_HEADING_RE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\s+[A-Z]|^\s*\d{1,2}\s+[A-Z][a-z]")
 SECTION_HEADING_RE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][A-Za-z]")
+
+
+# A reStructuredText simple table's rule: runs of "=" under each column ("=======  ======  ======"); a section
+# heading's underline is one run, no table's rule
+COLUMN_RULE_RE = re.compile(r"^\s*=+(?:\s+=+)+\s*$")
+
+
+_CAPTION_TAIL_RE = re.compile(r"\.(?:\s+(?:Sources?|Notes?)\b.*)?\s*$", re.IGNORECASE)
+
+
+def caption_title(text: str) -> str:
+    """A caption's title as a name: a caption printed as a sentence ("Table 4: Employment rate, by year.") ends
+    without its full stop, and a source or note run on after it ("... by locality. Sources: APS; DEFRA") is no
+    part of the name."""
+    return _CAPTION_TAIL_RE.sub("", text.strip()).strip()
+
+
+def closing_rule(lines: Sequence[str], last: int) -> int | None:
+    """The line of the rule that closes a reStructuredText simple table whose last row is on line `last`."""
+    return last + 1 if last < len(lines) and COLUMN_RULE_RE.match(lines[last]) else None
+
+
+def caption_below(lines: Sequence[str], last: int) -> int | None:
+    """The line of the caption printed under a ruled table ("====  ====" closing it, then "Table 4: ..."): where a
+    format closes each table with a rule, a caption after it is the table's own, not the next table's."""
+    rule = closing_rule(lines, last)
+    if rule is None:
+        return None
+    n = rule + 1
+    while n <= len(lines) and n <= rule + 3 and not lines[n - 1].strip():
+        n += 1
+    return n if n <= len(lines) and CAPTION_RE.match(lines[n - 1]) else None
+
+
+def under_rule(lines: Sequence[str], line: int) -> bool:
+    """Whether a caption line follows a table's closing column rule (so it is that table's caption)."""
+    n = line - 1
+    while n >= 1 and not lines[n - 1].strip():
+        n -= 1
+    return n >= 1 and bool(COLUMN_RULE_RE.match(lines[n - 1]))
 
 
 def is_numbered_heading(text: str) -> bool:
@@ -107,7 +147,7 @@ def _captions(lines: tuple[str, ...]) -> tuple[Caption, ...]:
     for i, text in enumerate(lines, 1):
         m = CAPTION_RE.match(text)
         if m and (m.group("title").strip() or m.group("kind").lower() == "table"):
-            out.append(Caption(i, m.group("kind").title(), m.group("num"), m.group("title").strip()))
+            out.append(Caption(i, m.group("kind").title(), m.group("num"), caption_title(m.group("title"))))
     return tuple(out)
 
 
@@ -192,17 +232,21 @@ def find_tables(pack: Pack, segments: Segments, *, max_gap: int = 3) -> list[Tab
         if len(block) < 2 or sum(1 for r in block if len(r.tokens) >= 2) < 2:
             continue
         first = block[0].line
-        caption = next(
+        below = caption_below(pack.lines, block[-1].line)
+        caption = next((c for c in captions if c.line == below and c.line not in taken), None) or next(
             (
                 c
                 for c in reversed(captions)
-                if c.line < first and c.line not in taken and _caption_reaches(pack, segments, c.line, first)
+                if c.line < first
+                and c.line not in taken
+                and not under_rule(pack.lines, c.line)
+                and _caption_reaches(pack, segments, c.line, first)
             ),
             None,
         )
         if caption:
             taken.add(caption.line)
-        head_from = caption.line + 1 if caption else step_back(pack.lines, first, 12)
+        head_from = caption.line + 1 if caption and caption.line < first else step_back(pack.lines, first, 12)
         table = Table(
             rows=block,
             caption=caption,

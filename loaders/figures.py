@@ -228,6 +228,7 @@ _NOT_FIGURE_GROUPS = _not_figure_groups()
 
 
 _UNIT_AFTER = [
+    (re.compile(r"^\s*per\s+cent\b", re.IGNORECASE), "%"),  # "68.2 per cent": a percentage in words
     (re.compile(r"^\s*(?:per|/)\s*1,?000\b", re.IGNORECASE), "per 1,000"),
     (re.compile(r"^\s*(?:per|/)\s*10,?000\b", re.IGNORECASE), "per 10,000"),
     (re.compile(r"^\s*(?:per|/)\s*100,?000\b", re.IGNORECASE), "per 100,000"),
@@ -250,6 +251,20 @@ _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\u2022•-]|\d{1,3}(?:\.\d{
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'&/+\-]*")
 
 
+def places_named(text: str, local: LocalPlaces | None) -> set[str]:
+    """Every place a text names, benchmarks too ("than men in Tollacott"): what a sentence compares."""
+    named = {
+        a.name for s, e in _area_spans(text) if (a := areas.lookup(text[s:e])) and (e - s > 4 or text[s:e].isupper())
+    }
+    return named | {name for _s, _e, name in (local.find(text) if local else [])}
+
+
+def last_sentence(text: str) -> str:
+    """The last sentence of a text (the one before a figure's own sentence, given the paragraph up to it)."""
+    parts = [p for p in _SENTENCE_END_RE.split(text.strip()) if p.strip()]
+    return parts[-1] if parts else ""
+
+
 @dataclass(frozen=True)
 class Passage:
     """Text joined from a run of non-blank lines, with where each line starts in it."""
@@ -264,8 +279,9 @@ class Passage:
         return 0
 
 
-# a bullet ("- ", "\u2022 ", a Word export's "o " before a capital) or a numbered item ("1. ", "2) ")
-_BULLET_RE = re.compile(r"^\s*(?:[-\u2022\u25aa\u25cf\u2013]\s+\S|o\s+[A-Z]|\d{1,2}[.)]\s+[A-Z(])")
+# a bullet ("- ", "\u2022 ", a plain-text or reStructuredText list's "* ", a Word export's "o " before a capital) or a
+# numbered item ("1. ", "2) ")
+_BULLET_RE = re.compile(r"^\s*(?:[-\u2022\u25aa\u25cf\u2013*]\s+\S|o\s+[A-Z]|\d{1,2}[.)]\s+[A-Z(])")
 # a paragraph's number printed on a line of its own ("3.2" over its text, as an HTML rendition prints it)
 # "Value: 12.3%", "England: 12.7%": a line that is a key and its value is a paragraph of its own
 _KEY_VALUE_RE = re.compile(r"^\s*[A-Z][\w &'/()\-]{0,40}:\s*[-\u2212(]?£?\d[\d,.]*\s*(?:%|[a-zA-Z£]{0,8})\)?\s*$")
@@ -275,7 +291,7 @@ def _is_bullet(text: str) -> bool:
     """`_BULLET_RE` matches, tested first on what it needs the first printed character to be (a bullet or a
     digit, as str.isdecimal reads \\d): most lines are ruled out without the pattern."""
     first = text.lstrip()[:1]
-    if not first or not (first in "-\u2022\u25aa\u25cf\u2013o" or first.isdecimal()):
+    if not first or not (first in "-\u2022\u25aa\u25cf\u2013o*" or first.isdecimal()):
         return False
     return bool(_BULLET_RE.match(text))
 
@@ -654,7 +670,7 @@ def areas_in(text: str) -> list[tuple[int, int, areas.Area]]:
 
 _BODY_OR_BENCHMARK_RE = re.compile(
     r"(?:\bNHS|\b(?:than|compared\s+(?:with|to)|in\s+line\s+with|similar\s+to|against|versus|vs\.?|above|below)"
-    r"(?:\s+(?:the|that\s+(?:of|for)|those\s+(?:of|for)|in))?)\s+$",
+    r"(?:\s+(?:the|that\s+(?:of|for)|those\s+(?:of|for)|in))?|\bthan\s+(?:the\s+)?[a-z]+\s+in)\s+$",
     re.IGNORECASE,
 )
 

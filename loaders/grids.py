@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from loaders import areas
-from loaders.captions_rows import CAPTION_RE
+from loaders.captions_rows import CAPTION_RE, COLUMN_RULE_RE, caption_below, caption_title, under_rule
 from loaders.grid_boxes import BoxTable, find_box_tables
 from loaders.header_text import header_period
 from loaders.numbers import NumberToken, is_missing, scan
@@ -260,7 +260,7 @@ def caption_text(line: str) -> str | None:
         return None
     if m.group("cont"):
         bare = bare[: m.start("cont")] + bare[m.end("cont") :]
-    return " ".join(bare.rstrip("*").split())
+    return caption_title(" ".join(bare.rstrip("*").split()))
 
 
 def _find_caption(lines: Sequence[str], first: int, reach: int = 8) -> tuple[str | None, int | None]:
@@ -271,6 +271,8 @@ def _find_caption(lines: Sequence[str], first: int, reach: int = 8) -> tuple[str
         text = lines[n - 1]
         if text.strip():
             cap = caption_text(text)
+            if cap and under_rule(lines, n):
+                break  # the caption under another table's closing rule is that table's
             if cap:
                 return cap, n
             if seen == 0 and _looks_like_title(text):
@@ -834,7 +836,7 @@ def _aligned_grid(
         if not head:
             head = _header_above(lines, furniture, first)
     title, head = _title_over(head, [m.text if isinstance(m, _Line) else m[1] for m in members])
-    headers, units_row, corner = _assign_header(head, spans, left)
+    headers, units_row, corner = _assign_header(head, spans, _ruled_left(lines, first, left))
     if not any(headers):
         below = _header_below(lines, furniture, data[-1].n, spans, left)
         if below is not None:
@@ -854,9 +856,15 @@ def _aligned_grid(
             col_items[i].append(slot[i])
     columns = _roles(["", *headers], [[None] * len(data), *col_items], 0)[1:]
     first_line = min(min(r[2]) for r in rows)
-    caption, cap_line = _find_caption(lines, title[0] if title else head[0][0] if head else first_line)
-    if title and (cap_line is None or not caption_text(lines[cap_line - 1])):
-        caption, cap_line = title[1], title[0]  # a numbered caption above the title is the table's own
+    cap_below = caption_below(lines, max(max(r[0], *r[2]) for r in rows))
+    caption: str | None
+    cap_line: int | None
+    if cap_below is not None:
+        caption, cap_line = caption_text(lines[cap_below - 1]), cap_below
+    else:
+        caption, cap_line = _find_caption(lines, title[0] if title else head[0][0] if head else first_line)
+        if title and (cap_line is None or not caption_text(lines[cap_line - 1])):
+            caption, cap_line = title[1], title[0]  # a numbered caption above the title is the table's own
     columns = [_with_unit_period(c, units_row[i] if units_row else None, caption) for i, c in enumerate(columns)]
     grid_rows = []
     for row in rows:
@@ -911,13 +919,43 @@ def _header_above(lines: Sequence[str], furniture: frozenset[int], first: int) -
     while n >= 1 and lines[n - 1].strip() and n not in furniture:
         text = lines[n - 1]
         if _SEPARATOR_RE.match(text):
+            if head and _SPAN_RULE_RE.match(text):
+                head.insert(0, (n, text))  # a rule under headers over groups of columns: where each group lies
             n -= 1  # a rule under or over the header ("------") is no header text and ends nothing
             continue
         if caption_text(text) or _is_prose(text) or _SINGLE_SPACED_ROW_RE.match(text):
             break
         head.insert(0, (n, text))
         n -= 1
+    while head and _SPAN_RULE_RE.match(head[0][1]):
+        head.pop(0)  # a rule over the whole header spans nothing
     return [] if any(_is_prose(t) for _, t in head) else head
+
+
+# reStructuredText's column-span rule under a header over a group of columns ("Life expectancy" over "Male
+# Female"): one run of dashes per group
+_SPAN_RULE_RE = re.compile(r"^\s*-{2,}(?:\s+-{2,})+\s*$")
+
+
+def _ruled_left(lines: Sequence[str], first: int, left: int) -> int:
+    """Where a table's first value column starts for its header: a reStructuredText table's column rule over
+    the rows ("==========  ========") marks it, left of right-aligned values whose headers start at the rule."""
+    for n in range(first - 1, max(0, first - 8), -1):
+        if COLUMN_RULE_RE.match(lines[n - 1]):
+            runs = [m.start() for m in re.finditer(r"=+", lines[n - 1])]
+            return min(left, runs[1])
+        if not lines[n - 1].strip():
+            break
+    return left
+
+
+def _span_rules(head: list[tuple[int, str]]) -> dict[int, list[tuple[int, int]]]:
+    """For each header line straight over a column-span rule, the rule's dash runs (index in `head` -> runs)."""
+    return {
+        i - 1: [m.span() for m in re.finditer(r"-+", text)]
+        for i, (_n, text) in enumerate(head)
+        if i > 0 and _SPAN_RULE_RE.match(text)
+    }
 
 
 def _assign_header(
@@ -929,8 +967,20 @@ def _assign_header(
     units_row: list[str] | None = None
     corner: list[str] = []
     over: list[tuple[int, list[int]]] = []  # runs above that span columns: where each starts, and its columns
-    for _, text in head:
+    ruled = _span_rules(head)
+    for i, (_, text) in enumerate(head):
+        if _SPAN_RULE_RE.match(text):
+            continue
         runs = [(m.start(), m.end(), m.group()) for m in _RUN_RE.finditer(text)]
+        if i in ruled:  # each header over the columns its dash run spans
+            for s, e, t in runs:
+                group = next(((ds, de) for ds, de in ruled[i] if ds <= s < de), None)
+                cols = [c for c, (cs, ce) in enumerate(spans) if group and cs < group[1] and ce > group[0]]
+                if e <= left - 1 or not cols:
+                    corner.append(t)
+                for c in cols:
+                    parts[c].append(t)
+            continue
         value_runs = [r for r in runs if r[1] > left - 1]
         if (
             value_runs
@@ -1005,9 +1055,13 @@ def _nearest_column(s: int, e: int, spans: list[tuple[int, int]]) -> int:
     best = max(overlaps)
     if best[0] > 0:
         return best[1]
-    # no overlap: right-aligned headers end at the column's right edge
+    # no overlap: right-aligned headers end at the column's right edge, left-aligned ones (a reStructuredText
+    # table's "%" over "11.5") start at its left edge
     return min(
-        range(len(spans)), key=lambda i: min(abs(spans[i][1] - e), abs((spans[i][0] + spans[i][1]) / 2 - (s + e) / 2))
+        range(len(spans)),
+        key=lambda i: min(
+            abs(spans[i][1] - e), abs(spans[i][0] - s), abs((spans[i][0] + spans[i][1]) / 2 - (s + e) / 2)
+        ),
     )
 
 
@@ -1061,6 +1115,7 @@ def _aligned_rows(
     rows: list[list[Any]] = []  # [line, label parts, label lines, items, group, indent]
     pending: list[tuple[int, str, int]] = []  # text lines waiting to start the next row's label
     group: str | None = None
+    width, padded = _padded_label_column(members, left)
     for i, m in enumerate(members):
         if isinstance(m, _Line):
             label_parts = [p for _, p, _ in pending] + ([m.label] if m.label else [])
@@ -1095,7 +1150,8 @@ def _aligned_rows(
             attached_prev
             and prev_row is not None
             and (
-                ind > prev_row[5]
+                (padded and _wraps_cell(prev_row, t, width, members, i))
+                or ind > prev_row[5]
                 or t[:1].islower()
                 or t.startswith("(")
                 or _PERIOD_CELL_RE.match(t)
@@ -1110,6 +1166,48 @@ def _aligned_rows(
             group = t.strip(" :")
             pending = []
     return [(r[0], r[1], tuple(sorted(r[2])), r[3], r[4]) for r in rows]
+
+
+def _label_end(m: _Line | tuple[int, str], left: int) -> tuple[int, str] | None:
+    """Where the label column's text of a table line ends, and that text."""
+    text = m.text if isinstance(m, _Line) else m[1]
+    near = [r for r in _RUN_RE.finditer(text) if r.start() < left]
+    return (near[-1].end(), " ".join(r.group() for r in near)) if near else None
+
+
+def _padded_label_column(members: list[_Line | tuple[int, str]], left: int) -> tuple[int, bool]:
+    """The label column's width, and whether its cells wrap as an HTML dump pads them (w3m): rows with no blank
+    line between them, most of them followed straight away by a line whose first word would not fit on the row's
+    own line ("Kestlemouth" / "Harbour PCN"). A wrapped cell's lines are then its own, not a group heading."""
+    ends = [e for m in members if (e := _label_end(m, left)) is not None]
+    width = max((e for e, _ in ends), default=0)
+    data = [m for m in members if isinstance(m, _Line)]
+    wrapped = 0
+    for i, m in enumerate(members[1:], 1):
+        prev = members[i - 1]
+        if isinstance(m, tuple) and isinstance(prev, _Line) and m[0] == prev.n + 1 and prev.label:
+            end = _label_end(m, left)
+            if end is not None and _overflows(prev.indent + len(prev.label), end[1], width):
+                wrapped += 1
+    return width, wrapped >= 2 and 2 * wrapped > len(data)
+
+
+def _overflows(end: int, more: str, width: int) -> bool:
+    """Whether the first word of `more` would have run past the column's width on a line ending at `end`."""
+    words = more.split()
+    return bool(words) and end + 1 + len(words[0]) > width
+
+
+def _wraps_cell(row: list[Any], t: str, width: int, members: list[_Line | tuple[int, str]], i: int) -> bool:
+    """A line under a row's values in a padded column continues the row's cell when its first word could not
+    have fitted on the cell's line above, and the cell has no more lines below its values than above plus one
+    (a cell is centred on its row: its values sit on its middle line)."""
+    above = sum(1 for n in row[2] if n < row[0])
+    below = sum(1 for n in row[2] if n > row[0])
+    if below > above:
+        return False
+    last = _label_end(members[i - 1], 10**6)
+    return last is not None and _overflows(last[0], t, width)
 
 
 def _completes_body(label: str, more: str) -> bool:

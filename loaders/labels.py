@@ -85,7 +85,7 @@ _SUBJECT_END_RE = re.compile(
 )
 # a paragraph's number or a list's bullet ("2.1", "a)", "(3)", "o ", "\u2022 ") a sentence starts with
 _LEAD_NUMBERING_RE = re.compile(
-    r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-z]\)|\([a-z0-9]+\)|[o\u2022\u25aa\u25cf](?=\s+[A-Z]))\s+"
+    r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-z]\)|\([a-z0-9]+\)|[o\u2022\u25aa\u25cf*](?=\s+[A-Z]))\s+"
 )
 
 
@@ -107,14 +107,20 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     return out
 
 
+# "c." left where its figure was blanked ("c.£3m of funding"): the figure's approximation mark, no word
+_CIRCA_LEFT_RE = re.compile(r"(?<![\w.])c\.(?=\s)")
+
+
 def _clean(text: str) -> str:
-    text = text.replace("£", " ").replace("%", " ")
+    text = _CIRCA_LEFT_RE.sub(" ", text.replace("£", " ").replace("%", " "))
     text = _SPACE_BEFORE_STOP_RE.sub(r"\1", " ".join(text.split()))
     return text.strip(" ,;:.-\u2013")
 
 
 _LEAD_LABEL_RE = re.compile(
-    r"^\s*(?:[-\u2022\u25aa\u25cf*]\s+)?(?P<label>[A-Za-z][A-Za-z0-9 &'/()+\-]{1,60}?)(?:\s*[:=]|\s+[\u2013\-])\s+"
+    r"^\s*(?:[-\u2022\u25aa\u25cf*]\s+)?"
+    r"(?P<label>[A-Za-z][A-Za-z0-9 &'/()+\-]{1,80}?(?:, [A-Za-z0-9 &'/()+\-]{1,30}?)?)"  # "..., aged 65+": one comma
+    r"(?:\s*[:=]|\s+[\u2013\-])\s+"
 )
 _REPORTED_TOPIC_RE = re.compile(
     r"\b(?:shows?|showed|indicates?|indicated|reveals?|revealed)\s+(?:that\s+)?(?:(?:the|a|an)\s+)?"
@@ -424,12 +430,20 @@ def _apposed(text: str, a: int, start: int) -> str | None:
     return named if 0 < len(_content_words(named)) <= COMPARED_WORDS else None
 
 
+_TOTAL_BEFORE_RE = re.compile(r"\bthe\s+(?:total|number|count)\s*$", re.IGNORECASE)
+
+
 def _borrowed(sentence: str, text: str, a: int, start: int, figures: list[tuple[int, int]]) -> str | None:
     """The words another clause lends a clause that names too little itself: what changed, for "to 468"; the
     noun "of which" stands for; what a figure printed after a comma is of."""
     low = text[a : a + 6].casefold()
     if low.startswith("to ") and a > 0:
-        return _changed_subject(text, a)
+        changed = _changed_subject(text, a)
+        if changed is None and _TOTAL_BEFORE_RE.search(text[max(0, a - 30) : a]):
+            # "adds 38 virtual ward beds, taking the total to 214": the total of what the clause before counts
+            earlier = [(x, min(y, a)) for x, y in _clauses(sentence, figures) if x < a]
+            return _earlier_named(text, earlier[:-1], tail=True)
+        return changed
     if low.startswith(("which", "whom")) and text[max(0, a - 3) : a].casefold() == "of ":
         earlier = [(x, min(y, a - 3)) for x, y in _clauses(sentence, figures) if x < a - 3]
         return _earlier_named(text, earlier, tail=True)
@@ -499,6 +513,9 @@ def clause_label(
         prefixes.append(heading)
     if lead:
         prefixes.append(lead)
+        named, sep, rest = clause.partition(": ")
+        if sep and named.casefold() in lead.casefold():
+            clause = rest  # a subject the lead label already holds ("Admissions due to falls, aged 65+: ...")
     topic = reported_topic(sentence[:start])
     if topic:
         prefixes.append(topic)

@@ -146,6 +146,18 @@ def home_body(lines: tuple[str, ...]) -> str | None:
     return votes.most_common(1)[0][0] if votes else None
 
 
+def sole_icb(lines: tuple[str, ...]) -> str | None:
+    """The one ICB a pack names, when it names exactly one: what a council's papers mean by "the ICB"."""
+    found = {
+        body.name
+        for text in lines
+        if "ICB" in text or "Integrated Care Board" in text
+        for _start, _end, body in areas.nhs_bodies_in(text)
+        if _body_kind(body.name) == "icb" and "," not in body.name
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def same_place(a: str | None, b: str | None) -> bool:
     return bool(a and b) and areas.normalise(_bare(a)) == areas.normalise(_bare(b))  # type: ignore[arg-type]
 

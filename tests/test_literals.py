@@ -96,8 +96,11 @@ ALLOWED: dict[str, str] = {
     ): ("general comparator wording before a number ('the national average of', 'nationally at')"),
     (
         "(?:\\bNHS|\\b(?:than|compared\\s+(?:with|to)|in\\s+line\\s+with|similar\\s+to|against|versus|vs\\."
-        "?|above|below)(?:\\s+(?:the|that\\s+(?:of|for)|those\\s+(?:of|for)|in))?)\\s+$"
-    ): ("general comparison wording before a number ('compared with', 'in line with', 'above')"),
+        "?|above|below)(?:\\s+(?:the|that\\s+(?:of|for)|those\\s+(?:of|for)|in))?|\\bthan\\s+(?:the\\s+)?[a-z]+\\s+"
+        "in)\\s+$"
+    ): ("general comparison wording before a number ('compared with', 'in line with', 'above', 'than men in')"),
+    "\\bby\\s+(?:year|quarter|month)\\b": "general wording of a caption whose rows are periods ('... by year')",
+    "\\bthe\\s+(?:total|number|count)\\s*$": "general wording before a running total ('taking the total to 214')",
     "\\bPOPULATION OF\\s*$": "general wording for a population ('a population of N')",
     (
         r"^\W*(?P<name>[A-Z][A-Za-z'\-]+(?:\s+(?:[A-Z][A-Za-z'\-]+|and|AND|of|OF|upon|UPON|on|ON|&))*?)\s+"

@@ -93,6 +93,13 @@ LINE_REACH = 300  # characters of a figure's own line either side searched first
 PARAGRAPH_REACH = 2000  # characters of a paragraph either side of a figure searched for its area
 
 
+# "The ICB's Director of Operations said that ...": what an NHS body's officer reports is the body's
+_BODY_SPEAKS_RE = re.compile(
+    r"^\W*[Tt]he\s+ICB(?:['\u2019]s)?\s+(?:[A-Z][\w-]*\s+(?:(?:of|for|and)\s+)?){1,5}"
+    r"(?:said|reported|told|confirmed|explained|stated)\b"
+)
+
+
 @dataclass(frozen=True)
 class FiguresSpec:
     name: str = "figures"
@@ -118,6 +125,7 @@ class FiguresSpec:
         marked = sorted(ctx.pack.headings)
         headings: dict[int, str | None] = {}  # the heading above each paragraph, by its first line
         used_keys: set[tuple[int, str | None, str | None, str]] = set()
+        body_named: str | None = None  # the one ICB the pack names ("" for none), found when a sentence needs it
         spread: dict[int, _Spread] = {}  # each paragraph's figures, by its first line
         for n in digit_lines(lines):  # a line without a digit holds no figure
             text = lines[n - 1]
@@ -167,8 +175,14 @@ class FiguresSpec:
                 comparator = self.comparator if _is_national_value(sentence[:sent_off]) else None
                 if comparator is None and _is_regional_value(sentence[:sent_off]):
                     comparator = fig.region_named_most(lines)
+                if comparator is None and _BODY_SPEAKS_RE.match(sentence) and not fig.places_named(sentence, local):
+                    if body_named is None:
+                        body_named = places.sole_icb(lines) or ""
+                    comparator = body_named or None
                 if comparator is None and default_area:
-                    comparator = self._gap_between_places(sentence, sent_off, t, neighbours, local, default_area)
+                    comparator = self._gap_between_places(
+                        sentence, sent_off, t, neighbours, local, default_area, para_text[: max(para_off - sent_off, 0)]
+                    )
                 if comparator is None and _of_every_place(sentence) and not fig.places_in(sentence, local):
                     comparator = ctx.home_at(n)
                 # the line's own part of the figure's sentence: another sentence on the line names other figures
@@ -215,17 +229,24 @@ class FiguresSpec:
         neighbours: list[tuple[int, int]],
         local: places.LocalPlaces | None,
         home: str,
+        before: str = "",
     ) -> str | None:
         """The home area, for a figure whose clause is a gap between places and names none of its own ("For girls
-        the gap between the same wards is 6.2 years", or "a difference of 3.8 years" after a sentence naming two
-        places); else None.  A gap of one thing ("a financial gap of £370m") is no gap between places."""
+        the gap between the same wards is 6.2 years", or "a difference of 3.8 years" in or after a sentence naming
+        two places: `before` is the paragraph's text before the sentence); else None.  A gap of one thing ("a
+        financial gap of £370m") is no gap between places."""
         a, b = labels.clause_of(
             sentence, at, at + (token.end - token.start), [(at, at + token.end - token.start), *neighbours]
         )
         clause = sentence[a:b]
         if not places.compares_places(clause) or fig.places_in(clause, local):
             return None
-        between = " between " in clause or len({a.name for _s, _e, a in fig.places_in(sentence, local)}) >= 2
+        previous = fig.last_sentence(before)
+        between = (
+            " between " in clause
+            or len(fig.places_named(sentence, local)) >= 2
+            or (not fig.places_in(sentence, local) and len(fig.places_named(previous, local)) >= 2)
+        )
         return home if between else None
 
     @staticmethod

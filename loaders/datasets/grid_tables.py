@@ -65,6 +65,7 @@ def caption_subject(caption: str | None, home: str | None) -> str:
     m = CAPTION_RE.match(caption)
     text = re.sub(r"\([^()]*\)", " ", m.group("title") if m else caption)
     text = re.sub(r"\bby\s+(?:" + "|".join(places.PLACE_DIMENSIONS) + r")\b", " ", text, flags=re.I)
+    text = re.sub(r"\bby\s+(?:year|quarter|month)\b", " ", text, flags=re.I)  # the rows' periods say it
     parts = [p.strip() for p in re.split(r",|\s[\u2013\u2014-]\s", text) if p.strip()]
     kept = [p for p in parts if not places.known_place(re.sub(r"\band\b|&", ",", p).split(",")[0], home)]
     subject = strip_period(", ".join(kept or parts[:1]))

@@ -46,6 +46,7 @@ def test_dates_and_numbering_stay_out(text: str) -> None:
         ("a gap of 6.4", " years for men", "years"),
         ("savings of £700,000", " years", "GBP"),  # a number's own unit wins
         ("a score of 12", " out of the rest", None),
+        ("uptake of 68.2", " per cent of adults", "%"),  # a percentage in words
     ],
 )
 def test_unit_written_after_a_number(text: str, after: str, unit: str | None) -> None:
