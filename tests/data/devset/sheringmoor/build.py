@@ -324,16 +324,16 @@ for r in A1 + [("**Total**", "", *AT)]:
     pl.append(len(P.lines))
     P.lines.append(f"| {r[0]} | {r[1]} | {f0(r[2])} | {f0(r[3])} | {r[4]:.1f} |".replace("|  |", "| |"))
 for r, i in zip(A1 + [("Total", "", *AT)], pl):
-    area = r[0] if r[0] != "Total" else ICB
+    area = r[0] if r[0] != "Total" else SM  # the six PCNs are all in Sheringmoor; the ICB also covers Fenbridge
     p = slug(r[0])
     P.at(i, f"arrs_{p}_alloc", "pcn_budgets", area, "2025/26", "ARRS allocation", ["allocation"], f0(r[2]), "£k")
     P.at(i, f"arrs_{p}_claimed", "pcn_budgets", area, "Month 7 2025/26", "ARRS claimed to month 7", ["claimed"],
          f0(r[3]), "£k")
     P.at(i, f"arrs_{p}_wte", "pcn_budgets", area, "Month 7 2025/26", "ARRS roles in post (WTE)", ["roles", "wte"],
          f"{r[4]:.1f}", "WTE")
-P.fact("arrs_claimed_prose", "pcn_budgets", ICB, "Month 7 2025/26", "ARRS claimed", ["claimed"], "£4.3m", "£m",
+P.fact("arrs_claimed_prose", "pcn_budgets", SM, "Month 7 2025/26", "ARRS claimed", ["claimed"], "£4.3m", "£m",
        "claimed **£4.3m**")
-P.fact("arrs_wte_prose", "pcn_budgets", ICB, "Month 7 2025/26", "ARRS staff in post (WTE)", ["staff", "wte"],
+P.fact("arrs_wte_prose", "pcn_budgets", SM, "Month 7 2025/26", "ARRS staff in post (WTE)", ["staff", "wte"],
        "158.4", "WTE", "**158.4** WTE")
 
 # ---- item 5: GP workforce
