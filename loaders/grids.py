@@ -963,6 +963,9 @@ def _assign_header(
 ) -> tuple[list[str], list[str] | None, str]:
     """Header runs to columns: each run to the column it overlaps (or, spanning several, to each it covers)."""
     width = len(spans)
+    stacked = _left_aligned_header(head, spans, left)
+    if stacked is not None:
+        return stacked
     parts: list[list[str]] = [[] for _ in range(width)]
     units_row: list[str] | None = None
     corner: list[str] = []
@@ -1018,6 +1021,41 @@ def _assign_header(
             for c in covered:
                 parts[c].append(t)
     return [join_header(p) for p in parts], units_row, join_header(corner)
+
+
+def _left_aligned_header(
+    head: list[tuple[int, str]], spans: list[tuple[int, int]], left: int
+) -> tuple[list[str], list[str] | None, str] | None:
+    """Headers of several lines whose words start at one place per column (left-aligned, as a word processor sets
+    them) over right-aligned numbers: each stack of words is the header of the column under it, in order, even
+    where a wide header reaches over the next column's numbers. None when the header is not set that way."""
+    if len(head) < 2 or any(_SPAN_RULE_RE.match(text) for _, text in head):
+        return None
+    corner: list[str] = []
+    runs: list[tuple[int, int, str]] = []
+    units_row: list[str] | None = None
+    for _, text in head:
+        line_runs = [(m.start(), m.end(), m.group()) for m in _RUN_RE.finditer(text)]
+        corner.extend(t for _, e, t in line_runs if e <= left - 1)
+        value_runs = [r for r in line_runs if r[1] > left - 1]
+        if len(value_runs) >= max(1, len(spans) // 2) and all(_UNIT_WORDS.match(t.strip()) for _, _, t in value_runs):
+            units_row = [""] * len(spans)  # "£   £   %": each column's unit, not a word of its header
+            for s, e, t in value_runs:
+                units_row[_nearest_column(s, e, spans)] = t
+        else:
+            runs.extend(value_runs)
+    starts = sorted({s for s, _, _ in runs})
+    if len(starts) != len(spans):
+        return None  # a stack per column, each starting at one place, or the header is set some other way
+    for k, (start, (_, ce)) in enumerate(zip(starts, spans, strict=True)):
+        previous_end = spans[k - 1][1] if k else 0
+        if not previous_end <= start < ce or any(s == start and e > (starts + [10**6])[k + 1] for s, e, _ in runs):
+            return None  # a stack must start after the previous column's numbers and before its own end
+    lines_per_stack = [sum(1 for s, _, _ in runs if s == start) for start in starts]
+    if max(lines_per_stack) < 2:
+        return None  # one header line: the general reading places it
+    parts = [join_header(t for s, _, t in runs if s == start) for start in starts]
+    return parts, units_row, join_header(corner)
 
 
 def _aligned_pieces(s: int, text: str, spans: list[tuple[int, int]]) -> list[str] | None:

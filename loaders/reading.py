@@ -36,10 +36,15 @@ _LINK_RE = re.compile(r"<(https?://[^>]+)>")
 # A footnote marker on a printed value: superscript digits glued to it ("29.6¹") or one small letter after a
 # space and before a column gap ("31.2 a   13.3"); blanked, not deleted, so a layout's columns keep their places.
 _FOOTNOTE_RE = re.compile(r"(?<=\d)[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=\d )[a-e](?= {2,}\S| *$)")
+# A mark on a printed value that points to a note: a dagger glued to it ("0.44†") or a bracketed letter after it
+# ("74.8 (p)" provisional, "(r)" revised, "(e)" estimated) before a column gap, a cell's end or the line's end.
+_VALUE_MARK_RE = re.compile(r"(?<=\d)[†‡§]+|(?<=\d) ?\([prePRE]\)(?= {2,}\S| *\||\s*$)")
+_BREAK_RE = re.compile(r"<br\s*/?>", re.IGNORECASE)
+"""A converter's line break inside a table cell ("GP FTE<br>(fully qualified)"): a space between words."""
 # What the patterns above need: one of these characters, or a footnote letter after a number.  Two patterns, each
 # led by a set of characters, so Python's re skips straight to those instead of trying every position.
-_MARKUP_CHARS_RE = re.compile("[<#*_\t\u00a0¹²³⁴⁵⁶⁷⁸⁹⁰]")
-_FOOTNOTE_LETTER_RE = re.compile(r"\d [a-e](?: {2,}\S| *$)")
+_MARKUP_CHARS_RE = re.compile("[<#*_\t\u00a0¹²³⁴⁵⁶⁷⁸⁹⁰†‡§]")
+_FOOTNOTE_LETTER_RE = re.compile(r"\d (?:[a-e](?: {2,}\S| *$)|\([prePRE]\))|\d\([prePRE]\)")
 
 _log = logging.getLogger(__name__)
 
@@ -250,11 +255,13 @@ def clean_line(line: str) -> str:
     if not _MARKUP_CHARS_RE.search(line) and not _FOOTNOTE_LETTER_RE.search(line):  # most lines: no markup
         return line.rstrip()
     line = _LINK_RE.sub(r"\1", line)
+    line = _BREAK_RE.sub(" ", line)
     line = _HTML_RE.sub("", line)
     line = _HEADING_RE.sub("", line)
     line = _EMPHASIS_RE.sub("", line)
     line = line.replace("\t", "   ").replace("\u00a0", " ")
     line = _FOOTNOTE_RE.sub(lambda m: " " * len(m.group()), line) if "  " in line else line
+    line = _VALUE_MARK_RE.sub(lambda m: " " * len(m.group()), line)
     return line.rstrip()
 
 

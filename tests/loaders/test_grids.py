@@ -486,6 +486,30 @@ def test_units_row_gives_units_and_is_not_a_row_or_a_header() -> None:
     assert [r.label for r in grid.rows] == ["Calvermoor", "Fallowmere"]
 
 
+LEFT_ALIGNED_STACKS = """Table 3: Wider determinants by district
+
+                      Walking for   Fine particulate    Temporary    Fuel poverty
+                      travel, 3+    matter (PM2.5)      accomm.      (% of
+                      days/week %   µg/m³               per 1,000    households)
+                      2023/24       2023                2024/25      2023
+Holmsey                    19.4               7.2          2.1          13.2
+Tadstock                   22.7               8.1          3.4          11.6
+"""
+
+
+def test_left_aligned_header_stacks_head_the_right_aligned_numbers_under_them() -> None:
+    """A word processor's header: each column's words start at one place, wider than the numbers below them."""
+    grid = read(LEFT_ALIGNED_STACKS)
+    assert headers(grid) == [
+        "Walking for travel, 3+ days/week % 2023/24",
+        "Fine particulate matter (PM2.5) µg/m³ 2023",
+        "Temporary accomm. per 1,000 2024/25",
+        "Fuel poverty (% of households) 2023",
+    ]
+    assert [c.period for c in grid.columns] == ["2023/24", "2023", "2024/25", "2023"]
+    assert table(grid) == {"Holmsey": ["19.4", "7.2", "2.1", "13.2"], "Tadstock": ["22.7", "8.1", "3.4", "11.6"]}
+
+
 HEADER_AFTER_ROWS = """Some prose before the table, long enough to read as a sentence of text.
 
 Calvermoor          38,321      30,277      68,598

@@ -51,6 +51,10 @@ def test_converter_markup_is_removed(raw: str, clean: str) -> None:
         ("Fuel poverty     16.0 a       13.3", "Fuel poverty     16.0         13.3"),
         ("Handovers        5,836²       RED", "Handovers        5,836        RED"),
         ("Fuel poverty     12.4 b", "Fuel poverty     12.4"),
+        ("Employment       74.8 (p)          2.1", "Employment       74.8              2.1"),
+        ("England          7.8†              75.7", "England          7.8               75.7"),
+        ("| England | 0.44‡ | 17,240.0 |", "| England | 0.44  | 17,240.0 |"),
+        ("| Sheringmoor | 0.56 (p) | 218.0 |", "| Sheringmoor | 0.56     | 218.0 |"),
     ],
 )
 def test_footnote_markers_on_values_are_blanked_keeping_columns(raw: str, clean: str) -> None:
@@ -64,6 +68,18 @@ def test_footnote_markers_on_values_are_blanked_keeping_columns(raw: str, clean:
 )
 def test_footnote_text_and_prose_keep_their_letters(kept: str) -> None:
     assert clean_line(kept) == kept
+
+
+def test_a_converters_line_break_in_a_cell_is_a_space() -> None:
+    assert clean_line("| Area | GP FTE<br>(fully qualified) | Nurse<br/>FTE |") == (
+        "| Area | GP FTE (fully qualified) | Nurse FTE |"
+    )
+
+
+def test_a_bracketed_letter_in_prose_is_kept() -> None:
+    assert clean_line("Option (p) was chosen over option (r) in 2024 (p) of the plan.") == (
+        "Option (p) was chosen over option (r) in 2024 (p) of the plan."
+    )
 
 
 def test_markdown_headings_are_remembered(tmp_path: Path) -> None:
