@@ -196,6 +196,11 @@ _SPACED_CELL_RE = re.compile(r"^\(?[-\u2212\u2013]?£?[1-9]\d{0,2}(?: \d{3})+\)?
 column's cells are kept apart by two or more spaces, so one space inside a cell is a separator, not a gap."""
 
 
+_DOWN_ARROWS = "▼↓⬇"
+_ARROW_CELL_RE = re.compile(r"^([▲▼↑↓⬆⬇])\s?(\d.*)$")
+"""A change with an arrow for its sign, as scorecards print it: "▼1.4" is down 1.4, "▲ 0.5" up 0.5."""
+
+
 def _cell_items(text: str, offset: int) -> list[_Item] | None:
     """A cell's text as value items: only numbers (one or more), a gap marker, or None when it holds words."""
     bare = _strip_markup(text)
@@ -206,6 +211,13 @@ def _cell_items(text: str, offset: int) -> list[_Item] | None:
     if _PAGE_RANGE_RE.match(bare) or _UNIT_WORDS.match(bare):
         return None
     lead = len(text) - len(text.lstrip(" *_"))
+    if arrowed := _ARROW_CELL_RE.match(bare):  # "▼1.4", "▲ 0.5": a change printed with its direction
+        found = _cell_items(arrowed.group(2), offset + lead + arrowed.start(2))
+        if not found or len(found) != 1 or found[0].token is None:
+            return None
+        down = arrowed.group(1) in _DOWN_ARROWS
+        value = replace(found[0].token, value=-found[0].token.value if down else found[0].token.value)
+        return [replace(found[0], token=value)]
     tokens = scan(bare, accounting=True, space_thousands=_SPACED_CELL_RE.match(bare) is not None)
     if not tokens:
         return None

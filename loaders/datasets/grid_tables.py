@@ -149,6 +149,7 @@ _ACTUAL_HEADER_RE = re.compile(
     r"^\W*(?:actual|latest|current|value|performance|this\s+(?:month|quarter|year)|ytd)\b", re.I
 )
 _NOT_RATED_HEADER_RE = re.compile(r"\b(?:previous|last|prior|target|standard|plan|threshold|ambition)\b", re.I)
+_CHANGE_HEADER_RE = re.compile(r"\b(?:change|difference|movement)\b", re.I)  # between periods: not what is rated
 _EARLIER_HEADER_RE = re.compile(r"\b(?:previous|prior|last)\b", re.I)  # not the row's own period
 _TARGET_HEADER_RE = re.compile(r"^\W*(?:target|standard|plan(?:ned)?|threshold|ambition|trajectory)\b", re.I)
 
@@ -306,6 +307,7 @@ class GridTablesSpec:
             if col.role != "rag":
                 continue
             left = [i for i in range(j) if grid.columns[i].role == "values"]
+            left = [i for i in left if not _CHANGE_HEADER_RE.search(grid.columns[i].header or "")] or left
             named = [i for i in left if _ACTUAL_HEADER_RE.search(grid.columns[i].header or "")] or [
                 i for i in left if home and places.same_place(grid.columns[i].header or "", home)
             ]
