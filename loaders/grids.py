@@ -286,7 +286,11 @@ def _find_caption(lines: Sequence[str], first: int, reach: int = 8) -> tuple[str
             if cap and under_rule(lines, n):
                 break  # the caption under another table's closing rule is that table's
             if cap:
-                return cap, n
+                more = _caption_continued(lines, n)
+                return (f"{cap} {more}" if more else cap), n
+            if n > 1 and caption_text(lines[n - 2]) and _caption_continued(lines, n - 1):
+                n -= 1  # a caption's second line: the caption is the line above
+                continue
             if seen == 0 and _looks_like_title(text):
                 return " ".join(_strip_markup(text).split()), n  # "Life expectancy at birth, 2018-20"
             if (_is_prose(text) and seen > 0) or _is_values_line(text):
@@ -294,6 +298,23 @@ def _find_caption(lines: Sequence[str], first: int, reach: int = 8) -> tuple[str
             seen += 1
         n -= 1
     return None, None
+
+
+_SOURCE_NOTE_RE = re.compile(r"^\s*(?:Source|Sources|Note|Notes)\b", re.I)
+"""A table's source or note line: under the table, never its header or a row."""
+_OPEN_END_RE = re.compile(r"(?:,|\b(?:the|of|and|or|by|in|for|between|with|to|a|an|at|on|from|per))\s*$", re.I)
+"""A caption broken off mid-phrase ("Gap in male life expectancy between the"): its next line finishes it."""
+
+
+def _caption_continued(lines: Sequence[str], n: int) -> str | None:
+    """The line after caption line `n` when it finishes the caption: the caption ends mid-phrase and the next
+    line is words, not a table's header over numbers or its rows."""
+    if n >= len(lines) or not _OPEN_END_RE.search(lines[n - 1]):
+        return None
+    nxt = lines[n].strip()
+    if not nxt or _is_values_line(lines[n]) or "  " in nxt or caption_text(nxt):
+        return None
+    return " ".join(_strip_markup(nxt).split())
 
 
 _TITLE_YEAR_RE = re.compile(r"(?:19|20)\d{2}(?:\s?[/\-\u2013]\s?\d{2,4})?")
@@ -648,9 +669,17 @@ def _aligned_line(n: int, text: str) -> _Line | None:
         return None  # "Asexual  100% 0% 0% 0%": values kept apart by single spaces, no columns to align
     if label_runs and any(len(r) >= PROSE_CHARS for _, r in label_runs) or len(label_runs) > 1:
         return None  # prose, or header text spread over several columns
+    if (
+        not label
+        and items[0].token is None
+        and _PERIOD_CELL_RE.match(items[0].text)
+        and len(items) > 1
+        and all(it.token is not None and not _PERIOD_CELL_RE.match(it.text) for it in items[1:])
+    ):
+        label = items.pop(0).text  # "2019/20   74.5": a row known by its period (not a header's line of periods)
     if not label and len([it for it in items if it.token]) < 2:
         return None  # a page number, a lone figure
-    if label and label_runs[-1][0] + len(label_runs[-1][1]) + 2 > items[0].start:
+    if label and label_runs and label_runs[-1][0] + len(label_runs[-1][1]) + 2 > items[0].start:
         return None
     if re.match(r"^\d{1,2}(?:\.\d{1,2})*\.?$", label):  # a numbered paragraph's number and a figure
         return None
@@ -692,6 +721,11 @@ def _aligned_grids(lines: Sequence[str], furniture: frozenset[int]) -> list[Grid
 
 
 CORNER_WORDS = (*PLACE_DIMENSIONS, "indicator", "indicators", "measure", "measures", "metric", "metrics")
+
+
+def is_period_cell(text: str) -> bool:
+    """Whether a cell is a period and nothing else ("2019/20", "Q3 2024", "Mar-25")."""
+    return bool(_PERIOD_CELL_RE.match(text.strip()))
 
 
 def _periods_only(row: _Line) -> bool:
@@ -748,7 +782,7 @@ def _grow_block(
             gap = 0
             n += 1
             continue
-        if caption_text(text) or _is_prose(text) or re.match(r"^\s*(?:Source|Sources|Note|Notes)\b", text, re.I):
+        if caption_text(text) or _is_prose(text) or _SOURCE_NOTE_RE.match(text):
             break
         if _SINGLE_SPACED_ROW_RE.match(text):
             break  # "Other 11 6 3": a row of a table printed with single spaces, another layout than this one
@@ -937,6 +971,8 @@ def _header_above(lines: Sequence[str], furniture: frozenset[int], first: int) -
             continue
         if caption_text(text) or _is_prose(text) or _SINGLE_SPACED_ROW_RE.match(text):
             break
+        if n > 1 and caption_text(lines[n - 2]) and _caption_continued(lines, n - 1):
+            break  # the caption's second line
         head.insert(0, (n, text))
         n -= 1
     while head and _SPAN_RULE_RE.match(head[0][1]):
@@ -1144,11 +1180,11 @@ def _header_below(
     """Headers printed after the rows (some converters move them): short lines right under the table."""
     head: list[tuple[int, str]] = []
     n = last + 1
-    while n <= len(lines) and not lines[n - 1].strip():
-        n += 1
+    while n <= len(lines) and not lines[n - 1].strip() and n <= last + 2:
+        n += 1  # a blank line or two, not a page's worth: what is further down is not this table's
     while n <= len(lines) and lines[n - 1].strip() and len(head) < 5:
         text = lines[n - 1]
-        if _is_prose(text) or caption_text(text) or _aligned_line(n, text) is not None:
+        if _is_prose(text) or caption_text(text) or _SOURCE_NOTE_RE.match(text) or _aligned_line(n, text) is not None:
             break
         head.append((n, text))
         n += 1

@@ -224,15 +224,15 @@ def place_columns(headers: Sequence[str], home: str | None, local: Sequence[str]
     )
 
 
-def place_rows(labels: Sequence[str], corner: str, home: str | None) -> bool:
-    """Whether a table's rows are places: its corner says so, or one row is a known place and the rest look like
-    places."""
+def place_rows(labels: Sequence[str], corner: str, home: str | None, local: Sequence[str] = ()) -> bool:
+    """Whether a table's rows are places: its corner says so, or one row is a known place (or one of the pack's
+    own places `local`, which another of its tables lists with the home area) and the rest look like places."""
     if corner.strip(" :*").casefold() in PLACE_DIMENSIONS:
         return True
     named = [lab for lab in labels if lab and not _NOT_A_PLACE.match(_bare(lab))]
     if len(named) < 2:
         return False
-    known = sum(1 for lab in named if known_place(lab, home))
+    known = sum(1 for lab in named if known_place(lab, home) or any(same_place(_bare(lab), p) for p in local))
     return (
         known >= 1
         and all(known_place(lab, home) or looks_like_name(_bare(lab)) for lab in named)

@@ -18,6 +18,7 @@ from typing import Any, Protocol
 
 from loaders import places
 from loaders.captions_rows import Table
+from loaders.columns import column_views
 from loaders.grids import Grid, find_grids
 from loaders.numbers import NumberToken
 from loaders.owners import Owners, owners
@@ -42,7 +43,9 @@ class ExtractContext:
     def grids(self) -> list[Grid]:
         """Every table of the pack in any layout (`loaders.grids`), found once and shared by the specs."""
         if self._grids is None:
-            self._grids = find_grids(self.pack.lines, self.segments.furniture)
+            views = column_views(self.pack.lines)  # a two-column page's tables are read one column at a time
+            found = [g for view in views for g in find_grids(view, self.segments.furniture)]
+            self._grids = sorted(found, key=lambda g: g.first_line) if len(views) > 1 else found
         return self._grids
 
     def home_at(self, line: int) -> str | None:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from loaders import figures as fig
 from loaders import labels, places
 from loaders.numbers import NumberToken, scan
+from loaders.columns import column_views
 from loaders.prefilter import digit_lines
 from loaders.reading import step_back
 from loaders.specs import ExtractContext
@@ -109,7 +110,6 @@ class FiguresSpec:
 
     def extract(self, ctx: ExtractContext) -> None:
         lines = ctx.pack.lines
-        paras = fig.passages(lines, ctx.segments.furniture)
         default_area = places.home_area(lines)
         local = places.local_places(
             places.pack_places(default_area, ctx.grids()),
@@ -118,13 +118,28 @@ class FiguresSpec:
             body=default_area if default_area == places.home_body(lines) else None,  # an NHS board's own papers
         )
         # a table's header and rows are no heading for the text after it
-        not_headings = ctx.segments.furniture | {
+        not_headings = ctx.segments.furniture | frozenset(
             n for g in ctx.grids() for n in range(min((g.first_line, *g.header_lines)), g.last_line + 1)
-        }
+        )
         table_of_line = {r.line: t.title for t in ctx.tables for r in t.rows if t.title}
+        used_keys: set[tuple[int, str | None, str | None, str]] = set()
+        for view in column_views(lines):  # a page in two columns is read one column at a time
+            self._extract_view(ctx, view, default_area, local, not_headings, table_of_line, used_keys)
+
+    def _extract_view(
+        self,
+        ctx: ExtractContext,
+        lines: tuple[str, ...],
+        default_area: str | None,
+        local: places.LocalPlaces | None,
+        not_headings: frozenset[int],
+        table_of_line: dict[int, str],
+        used_keys: set[tuple[int, str | None, str | None, str]],
+    ) -> None:
+        """The figures of one view of the pack's lines (`loaders.columns`): the lines themselves, or one column."""
+        paras = fig.passages(lines, ctx.segments.furniture)
         marked = sorted(ctx.pack.headings)
         headings: dict[int, str | None] = {}  # the heading above each paragraph, by its first line
-        used_keys: set[tuple[int, str | None, str | None, str]] = set()
         body_named: str | None = None  # the one ICB the pack names ("" for none), found when a sentence needs it
         spread: dict[int, _Spread] = {}  # each paragraph's figures, by its first line
         for n in digit_lines(lines):  # a line without a digit holds no figure

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from loaders import areas, misprints, places, topics
 from loaders import figures as fig
 from loaders.captions_rows import CAPTION_RE
-from loaders.grids import Column, Grid, GridRow, column_unit
+from loaders.grids import Column, Grid, GridRow, column_unit, is_period_cell
 from loaders.header_text import header_period
 from loaders.numbers import NumberToken, scan
 from loaders.specs import ExtractContext
@@ -193,7 +193,7 @@ class GridTablesSpec:
         body = " ".join([grid.corner, *(c.header for c in grid.columns), *(r.label for r in grid.rows)])
         dataset = topics.classify(grid.caption or "", body)
         topic_unit = topics.default_unit(dataset)
-        rows_are_places = places.place_rows([r.label for r in grid.rows], grid.corner, home)
+        rows_are_places = places.place_rows([r.label for r in grid.rows], grid.corner, home, local)
         value_headers = [c.header for c in grid.columns if c.role == "values"]
         columns_are_places = places.place_columns(value_headers, home, local)
         column_places = [
@@ -221,6 +221,8 @@ class GridTablesSpec:
         for row, i, tok in cells:
             col = grid.columns[i]
             row_label, label_period = row_label_period(row.label) if column_places[i] else (row.label, None)
+            if is_period_cell(row.label):  # "2019/20   74.5": the row is a period of the caption's subject
+                row_label, label_period = "", row.label
             area, measure = self._label(
                 grid,
                 row,
@@ -288,7 +290,7 @@ class GridTablesSpec:
                 return area, header or subject
         if column_place:
             return col.header, row_label
-        label = row.label or subject  # a row known by its period alone ("2019/20") is the caption's subject
+        label = row_label or subject  # a row known by its period alone ("2019/20") is the caption's subject
         found = places.place_in_label(label, home)
         area = default or home
         if found:
