@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 from loaders import figures as fig
 from loaders import labels, places
-from loaders.numbers import NumberToken, scan
 from loaders.columns import column_views
+from loaders.numbers import NumberToken, scan
 from loaders.prefilter import digit_lines
 from loaders.reading import step_back
 from loaders.specs import ExtractContext

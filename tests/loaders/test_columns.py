@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from loaders.columns import ColumnBlock, column_blocks, column_views
+from loaders.columns import column_blocks, column_views
 from loaders.pipeline import extract_read
 from loaders.reading import Pack
 
