@@ -61,7 +61,8 @@ def test_each_view_keeps_every_line_and_every_characters_place() -> None:
     assert right[n - 1].strip() == "14.2 % of households are fuel poor, against"
     assert right[n - 1].index("14.2") == lines[n - 1].index("14.2")
     table_row = next(n for n, t in enumerate(lines, 1) if t.startswith("    England "))
-    assert left[table_row - 1] == lines[table_row - 1] and right[table_row - 1] == ""
+    assert left[table_row - 1] == lines[table_row - 1]
+    assert right[table_row - 1] == ""
 
 
 def test_tables_and_lists_of_one_column_are_not_two_columns() -> None:
@@ -81,7 +82,8 @@ def test_each_columns_figures_and_tables_are_read_apart(make_pack: Callable[...,
     rows = {float(v): r for v, r in zip(frame["value"], frame.to_dict("records"), strict=True) if v not in (79.1, 83.0)}
     # a figure in the left column: its sentence is its column's, not run on into the right column's
     left = frame[(frame["dataset"] == "figures") & (frame["value"] == 79.1)].iloc[0]
-    assert left["measure"].startswith("Life expectancy at birth") and "Fuel poverty" not in left["measure"]
+    assert left["measure"].startswith("Life expectancy at birth")
+    assert "Fuel poverty" not in left["measure"]
     assert (rows[14.2]["area"], rows[14.2]["measure"]) == ("Kettlewick", "where of households are fuel poor")
     # each column's small table is its own, with its own caption
     assert (rows[9.6]["area"], rows[9.6]["measure"]) == ("Kettlewick", "Gap in male life expectancy")
