@@ -25,8 +25,10 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from loaders import areas
-from loaders.figures import home_area
+from loaders.figures import ascii_twin, home_area
+from loaders.needles import needles
 from loaders.numbers import NumberToken, scan
+from loaders.prefilter import digit_lines, lines_holding
 from loaders.reading import line_steps
 from loaders.specs import ExtractContext
 
@@ -51,6 +53,14 @@ def section_lines(ctx: ExtractContext, section: str) -> list[int]:
         end = min(sections[i + 1].start if i + 1 < len(sections) else len(lines) + 1, len(lines) + 1)
         out.extend(n for n in range(first, end) if lines[n - 1].strip() and n not in ctx.segments.furniture)
     return out
+
+
+def _lines_that_may_match(lines: tuple[str, ...], rx: re.Pattern[str]) -> set[int] | None:
+    """The lines holding a word that a case-ignoring pattern needs (`loaders.needles`): no other line can match
+    it, and finding a word in the whole pack is far cheaper than searching every line.  None: any line may."""
+    twin = ascii_twin(rx)
+    words = needles(twin) if twin is not None else None
+    return None if words is None else lines_holding(lines, words)
 
 
 def token_at(ctx: ExtractContext, line: int, start: int, end: int) -> NumberToken | None:
@@ -104,7 +114,10 @@ class NearLabel:
     def apply(self, ctx: ExtractContext, dataset: str, lines: list[int], home: str | None) -> None:
         vrx, lrx = re.compile(self.value, re.IGNORECASE), re.compile(self.label, re.IGNORECASE)
         arx = re.compile(self.anchor, re.IGNORECASE) if self.anchor else None
+        with_digits = set(digit_lines(ctx.pack.lines))  # a value is a number: a line without a digit holds none
         for i, n in enumerate(lines):
+            if n not in with_digits:
+                continue
             m = vrx.search(ctx.line(n))
             if not m:
                 continue
@@ -162,9 +175,10 @@ class InOrder:
 
     def apply(self, ctx: ExtractContext, dataset: str, lines: list[int], home: str | None) -> None:
         arx = re.compile(self.anchor, re.IGNORECASE)
+        may_hold = _lines_that_may_match(ctx.pack.lines, arx)
         done: set[int] = set()
         for a in lines:
-            if a in done or not arx.search(ctx.line(a)):
+            if a in done or (may_hold is not None and a not in may_hold) or not arx.search(ctx.line(a)):
                 continue
             steps = line_steps(ctx.pack.lines)  # a run of blank lines counts as one line
             window = [n for n in lines if steps[a] - self.span[0] <= steps[n] <= steps[a] + self.span[1]]

@@ -111,9 +111,16 @@ class BcfMetricsSpec:
         return out
 
 
-def _is_label_text(text: str) -> bool:
-    """A row label of a column-major table: short words with no number (the text stripped)."""
-    return bool(text) and text[0].isalpha() and len(text) <= 60 and not text.endswith(".") and not scan(text)
+def _is_label_text(text: str, has_digit: bool = True) -> bool:
+    """A row label of a column-major table: short words with no number (the text stripped; `has_digit`: whether
+    it holds a digit, known for the whole pack at once: a text without one holds no number)."""
+    return (
+        bool(text)
+        and text[0].isalpha()
+        and len(text) <= 60
+        and not text.endswith(".")
+        and not (has_digit and scan(text))
+    )
 
 
 @dataclass(frozen=True)
@@ -129,8 +136,9 @@ class ColumnMajorSpec:
         lines = ctx.pack.lines
         # how many label lines run from each line on (read once: every line starts a run that is measured)
         labels_from = [0] * (len(lines) + 2)
+        with_digits = set(digit_lines(lines))
         for k in range(len(lines), 0, -1):
-            labels_from[k] = labels_from[k + 1] + 1 if _is_label_text(lines[k - 1].strip()) else 0
+            labels_from[k] = labels_from[k + 1] + 1 if _is_label_text(lines[k - 1].strip(), k in with_digits) else 0
         n = 1
         while n <= len(lines):
             labels = list(range(n, n + labels_from[n]))
