@@ -173,6 +173,8 @@ def _column_of_words(rows: pd.DataFrame, label: pd.Series, suffix: pd.Series) ->
     words = suffix.dropna().unique()
     if rows["period"].nunique() > 1 or suffix.isna().any() or not 2 <= len(words) <= 5:
         return rows
+    if rows["area"].nunique() > 1 and label.nunique() > 1:
+        return rows  # lines by places by columns: three ways, which no table of two can show
     moved = rows.assign(measure=label, column=suffix)
     return rows if moved.duplicated(["area", "measure", "column"]).any() else moved
 
@@ -185,8 +187,8 @@ def resolve(rows: pd.DataFrame, section: Section) -> Section:
     totals = is_total(rows, section)
     areas = rows.loc[~totals, "area"].dropna().nunique()
     periods = rows["period"].dropna().nunique()
-    if "column" in rows.columns:
-        return replace(section, x="measure", colour="column")
+    if "column" in rows.columns:  # one line's columns for several places ("Practices  GP FTE  Per 1,000" by area)
+        return replace(section, x="area" if areas > 1 else "measure", colour="column")
     if areas > 1:
         return replace(section, x="measure", colour="area")
     if periods > 1:
@@ -239,12 +241,13 @@ def pivot(rows: pd.DataFrame, section: Section) -> pd.DataFrame:
     xs = _order(rows[section.x], section.x)
     groups = _order(rows[section.colour], section.colour)
     cells = _cells(rows, section, money)
-    if section.x == "measure" and len(xs) > len(groups):
-        # Lines down the side and a few columns across, so the table reads like the pack's and fits beside the chart.
+    if section.x in ("measure", "area") and len(xs) > len(groups):
+        # Lines (or places) down the side and a few columns across, so the table reads like the pack's and fits
+        # beside the chart.
         table = pd.DataFrame(
             [[cells[g][x][1] if x in cells.get(g, {}) else "–" for g in groups] for x in xs], columns=groups
         )
-        table.insert(0, "Measure", xs)
+        table.insert(0, section.x.capitalize(), xs)
         return table
     table = pd.DataFrame([[cells[g][x][1] if x in cells.get(g, {}) else "–" for x in xs] for g in groups], columns=xs)
     table.insert(0, section.colour.capitalize(), groups)

@@ -237,6 +237,15 @@ class GridTablesSpec:
             fix = fixes.get((id(row), i))
             # under a place's column the row is the indicator: its label's unit before the caption's
             unit = row_unit(row_label) if column_places[i] else None
+            if (
+                unit is None
+                and col.unit is not None
+                and col.unit == caption_unit
+                and not column_unit(col.header, None, None)
+            ):
+                # a caption's unit is the table's usual one: a row that names its own ("GPs per 1,000 patients"
+                # in a table of FTE) keeps that
+                unit = column_unit(row_label, None, None)
             fields = {
                 "dataset": dataset,
                 "line": row.line_of(i),

@@ -42,16 +42,13 @@ FOUND_FLOOR: dict[tuple[str, str], float] = {
     ("carrowdale", "/life-expectancy"): 0.70,  # 74%: healthy life expectancy and gap shares from the text
     ("carrowdale", "/finance"): 0.63,  # 67%: efficiency from the text; BCF metrics by quarter
     ("carrowdale", "/performance"): 0.45,  # 48%: figures from minutes; quarterly series
-    ("ebberstone", "/workforce"): 0.35,  # 38%: "Key: value" workforce lines and changes from the text
     ("ebberstone", "/performance"): 0.60,  # 64%: England's comparator column of the scorecard
     ("harrowby", "/districts"): 0.67,  # 71%: employment by year, a transposed table
     ("harrowby", "/finance"): 0.63,  # 67%: ARRS by PCN (a w3m table) and BCF bullets
     ("harrowby", "/performance"): 0.50,  # 54%: the scorecard's earlier periods
-    ("harrowby", "/workforce"): 0.63,  # 67%: the trajectory by year is drawn in a card that names no area
     ("kelderbrook", "/finance"): 0.59,  # 63%: BCF figures from the text, BCF metrics by quarter
     ("kelderbrook", "/performance"): 0.25,  # 28%: the IPR's plan, variance and twelve monthly columns
     ("sheringmoor", "/finance"): 0.58,  # 62%: the ICB's efficiency schemes, change-on-year columns, text figures
-    ("sheringmoor", "/workforce"): 0.44,  # 48%: GP workforce by locality (a Markdown table) drawn on no card
     ("sheringmoor", "/performance"): 0.44,  # 48%: the scorecard's earlier month and its arrowed changes
     ("tamsford", "/districts"): 0.73,  # 77%: London's comparator column
     ("tamsford", "/life-expectancy"): 0.65,  # 69%: gaps between boroughs and healthy life expectancy in the text

@@ -219,3 +219,23 @@ def test_a_region_s_or_england_s_count_is_in_the_table_not_drawn_beside_local_on
     assert ("England", "Registered patients") not in drawn
     assert ("England", "GP FTE per 1,000 patients") in drawn
     assert ("Ashdown", "Registered patients") in drawn
+
+
+def test_one_line_s_columns_for_several_places_read_one_place_a_row() -> None:
+    """A table of places by a few columns the loaders measure as "GP workforce: <column>" shows each place's row
+    with its own figures: the places are not merged into one line that shows the last place's."""
+    printed = [("Westbury", 98_450, 56.3), ("Eastfield", 121_300, 66.8), ("Northshire", 451_500, 252.6)]
+    frame = coerce(
+        pd.DataFrame(
+            [
+                {**row(f"GP workforce: {column}", "October 2025", value, line, area), "unit": unit}
+                for line, (area, patients, fte) in enumerate(printed, start=1)
+                for column, value, unit in (("Registered patients", patients, "number"), ("GP FTE", fte, "WTE"))
+            ]
+        )
+    )
+    section = series.Section("workforce-gp", "GP workforce", "pcn_budgets", x=series.AUTO, colour=series.AUTO)
+    table = series.pivot(frame, section)
+    assert list(table.columns) == ["Area", "Registered patients", "GP FTE"]
+    assert table.set_index("Area").loc["Westbury"].tolist() == ["98,450", "56.3 WTE"]
+    assert table.set_index("Area").loc["Eastfield"].tolist() == ["121,300", "66.8 WTE"]

@@ -165,3 +165,21 @@ def test_a_caption_may_name_one_of_the_pack_s_own_places(tmp_path: Path) -> None
     area = {str(r.value_text): str(r.area) for r in frame.itertuples()}
     assert area["14.2"] == "Pendle Cross"
     assert area["24"] == area["17"] == "Pendle Cross"
+
+
+TRAJECTORY_IN_FTE = """Table 6: GP workforce trajectory, Northshire (fully qualified GPs, FTE)
+
+                                 2022/23   2023/24   2024/25   2025/26
+GP FTE                             231.9     240.3     247.0     252.6
+GPs per 1,000 patients              0.53      0.54      0.55      0.56
+"""
+
+
+def test_a_row_that_names_its_own_unit_keeps_it_over_the_caption_s(tmp_path: Path) -> None:
+    """The caption's "FTE" is the table's usual unit; a rate's row ("per 1,000 patients") is not FTE."""
+    path = tmp_path / "northshire_hwb_2025-06-25.txt"
+    path.write_text("NORTHSHIRE COUNTY COUNCIL\n\nHEALTH AND WELLBEING BOARD\n\n" + TRAJECTORY_IN_FTE, encoding="utf-8")
+    frame = extract_pack(path).frame
+    units = dict(zip(frame["value"], frame["unit"], strict=True))
+    assert units[231.9] == "WTE"
+    assert units[0.53] == "per 1,000"
