@@ -1,6 +1,6 @@
 """End to end (loaders/pipeline.py) on other councils' packs: the development set in tests/data/devset.
 
-Ten made-up councils (calvermoor: layout-mode text; fallowmere: a Markdown-ish export; ebberstone: a PDF
+Eleven made-up councils (calvermoor: layout-mode text; fallowmere: a Markdown-ish export; ebberstone: a PDF
 converter's raw and non-layout text, with single-spaced, comma- and tab-separated rows and one cell per line;
 askerwold: Word exports in layout mode, a place board's performance scorecard and finance (F)/(A) tables, areas
 as columns, merged headers, footnote markers on values; kelderbrook: a metropolitan borough's HWB with wards,
@@ -14,7 +14,10 @@ grid tables with cells wrapped inside their boxes; harrowby: a unitary's w3m dum
 inside padded columns and no rules, and a reStructuredText export with captions below its tables and years down the
 rows, written as an unseen layout and scored once before any loader work; sheringmoor: a county's Markdown from a
 PDF-to-Markdown converter, with `<br>` in header cells, merged headers repeated and a table split at a page, and
-pdftotext -layout of a two-column public health annual report, also scored once before any loader work),
+pdftotext -layout of a two-column public health annual report, also scored once before any loader work;
+brackenholt: a county's pandoc plain-text report (setext headings, simple and multiline tables with captions below)
+and pdftotext default-mode output of its ICB's slide deck (numbers alone on their lines, tiles, charts' data labels
+before their category labels), also scored once before any loader work),
 each a folder of packs,
 hand-read facts (`facts.jsonl`) and a README listing the traps and the distractors.  The facts are scored with
 the shared scorer's strict rule (goldmatch.py, `strict=True`):
@@ -56,10 +59,15 @@ COUNCILS = (
     "tamsford",
     "harrowby",
     "sheringmoor",
+    "brackenholt",
 )
 MIN_RECALL = 90.0
 # Below the goal, each with its reason.
-RECALL_FLOOR: dict[str, float] = {}
+RECALL_FLOOR: dict[str, float] = {
+    # The first strict score of an unseen layout (36.4%, before any loader work): a pdftotext default-mode slide
+    # deck (bare numbers one a line, chart data labels before their axis labels) and pandoc plain-text tables.
+    "brackenholt": 35.4,
+}
 MAX_ROWS_PER_NUMBER = 1.2
 MAX_RENAMING_DROP = 2.0
 NOT_TOPICS = {"figures", "tables"}
@@ -252,6 +260,15 @@ RENAMES: dict[str, dict[str, str]] = {
         "Ulvering": "Fernlowe",
         "Brackfield": "Stolbridge",
     },
+    "brackenholt": {
+        "Brackenholt": "Thornmarket",
+        "Lune": "Yarl",
+        "Garsthwaite": "Hollinshead",
+        "Skelbeck": "Rawcliff",
+        "Fellholme": "Dunnerton",
+        "Winderby": "Ashcombe",
+        "Lathmoss": "Pendleby",
+    },
     "quellhampton": {
         "Quellhampton": "Thornleyvale",
         "Lissendale": "Morrowbeck",
@@ -277,6 +294,7 @@ INITIALS: dict[str, dict[str, str]] = {
     "tamsford": {},
     "harrowby": {},
     "sheringmoor": {},
+    "brackenholt": {},
 }
 
 
@@ -378,6 +396,7 @@ Q = "quellhampton"
 TM = "tamsford"
 HV = "harrowby"
 SH = "sheringmoor"
+BK = "brackenholt"
 CALVERMOOR_PHONES: tuple[str, ...] = (
     "01632 960 581",
     "01632 960 744",
@@ -821,6 +840,51 @@ DISTRACTORS = [
     # the years of Figure 2 and the trajectory's header
     Distractor(SH, r"(?P<n>20\d\d)/\d\d {8}\d\d\.\d$", "hwb"),
     Distractor(SH, r"^ {20,}(?P<n>2021)/22 ", "hwb"),
+    # Brackenholt: the agenda as a simple table, paragraph and heading numbers, footnote references and notes
+    Distractor(BK, r"^ {2}(?P<n>\d) {6}[A-Z]", "hwb"),
+    Distractor(BK, r" (?P<n>\d+) - \d+$", "hwb"),
+    Distractor(BK, r" \d+ - (?P<n>\d+)$", "hwb"),
+    Distractor(BK, r"^(?P<n>\d\.\d) The", "hwb"),
+    Distractor(BK, r"^(?P<n>\d)\. [A-Z]", "hwb"),
+    Distractor(BK, r"paragraph (?P<n>\d\.\d)", "hwb"),
+    Distractor(BK, r"\[(?P<n>\d)\]", "hwb"),
+    lit(BK, "rises by 4.7% nationally", "4.7%", "hwb"),
+    lit(BK, "Framework, page 12.", "12", "hwb"),
+    lit(BK, "mean of 296 local", "296", "hwb"),
+    lit(BK, "reviewed every 15-20", "15", "hwb"),
+    lit(BK, "reviewed every 15-20", "20", "hwb"),
+    lit(BK, "at 2.00 pm", "2.00", "hwb"),
+    lit(BK, "Fellholme BK4 7RW", "4", "hwb"),
+    lit(BK, "Fellholme BK4 7RW", "7", "hwb"),
+    Distractor(BK, r"01632 967 (?P<n>\d{3})"),
+    lit(BK, "Wednesday 28 January 2026", "28", "hwb"),
+    lit(BK, "aged 16-64", "16", "hwb"),
+    lit(BK, "PM2.5", "2.5", "hwb"),
+    # the deck: slide and page numbers, the contents' slide references, counts and numbers inside labels
+    Distractor(BK, r"^\f?Slide (?P<n>\d+)$", "hosc"),
+    Distractor(BK, r"^(?P<n>1)\f?$", "hosc"),
+    Distractor(BK, r"\(slides? (?P<n>\d+)", "hosc"),
+    Distractor(BK, r"\(slides \d+-(?P<n>\d+)\)", "hosc"),
+    lit(BK, "11 February 2026", "11", "hosc"),
+    lit(BK, "3 of its 5 schemes", "3", "hosc"),
+    lit(BK, "3 of its 5 schemes", "5", "hosc"),
+    lit(BK, "a further 15-20 GPs", "15", "hosc"),
+    lit(BK, "a further 15-20 GPs", "20", "hosc"),
+    lit(BK, "Of the 11 indicators, 6 are rated red,", "11", "hosc"),
+    lit(BK, "Of the 11 indicators, 6 are rated red,", "6", "hosc"),
+    lit(BK, "4 amber and 1 green", "4", "hosc"),
+    lit(BK, "4 amber and 1 green", "1", "hosc"),
+    lit(BK, "(global sum £121.07 per weighted", "121.07", "hosc"),
+    lit(BK, "seen within 4 hours", "4", "hosc"),
+    lit(BK, "Ambulance category 2 mean", "2", "hosc"),
+    lit(BK, "waiting under 18 weeks", "18", "hosc"),
+    lit(BK, "waiting over 52 weeks", "52", "hosc"),
+    lit(BK, "waiting over 6 weeks", "6", "hosc"),
+    lit(BK, "Standard, 28 days", "28", "hosc"),
+    lit(BK, "within 62 days", "62", "hosc"),
+    lit(BK, "within 2 weeks", "2", "hosc"),
+    lit(BK, "Claimed to month 9", "9", "hosc"),
+    lit(BK, "Plan to month 9", "9", "hosc"),
 ]
 
 _NUMBER_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
