@@ -30,6 +30,8 @@ _COUNCIL_RE = re.compile(
     re.IGNORECASE,
 )
 _LEAD_WORDS = {"the", "of", "and", "on", "upon", "&", "to", "for", "a", "an", "by", "at", "in"}
+# Small words that join a council's name ("Kingston upon Hull", "Isle of Wight") are in _LEAD_WORDS; these never are
+_NOT_IN_A_NAME = {"to", "for", "a", "an", "by", "at", "in", "from", "with"}
 # Words that name the kind of place a table's rows are (printed in its corner)
 PLACE_DIMENSIONS = (
     "area",
@@ -83,6 +85,9 @@ _NOT_A_NAME = {"the", "parish", "town", "county", "city", "district", "borough"}
 
 def _named(words: list[str]) -> str | None:
     """A council's name from its words, in title case ("CALVERMOOR" -> "Calvermoor"), without a leading "the"."""
+    breaks = [i for i, w in enumerate(words) if w.casefold() in _NOT_IN_A_NAME]
+    if breaks:  # "Report to Calvermoor County Council": the name starts after the last word no name holds
+        words = words[breaks[-1] + 1 :]
     while words and words[0].casefold() in _LEAD_WORDS:
         words.pop(0)
     if not words or words[0][0].islower():

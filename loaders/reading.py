@@ -39,12 +39,15 @@ _FOOTNOTE_RE = re.compile(r"(?<=\d)[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=\d )[a-e](
 # A mark on a printed value that points to a note: a dagger glued to it ("0.44†") or a bracketed letter after it
 # ("74.8 (p)" provisional, "(r)" revised, "(e)" estimated) before a column gap, a cell's end or the line's end.
 _VALUE_MARK_RE = re.compile(r"(?<=\d)[†‡§]+|(?<=\d) ?\([prePRE]\)(?= {2,}\S| *\||\s*$)")
+# A table cell's decimal with a provisional or revised letter glued on ("74.2p", "0.55r"), in a column gap: the
+# letter is a mark ("12p" with no decimals is pence; a number in running text keeps its letter)
+_GLUED_MARK_RE = re.compile(r"(?:^|(?<=  )|(?<=\| ))(?P<number>\d[\d,]*\.\d+)[pr](?= {2,}\S| *\||\s*$)")
 _BREAK_RE = re.compile(r"<br\s*/?>", re.IGNORECASE)
 """A converter's line break inside a table cell ("GP FTE<br>(fully qualified)"): a space between words."""
 # What the patterns above need: one of these characters, or a footnote letter after a number.  Two patterns, each
 # led by a set of characters, so Python's re skips straight to those instead of trying every position.
 _MARKUP_CHARS_RE = re.compile("[<#*_\t\u00a0¹²³⁴⁵⁶⁷⁸⁹⁰†‡§]")
-_FOOTNOTE_LETTER_RE = re.compile(r"\d (?:[a-e](?: {2,}\S| *$)|\([prePRE]\))|\d\([prePRE]\)")
+_FOOTNOTE_LETTER_RE = re.compile(r"\d (?:[a-e](?: {2,}\S| *$)|\([prePRE]\))|\d\([prePRE]\)|\d[pr](?: {2,}\S| *\|| *$)")
 
 _log = logging.getLogger(__name__)
 
@@ -262,6 +265,7 @@ def clean_line(line: str) -> str:
     line = line.replace("\t", "   ").replace("\u00a0", " ")
     line = _FOOTNOTE_RE.sub(lambda m: " " * len(m.group()), line) if "  " in line else line
     line = _VALUE_MARK_RE.sub(lambda m: " " * len(m.group()), line)
+    line = _GLUED_MARK_RE.sub(lambda m: m.group("number") + " ", line)
     return line.rstrip()
 
 

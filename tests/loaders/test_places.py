@@ -3,6 +3,8 @@ places a pack names that no gazetteer knows."""
 
 from __future__ import annotations
 
+import pytest
+
 from loaders import places
 from loaders.grids import find_grids
 
@@ -22,6 +24,19 @@ PLACE_TABLE = (
 
 def test_home_council_is_read_from_the_cover() -> None:
     assert places.home_council(COVER) == "Fallowmere"
+
+
+@pytest.mark.parametrize(
+    ("line", "council"),
+    [
+        ("Report to Dunsham County Council", "Dunsham"),
+        ("A briefing for Isle of Tarr Council", "Isle of Tarr"),
+        ("Presented by the ICB to Kingston upon Orley City Council", "Kingston upon Orley"),
+    ],
+)
+def test_an_nhs_body_s_cover_names_the_council_its_papers_go_to(line: str, council: str) -> None:
+    """ "Report to X County Council" on an ICB's deck: the council is X, not "Report to X"."""
+    assert places.home_council(("Orley and Peel Integrated Care Board", "", line)) == council
 
 
 def test_a_table_row_naming_a_council_is_no_cover() -> None:

@@ -55,6 +55,8 @@ def test_converter_markup_is_removed(raw: str, clean: str) -> None:
         ("England          7.8†              75.7", "England          7.8               75.7"),
         ("| England | 0.44‡ | 17,240.0 |", "| England | 0.44  | 17,240.0 |"),
         ("| Sheringmoor | 0.56 (p) | 218.0 |", "| Sheringmoor | 0.56     | 218.0 |"),
+        ("Employment       74.2p        73.0", "Employment       74.2         73.0"),  # a glued "p": provisional
+        ("| Dunsham | 0.55r | 264.7 |", "| Dunsham | 0.55  | 264.7 |"),
     ],
 )
 def test_footnote_markers_on_values_are_blanked_keeping_columns(raw: str, clean: str) -> None:
@@ -64,7 +66,15 @@ def test_footnote_markers_on_values_are_blanked_keeping_columns(raw: str, clean:
 
 @pytest.mark.parametrize(
     "kept",
-    ["¹ Includes long-term locums.", "PM2.5 (µg/m³)  7.6", "People eat 5 a day", "Plan A  12 a day", "Table 2 a"],
+    [
+        "¹ Includes long-term locums.",
+        "PM2.5 (µg/m³)  7.6",
+        "People eat 5 a day",
+        "Plan A  12 a day",
+        "Table 2 a",
+        "Bus fare      12p        15p",  # pence: no decimals
+        "a rise to 74.2p a litre",  # running text
+    ],
 )
 def test_footnote_text_and_prose_keep_their_letters(kept: str) -> None:
     assert clean_line(kept) == kept
