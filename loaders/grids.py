@@ -216,7 +216,9 @@ def _cell_items(text: str, offset: int) -> list[_Item] | None:
         if not found or len(found) != 1 or found[0].token is None:
             return None
         down = arrowed.group(1) in _DOWN_ARROWS
-        value = replace(found[0].token, value=-found[0].token.value if down else found[0].token.value)
+        value = replace(  # kept as printed, arrow and all: the value carries the sign
+            found[0].token, value=-found[0].token.value if down else found[0].token.value, text=arrowed.group(0)
+        )
         return [replace(found[0], token=value)]
     tokens = scan(bare, accounting=True, space_thousands=_SPACED_CELL_RE.match(bare) is not None)
     if not tokens:

@@ -21,6 +21,7 @@ from dashboard import data as store
 from dashboard import downloads, tables
 from dashboard.compare import SHORT_RULE, Comparison, intervals, rate_row
 from dashboard.figures import rag_counts, rank_strip
+from dashboard.periods import period_end, sort_key
 from dashboard.theme import counted, fmt_date, fmt_value
 from dashboard.urlstate import encode, is_on
 from loaders.places import same_place
@@ -69,25 +70,42 @@ MOST_BESIDE = 4  # columns of a scorecard's other cells (plan, variance ...) the
 def printed_beside(rated_rows: pd.DataFrame, frame: pd.DataFrame) -> pd.DataFrame:
     """The other cells of each rated row's printed row (a scorecard's "Plan", "Variance", "YTD"): the unrated rows
     of the same line, area and period whose measure is the rated one's with another column's name after its
-    last ": ", one column per name (the most printed, at most MOST_BESIDE, in the order printed), as printed."""
+    last ": ", one column per name (the most printed, at most MOST_BESIDE, in the order printed), as printed.
+
+    A period counts as the same however printed ("Oct 2025", "October 2025"); and the rated measure itself in an
+    earlier period on the line ("Sep 2025  Oct 2025 (rated)"), where the line prints at most MOST_EARLIER of them,
+    is a column named by its period (a longer monthly series is a chart's, not the table's)."""
     stems = rated_rows["measure"].astype(str).str.rsplit(": ", n=1).str[0]
-    row_keys = list(
-        zip(rated_rows["source_file"], rated_rows["source_line"], rated_rows["area"], rated_rows["period"], strict=True)
-    )
+    periods = [_period_key(p) for p in rated_rows["period"]]
+    lines = list(zip(rated_rows["source_file"], rated_rows["source_line"], rated_rows["area"], strict=True))
+    row_keys = [(*line, period) for line, period in zip(lines, periods, strict=True)]
     keys = dict(zip(row_keys, stems, strict=True))
+    rated_on_line = dict(zip(lines, zip(rated_rows["measure"].astype(str), periods, strict=True), strict=True))
     files = list({f for f, _n, _a, _p in keys})
     near = store.rows_of("source_file", files) if frame is store.get_data() else frame
     near = near[near["rag"].isna()]
     cells: dict[tuple[object, ...], dict[str, str]] = {}
+    earlier: dict[tuple[object, ...], dict[str, str]] = {}
     where: dict[str, float] = {}
     for r in near.itertuples():
-        stem = keys.get((r.source_file, r.source_line, r.area, r.period))
+        line = (r.source_file, r.source_line, r.area)
+        period = _period_key(r.period)
+        stem = keys.get((*line, period))
         measure = str(r.measure)
-        if stem is None or not measure.startswith(stem + ": "):
-            continue
-        name = measure[len(stem) + 2 :]
-        cells.setdefault((r.source_file, r.source_line, r.area, r.period), {}).setdefault(name, str(r.value_text))
-        where.setdefault(name, float(r.source_column) if pd.notna(r.source_column) else 0.0)
+        at = float(r.source_column) if pd.notna(r.source_column) else 0.0
+        if stem is not None and measure.startswith(stem + ": "):
+            name = measure[len(stem) + 2 :]
+            cells.setdefault((*line, period), {}).setdefault(name, _signed(r.value, r.unit, r.value_text))
+            where.setdefault(name, at)
+        elif line in rated_on_line and rated_on_line[line][0] == measure and pd.notna(r.period):
+            name = str(r.period)
+            earlier.setdefault((*line, rated_on_line[line][1]), {}).setdefault(
+                name, _signed(r.value, r.unit, r.value_text)
+            )
+            where.setdefault(name, at)
+    for key, found in earlier.items():
+        if len(found) <= MOST_EARLIER:
+            cells.setdefault(key, {}).update(found)
     counts = pd.Series([n for row in cells.values() for n in row]).value_counts()
     names = sorted(counts.index[:MOST_BESIDE], key=lambda n: where[n]) if len(counts) else []
     out = pd.DataFrame(index=rated_rows.index, columns=names, dtype=object)
@@ -96,6 +114,25 @@ def printed_beside(rated_rows: pd.DataFrame, frame: pd.DataFrame) -> pd.DataFram
         for name in names:
             out.at[i, name] = cells.get(key, {}).get(name, "–")
     return out
+
+
+MOST_EARLIER = 2  # earlier periods of a rated figure printed on its line that the RAG table shows ("Previous")
+
+
+def _signed(value: float, unit: str | None, printed: object) -> str:
+    """A cell as printed, with its sign where the pack printed it by an arrow or colour ("▼1.4" read as -1.4)."""
+    text = str(printed)
+    if value < 0 and not any(mark in text for mark in "-−–(▼↓⬇"):
+        return fmt_value(value, unit, printed)
+    return text
+
+
+def _period_key(period: object) -> object:
+    """A period as cells are matched by it: "Oct 2025" and "October 2025" are one month."""
+    if not isinstance(period, str):
+        return None
+    start = sort_key(period)
+    return (start, period_end(period)) if start != (0, 0) else period
 
 
 def home_and_england(rows: pd.DataFrame) -> tuple[str | None, str | None]:

@@ -31,6 +31,8 @@ def scorecard() -> pd.DataFrame:
                 "area": "Orsby ICB",
                 "source_file": "orsby_icb_2026-05-07.txt",
                 "source_line": 40 if m.startswith("Four") else 41,
+                "value": float(text.rstrip("%")),
+                "unit": "%",
             }
             for m, col, text, at, rag, role, period in cells
         ]
@@ -45,3 +47,37 @@ def test_each_rated_row_shows_its_plan_and_variance_and_no_other_period(app) -> 
     assert list(beside.columns) == ["Target", "Plan", "Variance"]  # in the order printed; "Apr-25" is not here
     assert beside.loc[rated.index, "Plan"].tolist() == ["78.0%", "–"]  # the cancer row prints no plan
     assert beside.loc[rated.index, "Variance"].tolist() == ["-3.7", "-18.9"]
+
+
+def test_the_month_before_and_a_change_printed_beside_are_the_rated_row_s_cells(app) -> None:
+    """ "Standard  Sep 2025  Oct 2025 (rated)  Change": the earlier month is a column named by its period, and the
+    change, dated by the caption "October 2025", is the rated "Oct 2025" row's."""
+    performance = page_module("/performance")
+    cells = [
+        ("Four-hour waits (%): Standard", "78.0", 40, None, "October 2025"),
+        ("Four-hour waits (%)", "74.2", 50, None, "Sep 2025"),
+        ("Four-hour waits (%)", "72.8", 60, "Red", "Oct 2025"),
+        ("Four-hour waits (%): Change", "1.4", 70, None, "October 2025"),  # printed "▼1.4", read as -1.4
+    ]
+    frame = pd.DataFrame(
+        [
+            {
+                "measure": m,
+                "value_text": text,
+                "source_column": at,
+                "rag": rag,
+                "role": None,
+                "period": period,
+                "area": "Orsby ICB",
+                "source_file": "orsby_icb_2026-05-07.txt",
+                "source_line": 40,
+                "value": -1.4 if text == "1.4" else 0.0,
+                "unit": "%",
+            }
+            for m, text, at, rag, period in cells
+        ]
+    )
+    rated = frame[frame["rag"].notna()]
+    beside = performance.printed_beside(rated, frame)
+    assert list(beside.columns) == ["Standard", "Sep 2025", "Change"]
+    assert beside.loc[rated.index].iloc[0].tolist() == ["78.0", "74.2", "-1.4%"]  # a fall shown with its sign

@@ -35,3 +35,14 @@ def test_the_rag_rates_the_latest_value_not_the_change(make_pack: Callable[..., 
     frame = extract_read(make_pack(SCORECARD)).frame
     rated = frame[frame["rag"].notna()]
     assert sorted(zip(rated["value"], rated["rag"], strict=True)) == [(36.1, "Red"), (72.8, "Red"), (398.0, "Amber")]
+
+
+def test_a_change_keeps_its_arrow_as_printed(make_pack: Callable[..., Pack]) -> None:
+    """An analyst's export shows the cell as the pack printed it; the value carries the sign."""
+    frame = extract_read(make_pack(SCORECARD)).frame
+    changes = frame[frame["measure"].str.endswith(": Change")]
+    assert sorted(zip(changes["value_text"], changes["value"], strict=True)) == [
+        ("↓14", -14.0),
+        ("▲ 1.5", 1.5),
+        ("▼1.4", -1.4),
+    ]
