@@ -16,7 +16,7 @@ from datetime import date
 from functools import cached_property
 
 from loaders.prefilter import digit_lines, lines_holding
-from loaders.reading import Pack, step_forward
+from loaders.reading import Pack, line_steps, step_back, step_forward
 
 MONTHS = {
     m: i
@@ -340,6 +340,36 @@ def _stacked_headers(lines: tuple[str, ...], pack_date: date | None) -> list[tup
     return found
 
 
+_PAGE_MARKER_RE = re.compile(r"^\s*\{\d{1,4}\}-{5,}\s*$")  # a PDF-to-Markdown converter's page break: "{9}-----"
+
+
+def _page_markers(lines: tuple[str, ...]) -> set[int]:
+    """A converter's page-break lines ("{9}------"), which mark where one page ends and the next begins."""
+    return {n for n in lines_holding(lines, ("}-----",)) if _PAGE_MARKER_RE.match(lines[n - 1])}
+
+
+RUNNING_REPEATS = 3  # times a line is printed, each beside a page break, to be a running header or footer
+RUNNING_REACH = 5  # lines from a page number or page break that a running header or footer sits within
+
+
+def _running_lines(lines: tuple[str, ...], breaks: set[int]) -> set[int]:
+    """Running headers and footers: the same line printed on RUNNING_REPEATS pages or more, each time the same
+    number of lines (at most RUNNING_REACH) from a page break (`breaks`), a form feed or a bare number (a page
+    number, whether or not the numbers run in order).  A chart's legend repeated beside its data labels keeps no
+    such distance, and a table's header printed again after a page break is a row of cells, not a line of words."""
+    bare = {n for n in digit_lines(lines) if _BARE_NUMBER_RE.match(lines[n - 1])}
+    hints = sorted(breaks | bare | {n for n, text in enumerate(lines, 1) if "\f" in text})
+    steps = line_steps(lines)  # distances in steps: the same however many blank lines a converter prints
+    seen: dict[tuple[str, int], list[int]] = {}
+    for hint in hints:
+        for n in range(step_back(lines, hint, RUNNING_REACH), step_forward(lines, hint, RUNNING_REACH) + 1):
+            text = lines[n - 1].strip()
+            if n == hint or len(text) < 12 or text.startswith(("|", "+")) or "  " in text:
+                continue
+            seen.setdefault((text, steps[n] - steps[hint]), []).append(n)
+    return {n for found in seen.values() if len(set(found)) >= RUNNING_REPEATS for n in found}
+
+
 def _page_numbers(lines: tuple[str, ...]) -> set[int]:
     """Bare numbers that run upward through the pack: its page numbers.
 
@@ -403,6 +433,8 @@ def segment(pack: Pack) -> Segments:
         if (i + 1 in numbered and _AGENDA_ITEM_RE.match(text)) or (i + 1 in paged and _FURNITURE_RE.match(text)):
             furniture.add(i + 1)
     furniture |= _page_numbers(lines)
+    furniture |= _page_markers(lines)
+    furniture |= _running_lines(lines, furniture)
     if (cover := _cover_date(lines)) is not None:
         date_votes[cover] += 2  # the cover names one meeting; page headers each vote for theirs
     heading = _cover_heading(lines)

@@ -75,6 +75,51 @@ def test_page_numbers_and_agenda_footers_are_furniture(make_pack: Callable[..., 
     assert {"16", "17", "18", "41 Agenda Item 9"} <= furniture_text
 
 
+def _paged(pages: list[str], footer: str) -> str:
+    """Pages of a converter's Markdown: each ends with the running footer, its page number (numbers that skip, as
+    an extract of a longer pack's pages does) and a page marker."""
+    return "".join(
+        f"{page}\n\n{footer}\n\n{number}\n\n{{{number - 1}}}------------------------------------------------\n\n"
+        for page, number in zip(pages, (10, 30, 38, 52), strict=False)
+    )
+
+
+def test_running_footers_and_a_converter_s_page_markers_are_furniture(make_pack: Callable[..., object]) -> None:
+    footer = "Dunsham County Council · Health Scrutiny Committee · 3 May 2026"
+    legend = "Significantly worse than England"
+    # the legend sits a different number of lines from the page's top and its figures on each page
+    pages = [
+        f"Text of page {k}.\n" * (2 * k)
+        + f"Figure {k}: smoking by ward\n{legend}\n"
+        + "\n" * k
+        + f"12.{k}\n\nPage {k} ends."
+        for k in range(4)
+    ]
+    pack = make_pack(_paged(pages, footer))
+    seg = segment(pack)  # type: ignore[arg-type]
+    lines = pack.lines  # type: ignore[attr-defined]
+    furniture_text = [lines[n - 1].strip() for n in sorted(seg.furniture)]
+    assert furniture_text.count(footer) == 4
+    assert sum(text.startswith("{") and text.endswith("---") for text in furniture_text) == 4
+    assert legend not in furniture_text  # a chart's legend at a different distance from its figures on each page
+
+
+def test_a_table_carried_over_a_page_with_a_running_footer_keeps_its_caption(make_pack: Callable[..., object]) -> None:
+    from loaders.pipeline import extract_read
+
+    header = "| Scheme | Target | Delivered |\n|---|---|---|\n"
+    first = (
+        "Table 2: Savings by scheme (£000)\n\n"
+        + header
+        + "| Prescribing | 4,100 | 3,900 |\n| Estates | 2,200 | 2,050 |"
+    )
+    second = header + "| Agency staff | 1,800 | 1,200 |\n| Total | 8,100 | 7,150 |"
+    footer = "Dunsham County Council · Health Scrutiny Committee · 3 May 2026"
+    frame = extract_read(make_pack(_paged([first, second, "End of the report.", "Appendix."], footer))).frame
+    agency = frame[frame["measure"].str.startswith("Agency staff")]
+    assert set(agency["table"]) == {"Table 2: Savings by scheme (£000)"}
+
+
 def test_a_bare_one_inside_a_table_is_not_a_page_number(make_pack: Callable[..., object]) -> None:
     body = (
         "".join(f"line {i}\n" for i in range(20))
