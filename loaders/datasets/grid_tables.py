@@ -73,6 +73,9 @@ def caption_subject(caption: str | None, home: str | None) -> str:
     return subject
 
 
+_PLACE_WORD_RE = re.compile(r"\s+place\s*$", re.IGNORECASE)
+
+
 def caption_place(caption: str | None, home: str | None, local: Sequence[str] = ()) -> str | None:
     """The one place a caption names after its subject ("Budget by line, Kelby (£000)", "Scorecard – Kelby
     ICB"): the area of its cells that name none, before the home area or the body whose report holds it.
@@ -81,7 +84,8 @@ def caption_place(caption: str | None, home: str | None, local: Sequence[str] = 
         return None
     m = CAPTION_RE.match(caption)
     text = re.sub(r"\([^()]*\)", " ", m.group("title") if m else caption)
-    parts = [strip_period(p) for p in re.split(r",|\s[\u2013\u2014-]\s", text)]
+    # "..., Kelby place": the NHS's word for a council area's share of its ICB names the place
+    parts = [_PLACE_WORD_RE.sub("", strip_period(p)) for p in re.split(r",|\s[\u2013\u2014-]\s", text)]
     found = {
         areas.canonical(p)[0] or p
         for p in parts[1:]
@@ -163,6 +167,9 @@ class GridTablesSpec:
         home = places.home_area(ctx.pack.lines)
         local: tuple[str, ...] | None = None
         for grid in ctx.grids():
+            if grid.layout == "cells":  # a header printed one cell a line: "GPs per" / "1,000" names a column
+                for n in grid.header_lines:
+                    ctx.claimed.update((n, tok.start) for tok in scan(ctx.line(n)))
             cells = [(row, i, tok) for row, i, tok in grid.cells() if not ctx.is_claimed(row.line_of(i), tok)]
             if cells:
                 if local is None:  # the pack's own places, found once: a column of one is a place's column

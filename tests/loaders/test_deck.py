@@ -1,0 +1,181 @@
+"""A slide deck as `pdftotext` prints it in its default (non -layout) mode: one cell a line, headers wrapped over
+lines, "big number" tiles with their labels under them, and charts printed as their data labels then their
+category labels.  The packs here are invented (other names, other captions than any development council's)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pandas as pd
+
+from loaders.grids import find_grids
+from loaders.pipeline import extract_pack
+from loaders.reading import Pack
+
+# --- one cell a line, header cells wrapped ------------------------------------------------------------------
+
+SAVINGS_SLIDE = """\fEfficiency schemes at quarter 3, 2024/25 (£m)
+
+Programme
+Annual
+target
+Spent to
+date
+Forecast
+outturn
+Variance
+Status
+Theatre productivity
+4.6
+3.1
+4.2
+(0.4)
+Amber
+Estates rationalisation
+2.8
+2.0
+3.0
+0.2
+Green
+Agency reduction
+3.5
+1.9
+2.6
+(0.9)
+Red
+Total
+10.9
+7.0
+9.8
+(1.1)
+
+Harnside ICB | Board briefing
+
+Slide 4
+"""
+
+
+def test_wrapped_header_cells_are_joined_into_as_many_names_as_the_rows_hold() -> None:
+    lines = SAVINGS_SLIDE.split("\n")
+    (grid,) = find_grids(lines)
+    assert grid.layout == "cells"
+    assert grid.corner == "Programme"
+    assert [c.header for c in grid.columns] == [
+        "Annual target",
+        "Spent to date",
+        "Forecast outturn",
+        "Variance",
+        "Status",
+    ]
+    assert grid.columns[-1].role == "rag"
+    assert grid.caption == "Efficiency schemes at quarter 3, 2024/25 (£m)"  # the slide's title
+    assert [r.label for r in grid.rows] == [
+        "Theatre productivity",
+        "Estates rationalisation",
+        "Agency reduction",
+        "Total",
+    ]
+    first = grid.rows[0]
+    assert [t.value if t else None for t in first.values] == [4.6, 3.1, 4.2, -0.4, None]  # "(0.4)" is negative
+    assert grid.row_rag(first) == "Amber"
+    assert grid.row_rag(grid.rows[-1]) is None  # the total row prints no RAG word
+    total_variance = grid.rows[-1].values[3]
+    assert total_variance is not None
+    assert total_variance.value == -1.1
+    assert [first.line_of(i) for i in range(4)] == [13, 14, 15, 16]
+
+
+WORKFORCE_SLIDE = """\fPharmacy workforce by borough, March 2025
+
+Borough
+Residents
+(mid-year)
+Pharmacists
+FTE
+Pharmacists
+per 10,000
+residents
+Oxlade
+212,400
+58.1
+2.74
+Thornsby
+98,760
+24.9
+2.52p
+Kelby
+311,160
+83.0
+2.67
+
+p provisional
+"""
+
+
+def test_a_header_cell_over_three_lines_and_a_provisional_mark() -> None:
+    (grid,) = find_grids(WORKFORCE_SLIDE.split("\n"))
+    assert grid.corner == "Borough"
+    assert [c.header for c in grid.columns] == [
+        "Residents (mid-year)",
+        "Pharmacists FTE",
+        "Pharmacists per 10,000 residents",
+    ]
+    assert [r.label for r in grid.rows] == ["Oxlade", "Thornsby", "Kelby"]
+    marked = grid.rows[1].values[2]
+    assert marked is not None
+    assert marked.value == 2.52  # "2.52p"
+
+
+YEARS_SLIDE = """\fDental access, Kelby place
+
+Year
+Adults
+seen
+Children
+seen
+2022/23
+101,300
+44,120
+2023/24
+104,900
+45,870
+2024/25
+108,250
+47,010
+"""
+
+
+def test_rows_known_by_a_year(make_pack: Callable[..., Pack], tmp_path: Path) -> None:
+    (grid,) = find_grids(YEARS_SLIDE.split("\n"))
+    assert grid.corner == "Year"
+    assert [c.header for c in grid.columns] == ["Adults seen", "Children seen"]
+    assert [r.label for r in grid.rows] == ["2022/23", "2023/24", "2024/25"]
+    path = tmp_path / "kelby_deck.txt"
+    path.write_text(YEARS_SLIDE, encoding="utf-8")
+    frame = extract_pack(path).frame
+    row = frame[frame.value_text == "104,900"].iloc[0]
+    assert row.period == "2023/24"
+    assert "Adults seen" in row.measure
+
+
+def test_header_numbers_are_no_figures(tmp_path: Path) -> None:
+    path = tmp_path / "oxlade_deck.txt"
+    path.write_text(WORKFORCE_SLIDE, encoding="utf-8")
+    frame = extract_pack(path).frame
+    assert frame[frame.value_text.astype("string").str.contains("10,000", regex=False).fillna(False)].empty
+    row = frame[frame.value_text == "24.9"].iloc[0]
+    assert (row.area, row.measure.endswith("Pharmacists FTE")) == ("Thornsby", True)
+    assert len(frame) == 9
+
+
+def test_a_header_that_gives_too_few_names_is_no_table_of_this_kind() -> None:
+    text = "\n".join(["Measure", "first", "half", "Ashby", "1.2", "3.4", "Brockton", "5.6", "7.8"])
+    grids = [g for g in find_grids(text.split("\n")) if g.layout == "cells"]
+    assert all(g.corner != "Measure" or len(g.columns) == 2 for g in grids)
+
+
+def frame_of(text: str, tmp_path: Path, name: str = "deck.txt") -> pd.DataFrame:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return extract_pack(path).frame
