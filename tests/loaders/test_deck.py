@@ -179,3 +179,137 @@ def frame_of(text: str, tmp_path: Path, name: str = "deck.txt") -> pd.DataFrame:
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
     return extract_pack(path).frame
+
+
+# --- charts: data labels, then category labels, then the legend --------------------------------------------
+
+CLUSTERED_CHART = """\fDiabetes care, Thornsby locality
+
+Eye screening and foot checks by primary care network, 2024/25 (%)
+81.2
+77.5
+69.8
+88.0
+64.1
+71.9
+Ashgrove PCN
+Millbrook PCN
+Dunmore Vale PCN
+Eye screening
+Foot checks
+
+Thornsby ICB | Quality committee
+
+Slide 6
+"""
+
+
+def chart(text: str) -> list[tuple[str, str, str, int]]:
+    """Each cell of the one chart in the text: (category, series, value as printed, line)."""
+    (grid,) = [g for g in find_grids(text.split("\n")) if g.layout == "chart"]
+    return [
+        (row.label, grid.columns[i].header, tok.text, row.line_of(i))
+        for row in grid.rows
+        for i, tok in enumerate(row.values)
+        if tok is not None
+    ]
+
+
+def test_a_clustered_chart_prints_each_series_in_turn() -> None:
+    assert chart(CLUSTERED_CHART) == [
+        ("Ashgrove PCN", "Eye screening", "81.2", 4),
+        ("Ashgrove PCN", "Foot checks", "88.0", 7),
+        ("Millbrook PCN", "Eye screening", "77.5", 5),
+        ("Millbrook PCN", "Foot checks", "64.1", 8),
+        ("Dunmore Vale PCN", "Eye screening", "69.8", 6),
+        ("Dunmore Vale PCN", "Foot checks", "71.9", 9),
+    ]
+
+
+def test_a_chart_gives_each_value_its_category_as_area_and_the_title_unit_and_period(tmp_path: Path) -> None:
+    frame = frame_of(CLUSTERED_CHART, tmp_path)
+    row = frame[frame.value_text == "64.1"].iloc[0]
+    assert row.area == "Millbrook PCN"
+    assert "Foot checks" in row.measure
+    assert (row.unit, row.period) == ("%", "2024/25")
+
+
+SINGLE_SERIES = """\fSmoking in pregnancy
+
+Smoking at time of delivery by district, 2023/24 (%)
+9.1
+12.6
+7.4
+Quellby
+Hurlbridge
+Ashmoor
+Source: maternity services data set
+"""
+
+
+def test_one_series_pairs_values_and_categories_by_order(tmp_path: Path) -> None:
+    assert [(c, v) for c, _s, v, _n in chart(SINGLE_SERIES)] == [
+        ("Quellby", "9.1"),
+        ("Hurlbridge", "12.6"),
+        ("Ashmoor", "7.4"),
+    ]
+    frame = frame_of(SINGLE_SERIES, tmp_path)
+    row = frame[frame.value_text == "12.6"].iloc[0]
+    assert row.area == "Hurlbridge"
+    assert "Smoking at time of delivery" in row.measure
+
+
+STYLED_SERIES = """\fHealth visiting, Oxlade place
+
+New birth visits within 14 days, actual to 2024/25 and plan to 2026/27
+3,410
+3,388
+3,502
+3,560
+2023/24
+2024/25
+2025/26
+2026/27
+Actual
+Plan
+"""
+
+
+def test_a_legend_of_bar_styles_after_paired_labels_is_no_series(tmp_path: Path) -> None:
+    cells = chart(STYLED_SERIES)
+    assert [(c, s, v) for c, s, v, _n in cells] == [
+        ("2023/24", "", "3,410"),
+        ("2024/25", "", "3,388"),
+        ("2025/26", "", "3,502"),
+        ("2026/27", "", "3,560"),
+    ]
+    frame = frame_of(STYLED_SERIES, tmp_path)
+    row = frame[frame.value_text == "3,502"].iloc[0]
+    assert row.period == "2025/26"
+    assert "New birth visits" in row.measure
+    assert row.area == "Oxlade"  # the slide's "Oxlade place"
+
+
+def test_counts_that_do_not_fit_give_no_pairing() -> None:
+    text = "\n".join(
+        ["Referrals by team, 2024/25", "12", "15", "9", "31", "22", "Alpha team", "Beta team", "Gamma team"]
+    )
+    assert not [g for g in find_grids(text.split("\n")) if g.layout == "chart"]
+    text = "\n".join(
+        [
+            "Referrals by team, 2024/25",
+            "12",
+            "15",
+            "9",
+            "31",
+            "22",
+            "17",
+            "40",
+            "Alpha",
+            "Beta",
+            "Gamma",
+            "Delta",
+            "Epsilon",
+        ]
+    )
+    assert not [g for g in find_grids(text.split("\n")) if g.layout == "chart"]
