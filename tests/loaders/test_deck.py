@@ -313,3 +313,41 @@ def test_counts_that_do_not_fit_give_no_pairing() -> None:
         ]
     )
     assert not [g for g in find_grids(text.split("\n")) if g.layout == "chart"]
+
+
+# --- "big number" tiles ------------------------------------------------------------------------------------
+
+TILES = """\fCommunity services at quarter 3
+
+£12.4m
+Savings target 2024/25
+
+£8.1m
+Delivered to date
+
+c.25
+new posts planned by June 2025
+
+61.3%
+of the annual budget spent
+
+Thornsby ICB | Quality committee
+
+Slide 3
+\fNext slide title here
+
+£3.7m
+Winter funding received
+"""
+
+
+def test_a_tile_is_labelled_by_the_lines_under_its_number_never_the_tile_above(tmp_path: Path) -> None:
+    frame = frame_of(TILES, tmp_path)
+    by_value = {r.value_text: r.measure for r in frame.itertuples()}
+    assert "Delivered to date" in by_value["£8.1m"]
+    assert "Savings target" not in by_value["£8.1m"]
+    assert "new posts planned" in by_value["25"]  # "c.25" is about 25: read, and its label is its own
+    assert "annual budget spent" in by_value["61.3%"]
+    assert "new posts" not in by_value["61.3%"]
+    assert "Quality committee" not in by_value["£3.7m"]  # the last slide's footer is no heading of the next
+    assert "3" not in set(frame.value_text)  # "Slide 3" is a page number
