@@ -310,8 +310,10 @@ _OPEN_END_RE = re.compile(r"(?:[A-Za-z,\-\u2013]|\d%?)\s*$")
 
 
 def _continues(prev: str, nxt: str) -> bool:
-    """A line broken by a blank line mid-sentence: the first does not end one, the next starts lower case."""
-    return nxt.lstrip()[:1].islower() and bool(_OPEN_END_RE.search(prev))
+    """A line broken by a blank line mid-sentence: the first does not end one, the next starts lower case (with
+    a word: "c.40" alone starts the next tile of a slide)."""
+    head = nxt.split()[0] if nxt.split() else ""
+    return head[:1].islower() and not any(c.isdigit() for c in head) and bool(_OPEN_END_RE.search(prev))
 
 
 def passages(lines: tuple[str, ...], furniture: frozenset[int]) -> dict[int, Passage]:
@@ -449,9 +451,24 @@ def heading_above(lines: tuple[str, ...], first: int, furniture: frozenset[int],
             continue
         if _CAPTION_RE.match(text):
             continue  # a table's caption titles the table above the text, not the section the text is in
-        if looks_like_heading(text):
+        if looks_like_heading(text) and not _under_lone_figure(lines, n):
             return " ".join(text.split())
+        if "\f" in lines[n - 1]:
+            return None  # a page's first line: what is above it is another page's (another slide's footer)
     return None
+
+
+def _under_lone_figure(lines: tuple[str, ...], n: int) -> bool:
+    """Line n is straight under a figure alone on its line ("£31.2m" / "Plan to month 9", a slide's "big number"
+    tile): it is that figure's label, no heading of the text after it."""
+    if n < 2:
+        return False
+    above = lines[n - 2].strip()
+    tokens = figure_tokens(above) if above else []
+    if len(tokens) != 1:
+        return False
+    rest = (above[: tokens[0].start] + above[tokens[0].end :]).split()
+    return len(rest) <= 1 and len(above) <= 20
 
 
 def figure_tokens(text: str) -> list[NumberToken]:

@@ -142,6 +142,7 @@ class Grid:
     caption_line: int | None = None
     header_lines: tuple[int, ...] = ()
     notes: list[str] = field(default_factory=list)
+    page_title: str | None = None  # the title of the slide the table is on, where form feeds start pages
 
     def cells(self) -> Iterable[tuple[GridRow, int, NumberToken]]:
         """Every value cell: (row, column index, token)."""
@@ -1323,7 +1324,7 @@ def _cell_grids(lines: Sequence[str], taken: set[int]) -> list[Grid]:
             t
             and i not in taken
             and len(t) <= LONG_CELL_LABEL
-            and not _is_prose(text)
+            and (not _is_prose(text) or not text.rstrip().endswith(".") and _heads_a_value(lines, i))
             and not (i in numbered and caption_text(text))
             and (len(t) <= 40 or _heads_a_value(lines, i))  # the costly test last: most lines fail a cheap one
         ):
@@ -1340,9 +1341,9 @@ def _cell_grids(lines: Sequence[str], taken: set[int]) -> list[Grid]:
         if sum(1 for n, _ in run if n in numbered) < 4:
             continue  # a grid has two rows of two values or more at least: each value is a line with a digit
         kinds = [_cell_kind(t) for _, t in run]
-        grid = _cell_run_grid(lines, run, kinds)
-        if grid is not None:
-            grids.append(grid)
+        wrapped = _wrapped_cell_grids(lines, run)
+        grid = None if wrapped else _cell_run_grid(lines, run, kinds)
+        grids += wrapped or ([grid] if grid is not None else [])
     return grids
 
 
@@ -1426,6 +1427,284 @@ def _cell_run_grid(lines: Sequence[str], run: list[tuple[int, str]], kinds: list
     return None
 
 
+_MARKED_VALUE_RE = re.compile(r"^(.*\d)[a-z]$")
+"""A value alone on its line with a note letter glued to it ("0.55p" provisional)."""
+
+
+def _lone_cell(text: str) -> tuple[str, _Item | None]:
+    """A line of a one-cell-per-line table: its kind ("v" a value, "y" a year, "r" a RAG word, "t" words) and
+    the value's item (offsets on the stripped line)."""
+    if text.casefold() in _RAG_WORDS and text.isalpha() or text.casefold() in ("amber/green", "red/amber"):
+        return "r", None
+    kind = _cell_kind(text)
+    if kind == "t" and (marked := _MARKED_VALUE_RE.match(text)) and _cell_kind(marked.group(1)) == "v":
+        return "v", _first_item(marked.group(1))
+    if kind != "v":
+        return kind, None
+    return "v", _first_item(text)
+
+
+def _first_item(text: str) -> _Item | None:
+    items = _cell_items(text, 0)
+    return items[0] if items else None
+
+
+def _continues_header(before: str, text: str) -> bool:
+    """A header line that carries on the cell above: a lower-case start ("date", "budget £m"), a unit or
+    number ("£m", "FTE", "1,000", "(£k)") or a line after one broken off mid-phrase ("Plan to", "GPs per")."""
+    first = text[:1]
+    if first.islower() or first in "£(%" or _UNIT_WORDS.match(text):  # "FTE" under "Pharmacists"
+        return True
+    if first.isdigit():
+        return not _PERIOD_CELL_RE.match(text)
+    return bool(_CONNECTOR_END_RE.search(before))
+
+
+def _lone_rows(kinds: Sequence[str], p: int) -> tuple[int, bool] | None:
+    """The row starting at run position p: a label line, two values or more, maybe a RAG word; returns the
+    count of values and whether a RAG word ends it."""
+    if kinds[p] not in "ty":
+        return None
+    q = p + 1
+    while q < len(kinds) and kinds[q] == "v":
+        q += 1
+    if q - p - 1 < 2:
+        return None
+    return q - p - 1, q < len(kinds) and kinds[q] == "r"
+
+
+def _wrapped_cell_grids(lines: Sequence[str], run: list[tuple[int, str]]) -> list[Grid]:
+    """One-cell-per-line tables whose header cells wrap over two or three lines ("Plan to" / "date", "GPs per" /
+    "1,000" / "patients"), as a PDF converter's default (non-layout) mode prints a slide's table.
+
+    The rows fix the shape: each is a label line (words or a year) and then k value lines, a RAG word maybe
+    after them (a total row prints none), and the table runs while the rows keep k.  The header is the block of
+    lines straight above the first row; its lines are joined into cells where a line carries on the one above
+    (`_continues_header`), and the last k (+1 for the RAG column) cells name the columns, one more before them
+    the row labels' corner ("Scheme", "Year").  A header that does not give that many cells is no table's."""
+    parsed = [_lone_cell(t) for _, t in run]
+    kinds = [k for k, _ in parsed]
+    grids: list[Grid] = []
+    p = 0
+    while p < len(run):
+        first = _lone_rows(kinds, p)
+        if first is None:
+            p += 1
+            continue
+        k = first[0]
+        shapes: list[tuple[int, int, bool]] = []  # (start, values, rag)
+        q = p
+        while q < len(run) and (row := _lone_rows(kinds, q)) is not None and row[0] >= k:
+            if row[0] > k:  # a last row with more lines of numbers: a paragraph number follows the table
+                shapes.append((q, k, False))
+                q += 1 + k
+                break
+            shapes.append((q, *row))
+            q += 1 + k + int(row[1])
+        rag = any(r for _, _, r in shapes)
+        grid = _lone_grid(lines, run, parsed, p, shapes, k, rag) if len(shapes) >= 2 else None
+        if grid is None:
+            p += 1
+            continue
+        grids.append(grid)
+        p = q
+    return grids
+
+
+def _lone_header(run: list[tuple[int, str]], p: int, need: int) -> tuple[str, list[str], tuple[int, ...]] | None:
+    """The corner and `need` column names joined from the lines straight above run position p, and their lines."""
+    block: list[tuple[int, str]] = []
+    j = p - 1
+    while j >= 0 and run[j][0] == (block[0][0] if block else run[p][0]) - 1:
+        block.insert(0, run[j])
+        j -= 1
+    groups: list[list[tuple[int, str]]] = []
+    for n, text in block:
+        if groups and _continues_header(groups[-1][-1][1], text):
+            groups[-1].append((n, text))
+        else:
+            groups.append([(n, text)])
+    if len(groups) < need:
+        return None
+    used = groups[-(need + 1) :] if len(groups) > need else groups
+    names = [join_header(t for _, t in g) for g in used]
+    corner = names.pop(0) if len(names) > need else ""
+    return corner, names, tuple(n for g in used for n, _ in g)
+
+
+PAGE_TITLE_REACH = 40  # lines from a slide's title to a table on it
+
+
+def _page_title(lines: Sequence[str], first: int) -> tuple[str | None, int | None]:
+    """The title of the page a table is on, where a form feed starts each page (a PDF converter's slides): the
+    page's first line, when it reads as a title."""
+    for n in range(first - 1, max(0, first - PAGE_TITLE_REACH), -1):
+        text = lines[n - 1]
+        if "\f" in text:
+            title = " ".join(_strip_markup(text.replace("\f", " ")).split())
+            words = title.split()
+            ok = 2 <= len(words) <= 14 and title[:1].isupper() and not title.endswith((".", ";"))
+            return (title, n) if ok else (None, None)
+    return None, None
+
+
+def _lone_grid(
+    lines: Sequence[str],
+    run: list[tuple[int, str]],
+    parsed: list[tuple[str, _Item | None]],
+    p: int,
+    shapes: list[tuple[int, int, bool]],
+    k: int,
+    rag: bool,
+) -> Grid | None:
+    header = _lone_header(run, p, k + int(rag))
+    if header is None:
+        return None
+    corner, names, header_lines = header
+    rows = []
+    for start, _k, has_rag in shapes:
+        label_line, label = run[start]
+        values: list[NumberToken | None] = []
+        value_lines = []
+        for m in range(start + 1, start + 1 + k):
+            line, text = run[m]
+            item = parsed[m][1]
+            off = lines[line - 1].find(text[:1])
+            tok = item.token if item is not None else None
+            values.append(None if tok is None else replace(tok, start=tok.start + off, end=tok.end + off))
+            value_lines.append(line)
+        words: list[str | None] = [None] * k
+        if rag:
+            values.append(None)
+            value_lines.append(run[start + 1 + k][0] if has_rag else value_lines[-1])
+            words.append(run[start + 1 + k][1] if has_rag else None)
+        rows.append(
+            GridRow(value_lines[0], label, (label_line,), tuple(values), tuple(words), value_lines=tuple(value_lines))
+        )
+    caption, cap_line = _find_caption(lines, min(header_lines))
+    if caption is None:
+        caption, cap_line = _page_title(lines, min(header_lines))
+    columns = [_with_unit_period(Column(_clean_header(h)), None, caption) for h in names[:k]]
+    if rag:
+        columns.append(Column(_clean_header(names[k]), role="rag"))
+    last = shapes[-1][0] + k + int(shapes[-1][2])
+    page = _page_title(lines, min(header_lines))[0]
+    return Grid(
+        "cells",
+        min(header_lines),
+        run[last][0],
+        columns,
+        rows,
+        corner,
+        caption,
+        cap_line,
+        header_lines,
+        page_title=page,
+    )
+
+
+# --- a chart's data labels ---------------------------------------------------------------------------------
+
+
+CHART_LABEL_CHARS = 40  # a category axis label or a legend entry is short
+
+
+def _chart_grids(lines: Sequence[str], taken: set[int]) -> list[Grid]:
+    """Charts as a PDF converter's default mode prints them: the chart's title, its data labels one a line, then
+    its category labels in the same order, then the legend's series names, if any.
+
+    The k-th data label belongs to the k-th category.  A clustered chart of S series prints its labels series by
+    series (an office suite draws every bar of the first series, then every bar of the next, and the converter
+    keeps that order), so with M categories and S legend names the labels are M of the first series, then M of
+    the second: N = M x S.  A legend after labels that already pair one to one (N = M) names bar styles ("Actual"
+    / "Plan"), not series.  Counts that fit neither way give no table: no pairing beats a wrong one.  The chart
+    becomes a table of categories (rows) by series (columns, the title's words for a lone series)."""
+    grids: list[Grid] = []
+    n = 1
+    while n <= len(lines):
+        found = _chart_at(lines, n, taken)
+        if found is None:
+            n += 1
+            continue
+        grids.append(found)
+        n = found.last_line + 1
+    return grids
+
+
+def _chart_at(lines: Sequence[str], title_line: int, taken: set[int]) -> Grid | None:
+    """The chart whose title is line `title_line`, if its data labels follow straight under it."""
+    title = " ".join(_strip_markup(lines[title_line - 1].replace("\f", " ")).split())
+    if not title or title_line in taken or _lone_cell(title)[0] != "t" or len(title.split()) < 3:
+        return None
+    values: list[tuple[int, NumberToken]] = []
+    n = title_line + 1
+    while n <= len(lines) and n not in taken:
+        text = lines[n - 1].strip()
+        kind, item = _lone_cell(text) if text else ("", None)
+        if kind != "v" or item is None or item.token is None:
+            break
+        off = lines[n - 1].find(text[:1])
+        values.append((n, replace(item.token, start=item.token.start + off, end=item.token.end + off)))
+        n += 1
+    if len(values) < 3:
+        return None
+    words: list[tuple[int, str]] = []
+    while n <= len(lines) and n not in taken:
+        text = " ".join(lines[n - 1].split())
+        if (
+            not text
+            or len(text) > CHART_LABEL_CHARS
+            or _lone_cell(text)[0] in "vr"
+            or _SOURCE_NOTE_RE.match(text)
+            or "\f" in lines[n - 1]
+        ):
+            break
+        words.append((n, text))
+        n += 1
+    shape = _chart_shape(len(values), len(words))
+    if shape is None:
+        return None
+    m, series = shape
+    categories = words[:m]
+    names = [t for _, t in words[m : m + series]] if series > 1 else [""]
+    if len(set(names)) != len(names) or any(_PERIOD_CELL_RE.match(t) for t in names if t):
+        return None
+    columns = [_with_unit_period(Column(_clean_header(h)), None, title) for h in names]
+    rows = []
+    for c, (label_line, label) in enumerate(categories):
+        cells = [values[s * m + c] for s in range(len(names))]
+        rows.append(
+            GridRow(
+                cells[0][0],
+                label,
+                (label_line,),
+                tuple(tok for _, tok in cells),
+                (None,) * len(names),
+                value_lines=tuple(line for line, _ in cells),
+            )
+        )
+    by = _BY_RE.search(title)  # "... by primary care network, 2025/26": what the categories are
+    corner = by.group(1) if by else ""
+    page = _page_title(lines, title_line)[0]
+    return Grid("chart", title_line + 1, words[-1][0], columns, rows, corner, title, title_line, (), page_title=page)
+
+
+# A chart title's "by district", "by primary care network": the dimension of its categories
+_BY_RE = re.compile(r"\bby\s+([a-z]+(?: [a-z]+){0,3})\s*(?:[,(]|$)")
+
+
+def _chart_shape(values: int, words: int) -> tuple[int, int] | None:
+    """Categories and series from the counts of data labels and of the words after them (`_chart_grids`)."""
+    if values == words:
+        return values, 1
+    for series in range(2, 7):
+        if (words - series) * series == values and words - series >= 2:
+            return words - series, series
+    if values < words <= values + 3:
+        return values, 1  # a legend of bar styles after the categories
+    return None
+
+
 # --- all layouts ---------------------------------------------------------------------------------------------
 
 
@@ -1499,6 +1778,8 @@ def find_grids(lines: Sequence[str], furniture: frozenset[int] = frozenset()) ->
             taken |= set(range(g.first_line, g.last_line + 1))
     grids += _plain_grids(lines, taken, split_spaced_row, "spaced", ragged=False)
     grids += _cell_grids(lines, taken)
+    taken |= {n for g in grids for n in range(min((g.first_line, *g.header_lines)), g.last_line + 1)}
+    grids += _chart_grids(lines, taken)
     return _continued(sorted(grids, key=lambda g: g.first_line), lines, furniture)
 
 

@@ -106,9 +106,14 @@ def _typo_comma_decimal(match: re.Match[str]) -> str | None:
     return None
 
 
+_CIRCA_RE = re.compile(r"(?<![\w.])c\.$")
+
+
 def _inside_word(line: str, start: int) -> bool:
     """ "PM2.5", "COVID-19", "A&E4" and paths are words, not figures."""
     before = line[start - 1] if start > 0 else " "
+    if before == "." and _CIRCA_RE.search(line, 0, start):
+        return False  # "c.40": about 40
     if before.isalpha() or before in "_/.":
         return True
     return before == "-" and start > 1 and line[start - 2].isalpha()
@@ -134,7 +139,10 @@ def _scan_cached(line: str, accounting: bool, space_thousands: bool) -> tuple[Nu
     """`scan`, memoised: every spec scans the same lines of a pack (tokens are immutable)."""
     tokens: list[NumberToken] = _durations(line) if ":" in line else []
     taken = [(t.start, t.end) for t in tokens]
-    for m in _matches(_SPACED_NUMBER_RE if space_thousands else _NUMBER_RE, line):
+    rx = _SPACED_NUMBER_RE if space_thousands else _NUMBER_RE
+    for m in _matches(rx, line):
+        if line[m.start()] == "." and _CIRCA_RE.search(line, 0, m.start() + 1):
+            m = rx.match(line, m.start() + 1) or m  # "c.40": the number is 40, not .40
         if _inside_word(line, m.start()) and not m.group("cur") and not m.group("open"):
             continue
         if taken and any(a <= m.start() < b for a, b in taken):

@@ -82,7 +82,10 @@ _PAPER_REF_RE = re.compile(
 )
 _BARE_NUMBER_RE = re.compile(r"^\s*(\d{1,3})\s*$")
 _PAGE_RANGE_RE = re.compile(r"^\s*\d{1,3}\s*[-\u2013]\s*\d{1,3}\s*$")  # an agenda entry's pages: "3 - 8"
-_FURNITURE_RE = re.compile(r"^\s*(?:This page is intentionally left blank|Page \d+(?: of \d+)?)\s*$", re.IGNORECASE)
+# a slide deck's footer "Slide 7" is a page number too
+_FURNITURE_RE = re.compile(
+    r"^\s*(?:This page is intentionally left blank|(?:Page|Slide) \d+(?: of \d+)?)\s*$", re.IGNORECASE
+)
 _REPORT_OF_RE = re.compile(r"^\s*(?:JOINT\s+)?REPORT OF\b")
 # a committee named on a line of its own, as covers print it
 _COMMITTEE_NAME_RE = re.compile(r"^[A-Z][A-Za-z &,'-]{3,80}\b(?:BOARD|COMMITTEE|CABINET|PANEL)$", re.IGNORECASE)
@@ -413,7 +416,7 @@ def segment(pack: Pack) -> Segments:
     date_votes: Counter[date] = Counter()
     field_committee: str | None = None
     numbered = set(digit_lines(lines))
-    paged = lines_holding(lines, ("page",))  # both kinds of furniture line say "page"
+    paged = lines_holding(lines, ("page", "slide"))  # every kind of furniture line says one of them
     for i, text in enumerate(lines):
         if ":" in text or " - " in text or "–" in text:  # a header and both fields print one; most lines do not
             m = _COMMITTEE_HEADER_RE.match(text)

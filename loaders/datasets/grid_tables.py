@@ -73,6 +73,9 @@ def caption_subject(caption: str | None, home: str | None) -> str:
     return subject
 
 
+_PLACE_WORD_RE = re.compile(r"\s+place\s*$", re.IGNORECASE)
+
+
 def caption_place(caption: str | None, home: str | None, local: Sequence[str] = ()) -> str | None:
     """The one place a caption names after its subject ("Budget by line, Kelby (£000)", "Scorecard – Kelby
     ICB"): the area of its cells that name none, before the home area or the body whose report holds it.
@@ -82,11 +85,13 @@ def caption_place(caption: str | None, home: str | None, local: Sequence[str] = 
     m = CAPTION_RE.match(caption)
     text = re.sub(r"\([^()]*\)", " ", m.group("title") if m else caption)
     parts = [strip_period(p) for p in re.split(r",|\s[\u2013\u2014-]\s", text)]
-    found = {
-        areas.canonical(p)[0] or p
-        for p in parts[1:]
-        if p and (places.known_place(p, home) or any(places.same_place(p, name) for name in local))
-    }
+    found = set()
+    for part in parts[1:]:
+        # "..., Kelby place": the NHS's word for a council area's share of its ICB says the name is a place's
+        p = _PLACE_WORD_RE.sub("", part)
+        said = p != part and places.looks_like_name(p)
+        if p and (said or places.known_place(p, home) or any(places.same_place(p, name) for name in local)):
+            found.add(areas.canonical(p)[0] or p)
     return found.pop() if len(found) == 1 else None
 
 
@@ -163,6 +168,9 @@ class GridTablesSpec:
         home = places.home_area(ctx.pack.lines)
         local: tuple[str, ...] | None = None
         for grid in ctx.grids():
+            if grid.layout == "cells":  # a header printed one cell a line: "GPs per" / "1,000" names a column
+                for n in grid.header_lines:
+                    ctx.claimed.update((n, tok.start) for tok in scan(ctx.line(n)))
             cells = [(row, i, tok) for row, i, tok in grid.cells() if not ctx.is_claimed(row.line_of(i), tok)]
             if cells:
                 if local is None:  # the pack's own places, found once: a column of one is a place's column
@@ -204,7 +212,11 @@ class GridTablesSpec:
             for c in grid.columns
         ]
         subject = caption_subject(grid.caption, home)
-        owner = caption_place(grid.caption, home, local) or ctx.home_at(grid.first_line)
+        owner = (
+            caption_place(grid.caption, home, local)
+            or caption_place(grid.page_title, home, local)  # a slide titled "..., Kelby place"
+            or ctx.home_at(grid.first_line)
+        )
         caption_period = header_period(grid.caption) if grid.caption else None
         if caption_period is None:  # the period of the section heading the table sits under
             top = min((grid.first_line, *grid.header_lines, *([grid.caption_line] if grid.caption_line else [])))
