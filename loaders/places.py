@@ -326,7 +326,29 @@ def home_area(lines: tuple[str, ...]) -> str | None:
     known = county_named_most(lines)
     if cover and known and same_place(cover, known):
         return known
-    return cover or known or home_body(lines)
+    body = home_body(lines)
+    if cover and body and not known and _sent_to(lines, cover):
+        return body  # an ICB's or trust's own papers, sent to the council's committee: its figures are the body's
+    return cover or known or body
+
+
+# How a cover names the council its papers are sent to, not written by: "Report to X County Council"
+_SENT_TO_RE = re.compile(r"\b(?:report|presented|submitted|briefing|paper|update)\s+(?:to|for)\s+(?:the\s+)?$", re.I)
+
+
+def _sent_to(lines: tuple[str, ...], council: str) -> bool:
+    """Whether the cover names the council only as where the papers go ("Report to X County Council")."""
+    sent = written = False
+    for text in lines[:COVER_LINES]:
+        for m in _COUNCIL_RE.finditer(text.replace("*", " ").replace("#", " ")):
+            if _named(m.group(1).split()) != council:
+                continue
+            at = text.casefold().find(council.casefold(), m.start(1))
+            if at >= 0 and _SENT_TO_RE.search(text[:at]):
+                sent = True
+            else:
+                written = True
+    return sent and not written
 
 
 def pack_places(home: str | None, grids: Sequence[Grid]) -> tuple[str, ...]:

@@ -61,6 +61,10 @@ ALLOWED: dict[str, str] = {
         "the NHS workforce rate unit: whole-time equivalent GPs per 1,000 registered patients"
     ),
     "WTE per": "the NHS workforce rate unit (WTE per 1,000 patients), a unit prefix",
+    "\\b(?:report|presented|submitted|briefing|paper|update)\\s+(?:to|for)\\s+(?:the\\s+)?$": (
+        "how any cover names where a paper is sent (report to, presented to, submitted to), read only just before "
+        "a council's name"
+    ),
     "Diagnostic waiting times": "an NHS constitution standard's name (diagnostic waiting times, DM01)",
     "contracted activity": "NHS operational planning wording (activity contracted against activity delivered)",
     "planned activity": "NHS operational planning wording (activity planned against activity delivered)",

@@ -115,3 +115,12 @@ def test_a_trust_the_tables_name_is_found_by_its_short_name() -> None:
 
 def test_a_contact_line_with_a_telephone_number_still_names_the_council() -> None:
     assert places.home_council(("Health Scrutiny Committee", "Civic Offices, Orley Council, 01632 960 210")) == "Orley"
+
+
+def test_an_nhs_body_s_papers_sent_to_a_council_belong_to_the_body() -> None:
+    """An ICB's briefing "Report to X County Council": its unplaced figures are the ICB's; a council's own report
+    stays the council's."""
+    sent = ("Orley and Peel Integrated Care Board", "", "Report to Dunsham County Council", "Scrutiny Committee")
+    assert places.home_area(sent) == "Orley and Peel Integrated Care Board"
+    written = ("Dunsham County Council", "Report to the Health Scrutiny Committee", "Orley and Peel ICB attends")
+    assert places.home_area(written) == "Dunsham"
