@@ -39,6 +39,7 @@ FOUND_AT_LEAST = 0.8
 FOUND_FLOOR: dict[tuple[str, str], float] = {
     ("askerwold", "/finance"): 0.55,  # 59%: efficiency and budget figures from the text
     ("askerwold", "/performance"): 0.50,  # 54%: the text's four-hour figures; scorecard plans
+    ("brackenholt", "/performance"): 0.60,  # 64%: the slide deck's scorecard (one cell a line): its earlier month
     ("carrowdale", "/life-expectancy"): 0.70,  # 74%: healthy life expectancy and gap shares from the text
     ("carrowdale", "/finance"): 0.63,  # 67%: efficiency from the text; BCF metrics by quarter
     ("carrowdale", "/performance"): 0.45,  # 48%: figures from minutes; quarterly series
