@@ -352,12 +352,12 @@ def _page_markers(lines: tuple[str, ...]) -> set[int]:
 
 
 RUNNING_REPEATS = 3  # times a line is printed, each beside a page break, to be a running header or footer
-RUNNING_REACH = 5  # lines from a page number or page break that a running header or footer sits within
+RUNNING_REACH = 5  # steps (`line_steps`) from a page number or page break a running header or footer sits within
 
 
 def _running_lines(lines: tuple[str, ...], breaks: set[int]) -> set[int]:
     """Running headers and footers: the same line printed on RUNNING_REPEATS pages or more, each time the same
-    number of lines (at most RUNNING_REACH) from a page break (`breaks`), a form feed or a bare number (a page
+    number of steps (at most RUNNING_REACH) from a page break (`breaks`), a form feed or a bare number (a page
     number, whether or not the numbers run in order).  A chart's legend repeated beside its data labels keeps no
     such distance, and a table's header printed again after a page break is a row of cells, not a line of words."""
     bare = {n for n in digit_lines(lines) if _BARE_NUMBER_RE.match(lines[n - 1])}
