@@ -1431,9 +1431,11 @@ _MARKED_VALUE_RE = re.compile(r"^(.*\d)[a-z]$")
 """A value alone on its line with a note letter glued to it ("0.55p" provisional)."""
 
 
+@lru_cache(maxsize=1 << 12)
 def _lone_cell(text: str) -> tuple[str, _Item | None]:
     """A line of a one-cell-per-line table: its kind ("v" a value, "y" a year, "r" a RAG word, "t" words) and
-    the value's item (offsets on the stripped line)."""
+    the value's item (offsets on the stripped line).  Memoised: the chart reader asks of each line as a data
+    label and again as the next title."""
     if text.casefold() in _RAG_WORDS and text.isalpha() or text.casefold() in ("amber/green", "red/amber"):
         return "r", None
     kind = _cell_kind(text)
@@ -1582,13 +1584,13 @@ def _lone_grid(
             GridRow(value_lines[0], label, (label_line,), tuple(values), tuple(words), value_lines=tuple(value_lines))
         )
     caption, cap_line = _find_caption(lines, min(header_lines))
+    page, page_line = _page_title(lines, min(header_lines))
     if caption is None:
-        caption, cap_line = _page_title(lines, min(header_lines))
+        caption, cap_line = page, page_line
     columns = [_with_unit_period(Column(_clean_header(h)), None, caption) for h in names[:k]]
     if rag:
         columns.append(Column(_clean_header(names[k]), role="rag"))
     last = shapes[-1][0] + k + int(shapes[-1][2])
-    page = _page_title(lines, min(header_lines))[0]
     return Grid(
         "cells",
         min(header_lines),
@@ -1620,9 +1622,10 @@ def _chart_grids(lines: Sequence[str], taken: set[int]) -> list[Grid]:
     / "Plan"), not series.  Counts that fit neither way give no table: no pairing beats a wrong one.  The chart
     becomes a table of categories (rows) by series (columns, the title's words for a lone series)."""
     grids: list[Grid] = []
+    with_digits = set(digit_lines(lines))  # a title is followed by its data labels: the next line has a digit
     n = 1
     while n <= len(lines):
-        found = _chart_at(lines, n, taken)
+        found = _chart_at(lines, n, taken) if n + 1 in with_digits else None
         if found is None:
             n += 1
             continue
@@ -1634,7 +1637,7 @@ def _chart_grids(lines: Sequence[str], taken: set[int]) -> list[Grid]:
 def _chart_at(lines: Sequence[str], title_line: int, taken: set[int]) -> Grid | None:
     """The chart whose title is line `title_line`, if its data labels follow straight under it."""
     title = " ".join(_strip_markup(lines[title_line - 1].replace("\f", " ")).split())
-    if not title or title_line in taken or _lone_cell(title)[0] != "t" or len(title.split()) < 3:
+    if not title or title_line in taken or len(title.split()) < 3 or _lone_cell(title)[0] != "t":
         return None
     values: list[tuple[int, NumberToken]] = []
     n = title_line + 1

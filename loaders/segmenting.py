@@ -361,7 +361,7 @@ def _running_lines(lines: tuple[str, ...], breaks: set[int]) -> set[int]:
     number, whether or not the numbers run in order).  A chart's legend repeated beside its data labels keeps no
     such distance, and a table's header printed again after a page break is a row of cells, not a line of words."""
     bare = {n for n in digit_lines(lines) if _BARE_NUMBER_RE.match(lines[n - 1])}
-    hints = sorted(breaks | bare | {n for n, text in enumerate(lines, 1) if "\f" in text})
+    hints = sorted(breaks | bare | lines_holding(lines, ("\f",)))
     steps = line_steps(lines)  # distances in steps: the same however many blank lines a converter prints
     seen: dict[tuple[str, int], list[int]] = {}
     for hint in hints:
