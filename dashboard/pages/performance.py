@@ -93,11 +93,15 @@ def printed_beside(rated_rows: pd.DataFrame, frame: pd.DataFrame) -> pd.DataFram
         stem = keys.get((*line, period))
         measure = str(r.measure)
         at = float(r.source_column) if pd.notna(r.source_column) else 0.0
-        if stem is not None and measure.startswith(stem + ": "):
+        if (
+            stem is not None
+            and measure.startswith(stem + ": ")
+            and not _restates(measure, rated_on_line[line][0], stem)
+        ):
             name = measure[len(stem) + 2 :]
             cells.setdefault((*line, period), {}).setdefault(name, _signed(r.value, r.unit, r.value_text))
             where.setdefault(name, at)
-        elif line in rated_on_line and rated_on_line[line][0] == measure and pd.notna(r.period):
+        elif line in rated_on_line and rated_on_line[line][0] == measure and _before(period, rated_on_line[line][1]):
             name = str(r.period)
             earlier.setdefault((*line, rated_on_line[line][1]), {}).setdefault(
                 name, _signed(r.value, r.unit, r.value_text)
@@ -125,6 +129,19 @@ def _signed(value: float, unit: str | None, printed: object) -> str:
     if value < 0 and not any(mark in text for mark in "-−–(▼↓⬇"):
         return fmt_value(value, unit, printed)
     return text
+
+
+def _restates(measure: str, rated: str, stem: str) -> bool:
+    """Whether a cell's measure is the rated measure again, or it with words of its own after it ("METRIC 1: X –
+    target" beside the rated "METRIC 1: X"): the rated measure's own words after its colon are no column's name."""
+    own = rated[len(stem) + 2 :] if rated != stem else ""
+    return bool(own) and measure[len(stem) + 2 :].startswith(own)
+
+
+def _before(period: object, rated: object) -> bool:
+    """Whether a period key (`_period_key`) is a dated period that starts before the rated figure's: an earlier
+    month or year, not a label the loaders could not read as a period."""
+    return isinstance(period, tuple) and isinstance(rated, tuple) and period[0] < rated[0]
 
 
 def _period_key(period: object) -> object:

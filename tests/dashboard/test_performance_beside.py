@@ -58,6 +58,7 @@ def test_the_month_before_and_a_change_printed_beside_are_the_rated_row_s_cells(
         ("Four-hour waits (%)", "74.2", 50, None, "Sep 2025"),
         ("Four-hour waits (%)", "72.8", 60, "Red", "Oct 2025"),
         ("Four-hour waits (%): Change", "1.4", 70, None, "October 2025"),  # printed "▼1.4", read as -1.4
+        ("Four-hour waits (%)", "80.0", 80, None, "Four-hour waits in A&E departments"),  # no period: a misread
     ]
     frame = pd.DataFrame(
         [
@@ -81,3 +82,33 @@ def test_the_month_before_and_a_change_printed_beside_are_the_rated_row_s_cells(
     beside = performance.printed_beside(rated, frame)
     assert list(beside.columns) == ["Standard", "Sep 2025", "Change"]
     assert beside.loc[rated.index].iloc[0].tolist() == ["78.0", "74.2", "-1.4%"]  # a fall shown with its sign
+
+
+def test_a_measure_with_a_colon_names_no_column_after_its_own_colon(app) -> None:
+    """ "METRIC 1: Permanent admissions" on its line with its target, the measure again or with words after it
+    ("... – target"): neither is a column named by the words after the measure's own colon."""
+    performance = page_module("/performance")
+    frame = pd.DataFrame(
+        [
+            {
+                "measure": measure,
+                "value_text": text,
+                "source_column": at,
+                "rag": rag,
+                "role": role,
+                "period": "2013/14",
+                "area": "Orsby",
+                "source_file": "orsby_hwb_2013-12-05.txt",
+                "source_line": 12,
+                "value": value,
+                "unit": "per 100,000",
+            }
+            for measure, text, at, rag, role, value in (
+                ("METRIC 1: Permanent admissions – target", "624.1", 40, None, "target", 624.1),
+                ("METRIC 1: Permanent admissions", "620.0", 50, None, None, 620.0),
+                ("METRIC 1: Permanent admissions", "615.0", 60, "Green", None, 615.0),
+            )
+        ]
+    )
+    rated = frame[frame["rag"].notna()]
+    assert list(performance.printed_beside(rated, frame).columns) == []
