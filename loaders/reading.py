@@ -42,11 +42,17 @@ _VALUE_MARK_RE = re.compile(r"(?<=\d)[†‡§]+|(?<=\d) ?\([prePRE]\)(?= {2,}\S
 # A table cell's decimal with a provisional or revised letter glued on ("74.2p", "0.55r"), in a column gap: the
 # letter is a mark ("12p" with no decimals is pence; a number in running text keeps its letter)
 _GLUED_MARK_RE = re.compile(r"(?:^|(?<=  )|(?<=\| ))(?P<number>\d[\d,]*\.\d+)[pr](?= {2,}\S| *\||\s*$)")
+# A note's or link's reference in square brackets: pandoc's "[1]", Markdown's "[^1]" or "[^note]", lynx's
+# "[12]Joint Strategic Needs Assessment"; a citation, never a figure.  At a line's start, before its text, it
+# is the note itself ("[1] The NHS ...", "[^1]: The allocation ..."), and the mark goes with its colon.
+_NOTE_MARK = r"\[(?:\^[A-Za-z0-9][\w-]{0,15}|\d{1,3})\]"
+_NOTE_START_RE = re.compile(rf"^(\s*){_NOTE_MARK}:?\s+(?=\S)")
+_NOTE_REF_RE = re.compile(rf" ?{_NOTE_MARK}(?=[\s.,;:)]|$)|{_NOTE_MARK}")
 _BREAK_RE = re.compile(r"<br\s*/?>", re.IGNORECASE)
 """A converter's line break inside a table cell ("GP FTE<br>(fully qualified)"): a space between words."""
 # What the patterns above need: one of these characters, or a footnote letter after a number.  Two patterns, each
 # led by a set of characters, so Python's re skips straight to those instead of trying every position.
-_MARKUP_CHARS_RE = re.compile("[<#*_\t\u00a0¹²³⁴⁵⁶⁷⁸⁹⁰†‡§]")
+_MARKUP_CHARS_RE = re.compile("[<#*_\t\u00a0¹²³⁴⁵⁶⁷⁸⁹⁰†‡§[]")
 _FOOTNOTE_LETTER_RE = re.compile(r"\d (?:[a-e](?: {2,}\S| *$)|\([prePRE]\))|\d\([prePRE]\)|\d[pr](?: {2,}\S| *\|| *$)")
 
 _log = logging.getLogger(__name__)
@@ -254,7 +260,8 @@ def decode(raw: bytes, path: Path) -> tuple[str, str, list[str]]:
 
 
 def clean_line(line: str) -> str:
-    """Drop converter markup (emphasis, heading marks, simple HTML, footnote markers on values) and tabs."""
+    """Drop converter markup (emphasis, heading marks, simple HTML, footnote markers on values, note and link
+    references) and tabs."""
     if not _MARKUP_CHARS_RE.search(line) and not _FOOTNOTE_LETTER_RE.search(line):  # most lines: no markup
         return line.rstrip()
     line = _LINK_RE.sub(r"\1", line)
@@ -266,7 +273,16 @@ def clean_line(line: str) -> str:
     line = _FOOTNOTE_RE.sub(lambda m: " " * len(m.group()), line) if "  " in line else line
     line = _VALUE_MARK_RE.sub(lambda m: " " * len(m.group()), line)
     line = _GLUED_MARK_RE.sub(lambda m: m.group("number") + " ", line)
-    return line.rstrip()
+    return _without_note_marks(line).rstrip() if "[" in line else line.rstrip()
+
+
+def _without_note_marks(line: str) -> str:
+    """The line without note and link references: deleted from running text, blanked (kept as wide) in a
+    line laid out in columns, so the columns after it keep their places."""
+    line = _NOTE_START_RE.sub(r"\1", line)
+    if "  " in line.strip():
+        return _NOTE_REF_RE.sub(lambda m: " " * len(m.group()), line)
+    return _NOTE_REF_RE.sub("", line)
 
 
 def read_pack(path: str | Path) -> Pack:

@@ -80,6 +80,32 @@ def test_footnote_text_and_prose_keep_their_letters(kept: str) -> None:
     assert clean_line(kept) == kept
 
 
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("savings of 2.1 % of the budget[^3].", "savings of 2.1 % of the budget."),  # Markdown's reference
+        ("| Hospice at home[^b] | 1,200 | 600 |", "| Hospice at home | 1,200 | 600 |"),
+        ("[^3]: Excludes the hospice grant (£1.1m).", "Excludes the hospice grant (£1.1m)."),  # the note itself
+        ("as shown in Figure 4.[7]", "as shown in Figure 4."),  # pandoc's
+        ("[7] Fingertips, 2021-23.", "Fingertips, 2021-23."),
+        ("the worst outcomes. [4] [11] [19]", "the worst outcomes."),  # citations
+        ("read the [23]Pharmaceutical Needs Assessment", "read the Pharmaceutical Needs Assessment"),  # lynx's
+    ],
+)
+def test_note_and_link_references_are_dropped(raw: str, clean: str) -> None:
+    assert clean_line(raw) == clean
+
+
+def test_a_note_reference_in_a_column_layout_is_blanked_keeping_columns() -> None:
+    raw = "Hospice at home[2]      1,200     600"
+    assert clean_line(raw) == "Hospice at home         1,200     600"
+
+
+@pytest.mark.parametrize("kept", ["rate [95% CI 12.1 to 14.0]", "suppressed [x] or [c]", "[31 (a broken mark)"])
+def test_brackets_that_are_no_reference_are_kept(kept: str) -> None:
+    assert clean_line(kept) == kept
+
+
 def test_a_converters_line_break_in_a_cell_is_a_space() -> None:
     assert clean_line("| Area | GP FTE<br>(fully qualified) | Nurse<br/>FTE |") == (
         "| Area | GP FTE (fully qualified) | Nurse FTE |"
