@@ -156,7 +156,13 @@ _ACTUAL_HEADER_RE = re.compile(
 _NOT_RATED_HEADER_RE = re.compile(r"\b(?:previous|last|prior|target|standard|plan|threshold|ambition)\b", re.I)
 _CHANGE_HEADER_RE = re.compile(r"\b(?:change|difference|movement)\b", re.I)  # between periods: not what is rated
 _EARLIER_HEADER_RE = re.compile(r"\b(?:previous|prior|last)\b", re.I)  # not the row's own period
-_TARGET_HEADER_RE = re.compile(r"^\W*(?:target|standard|plan(?:ned)?|threshold|ambition|trajectory)\b", re.I)
+_TARGET_HEADER_RE = re.compile(
+    r"^\W*(?:(?:annual|full[- ]year|year[- ]end)\s+)?(?:target|standard|plan(?:ned)?|threshold|ambition|trajectory)\b",
+    re.I,
+)
+# A column of figures so far this year ("Plan to date", "YTD actual"), against one for the whole year
+# ("Annual target", "Forecast outturn"): a value is measured against the target of its own span.
+_TO_DATE_RE = re.compile(r"\b(?:to date|ytd|year to date)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -224,7 +230,7 @@ class GridTablesSpec:
             caption_period = header_period(heading) if heading else None
         caption_unit = column_unit("", None, grid.caption)
         rag_of = self._rag_columns(grid, home)
-        target_col = self._target_column(grid)
+        target_of = {i: self._target_column(grid, i) for i in rag_of}
         value_columns = [i for i, c in enumerate(grid.columns) if c.role == "values"]
         proven = misprints.resolve(
             [r.label for r in grid.rows], [[r.values[i] for r in grid.rows] for i in value_columns]
@@ -279,7 +285,7 @@ class GridTablesSpec:
                 token=tok,
                 measure=label,
                 rag=grid.row_rag(row) if i in rag_of else None,
-                target=_target_of(row, target_col) if i in rag_of else None,
+                target=_target_of(row, target_of[i]) if i in rag_of else None,
                 value=fix.value if fix else None,
                 warning=fix.warning if fix else None,
                 **fields,  # type: ignore[arg-type]
@@ -341,11 +347,16 @@ class GridTablesSpec:
         return out
 
     @staticmethod
-    def _target_column(grid: Grid) -> int | None:
-        """The column of targets a row's rated value is measured against ("Target", "Standard", "Plan")."""
+    def _target_column(grid: Grid, rated: int) -> int | None:
+        """The column of targets the value in column `rated` is measured against ("Target", "Standard", "Plan"):
+        the table's one such column, or of two or more the one of the rated value's span ("Plan to date" for a
+        "Delivered to date", "Annual target" for a "Forecast outturn")."""
         found = [
             i for i, c in enumerate(grid.columns) if c.role == "values" and _TARGET_HEADER_RE.match(c.header or "")
         ]
+        if len(found) > 1:
+            to_date = bool(_TO_DATE_RE.search(grid.columns[rated].header or ""))
+            found = [i for i in found if bool(_TO_DATE_RE.search(grid.columns[i].header or "")) == to_date]
         return found[0] if len(found) == 1 else None
 
 

@@ -183,3 +183,37 @@ def test_a_row_that_names_its_own_unit_keeps_it_over_the_caption_s(tmp_path: Pat
     units = dict(zip(frame["value"], frame["unit"], strict=True))
     assert units[231.9] == "WTE"
     assert units[0.53] == "per 1,000"
+
+
+SCHEMES = """NORTHSHIRE AND WEALD ICB
+
+Table 4: Savings programme by scheme, month 8 2025/26 (£000)
+
+| Scheme | Full year target | Plan to date | Delivered to date | Forecast outturn | RAG |
+|---|---|---|---|---|---|
+| Frailty pathway | 3,100 | 1,700 | 1,560 | 2,950 | Amber |
+| Wound care | 1,400 | 800 | 810 | 1,420 | Green |
+
+Table 5: Savings to date by scheme (£000)
+
+| Scheme | Annual target | Plan to date | Delivered to date | RAG |
+|---|---|---|---|---|
+| Frailty pathway | 3,100 | 1,700 | 1,560 | Amber |
+"""
+
+
+def test_a_rated_value_is_measured_against_the_target_of_its_own_span(tmp_path: Path) -> None:
+    path = tmp_path / "weald_board_2025-12-10.txt"
+    path.write_text(SCHEMES, encoding="utf-8")
+    frame = extract_pack(path).frame
+    rated = frame[frame["rag"].notna()].set_index(["table", "measure"])["target"]
+    # a forecast for the whole year against the full year's target; a figure to date against the plan to date
+    assert (
+        rated.loc[("Table 4: Savings programme by scheme, month 8 2025/26 (£000)", "Frailty pathway: Forecast outturn")]
+        == 3100
+    )
+    assert (
+        rated.loc[("Table 4: Savings programme by scheme, month 8 2025/26 (£000)", "Wound care: Forecast outturn")]
+        == 1400
+    )
+    assert rated.loc[("Table 5: Savings to date by scheme (£000)", "Frailty pathway: Delivered to date")] == 1700
