@@ -86,6 +86,7 @@ def printed_beside(rated_rows: pd.DataFrame, frame: pd.DataFrame) -> pd.DataFram
     near = near[near["rag"].isna()]
     cells: dict[tuple[object, ...], dict[str, str]] = {}
     earlier: dict[tuple[object, ...], dict[str, str]] = {}
+    values: dict[tuple[object, ...], dict[str, float]] = {}  # each cell's value, as `cells` prints it
     where: dict[str, float] = {}
     for r in near.itertuples():
         line = (r.source_file, r.source_line, r.area)
@@ -100,6 +101,7 @@ def printed_beside(rated_rows: pd.DataFrame, frame: pd.DataFrame) -> pd.DataFram
         ):
             name = measure[len(stem) + 2 :]
             cells.setdefault((*line, period), {}).setdefault(name, _signed(r.value, r.unit, r.value_text))
+            values.setdefault((*line, period), {}).setdefault(name, float(r.value))
             where.setdefault(name, at)
         elif line in rated_on_line and rated_on_line[line][0] == measure and _before(period, rated_on_line[line][1]):
             name = str(r.period)
@@ -114,9 +116,31 @@ def printed_beside(rated_rows: pd.DataFrame, frame: pd.DataFrame) -> pd.DataFram
     names = sorted(counts.index[:MOST_BESIDE], key=lambda n: where[n]) if len(counts) else []
     out = pd.DataFrame(index=rated_rows.index, columns=names, dtype=object)
     out.attrs["columns"] = {n: where[n] for n in names}  # where each is printed on its line
+    out.attrs["values"] = {n: {} for n in names}  # each shown cell's value, by the rated row's index
     for i, key in zip(rated_rows.index, row_keys, strict=True):
         for name in names:
             out.at[i, name] = cells.get(key, {}).get(name, "–")
+            if name in values.get(key, {}):
+                out.attrs["values"][name][i] = values[key][name]
+    return out
+
+
+def restating_target(beside: pd.DataFrame, rated_rows: pd.DataFrame, targets: list[str | None]) -> list[str]:
+    """The columns of `printed_beside` that print again what the Target column shows: a column named as a target
+    ("Standard", "Target") whose every cell is its row's target (`rated_rows["target"]`, else the printed target
+    in `targets`, which `printed_targets` took from such a cell)."""
+    out = []
+    for name in beside.columns:
+        if not _TARGET_WORDS.search(name):
+            continue
+        cells = beside.attrs["values"][name]
+        same = [
+            (target == cells[i]) if pd.notna(target) else (shown == beside.at[i, name])
+            for i, target, shown in zip(rated_rows.index, rated_rows["target"], targets, strict=True)
+            if i in cells
+        ]
+        if same and all(same):
+            out.append(name)
     return out
 
 
@@ -317,7 +341,8 @@ def rag_section(rating: str | None, page: str | None, present: bool) -> html.Sec
     beside = printed_beside(shown, store.get_data())
     # as the scorecard prints them: the columns left of the rated value before "Actual", the others after it
     actual_at = shown["source_column"].median() if len(shown) else 0
-    extra = [n for n in beside.columns if n not in {"Target", "Actual"}]
+    shown_again = {"Target", "Actual", *restating_target(beside, shown, targets)}
+    extra = [n for n in beside.columns if n not in shown_again]
     before = [n for n in extra if beside.attrs["columns"][n] < actual_at]
     after = [n for n in extra if n not in before]
     table_rows = pd.DataFrame(

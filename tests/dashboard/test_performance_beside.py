@@ -112,3 +112,39 @@ def test_a_measure_with_a_colon_names_no_column_after_its_own_colon(app) -> None
     )
     rated = frame[frame["rag"].notna()]
     assert list(performance.printed_beside(rated, frame).columns) == []
+
+
+def test_a_standard_that_is_the_row_s_target_is_not_shown_twice(app) -> None:
+    """ "Standard  Oct 2025 (rated)  Change", with the standard read as the rated row's target: the RAG table's
+    Target column shows it, so it is no column of its own; a standard that differs from the target stays."""
+    performance = page_module("/performance")
+    frame = pd.DataFrame(
+        [
+            {
+                "measure": m,
+                "value_text": text,
+                "source_column": at,
+                "rag": rag,
+                "role": None,
+                "period": "Oct 2025",
+                "area": "Orsby ICB",
+                "source_file": "orsby_icb_2026-05-07.txt",
+                "source_line": line,
+                "value": float(text.rstrip("%")),
+                "unit": "%",
+                "target": target,
+            }
+            for m, text, at, rag, line, target in (
+                ("Four-hour waits (%): Standard", "78%", 40, None, 40, None),
+                ("Four-hour waits (%)", "72.8", 60, "Red", 40, 78.0),
+                ("Four-hour waits (%): Change", "1.4", 70, None, 40, None),
+                ("Cancer 62 days (%): Standard", "75%", 40, None, 41, None),
+                ("Cancer 62 days (%)", "66.1", 60, "Red", 41, 85.0),
+            )
+        ]
+    )
+    rated = frame[frame["rag"].notna()]
+    beside = performance.printed_beside(rated, frame)
+    targets = performance.printed_targets(rated, frame)
+    assert performance.restating_target(beside, rated.iloc[:1], targets[:1]) == ["Standard"]
+    assert performance.restating_target(beside, rated, targets) == []  # the cancer row's standard is not its target
