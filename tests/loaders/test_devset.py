@@ -1,6 +1,6 @@
 """End to end (loaders/pipeline.py) on other councils' packs: the development set in tests/data/devset.
 
-Eleven made-up councils (calvermoor: layout-mode text; fallowmere: a Markdown-ish export; ebberstone: a PDF
+Twelve made-up councils (calvermoor: layout-mode text; fallowmere: a Markdown-ish export; ebberstone: a PDF
 converter's raw and non-layout text, with single-spaced, comma- and tab-separated rows and one cell per line;
 askerwold: Word exports in layout mode, a place board's performance scorecard and finance (F)/(A) tables, areas
 as columns, merged headers, footnote markers on values; kelderbrook: a metropolitan borough's HWB with wards,
@@ -17,7 +17,9 @@ PDF-to-Markdown converter, with `<br>` in header cells, merged headers repeated 
 pdftotext -layout of a two-column public health annual report, also scored once before any loader work;
 brackenholt: a county's pandoc plain-text report (setext headings, simple and multiline tables with captions below)
 and pdftotext default-mode output of its ICB's slide deck (numbers alone on their lines, tiles, charts' data labels
-before their category labels), also scored once before any loader work),
+before their category labels), also scored once before any loader work; ormsby: a county's ICB report as pdfminer's
+pdf2txt.py prints it (text boxes, tables column by column) and a lynx dump of its HWB's HTML page (link references,
+a References list, a definition list, wrapped cells), also scored once before any loader work),
 each a folder of packs,
 hand-read facts (`facts.jsonl`) and a README listing the traps and the distractors.  The facts are scored with
 the shared scorer's strict rule (goldmatch.py, `strict=True`):
@@ -60,10 +62,15 @@ COUNCILS = (
     "harrowby",
     "sheringmoor",
     "brackenholt",
+    "ormsby",
 )
 MIN_RECALL = 90.0
 # Below the goal, each with its reason.
-RECALL_FLOOR: dict[str, float] = {}
+RECALL_FLOOR: dict[str, float] = {
+    # The first strict score of an unseen layout (56.1%, before any loader work): pdfminer's pdf2txt.py prints each
+    # table column by column (bare numbers one a line, row labels in a block of their own) and lynx dumps a page.
+    "ormsby": 55.1,
+}
 MAX_ROWS_PER_NUMBER = 1.2
 MAX_RENAMING_DROP = 2.0
 NOT_TOPICS = {"figures", "tables"}
@@ -265,6 +272,20 @@ RENAMES: dict[str, dict[str, str]] = {
         "Winderby": "Ashcombe",
         "Lathmoss": "Pendleby",
     },
+    "ormsby": {
+        "Ormsby": "Tebbit",
+        "Ormsbyfold": "Tebbitfold",
+        "Trentdale": "Aldenvale",
+        "Ashenby": "Merrowe",
+        "Cradlow": "Fistock",
+        "Hatchmere": "Wolvercot",
+        "Pelsworth": "Dunchurst",
+        "Brimscote": "Saltleigh",
+        "Yarrowfield": "Quinsbarrow",
+        "Kilnhurst": "Rookhythe",
+        "Tolbeck": "Marnham",
+        "Fennick": "Lowdham",
+    },
     "quellhampton": {
         "Quellhampton": "Thornleyvale",
         "Lissendale": "Morrowbeck",
@@ -291,6 +312,7 @@ INITIALS: dict[str, dict[str, str]] = {
     "harrowby": {},
     "sheringmoor": {},
     "brackenholt": {},
+    "ormsby": {},
 }
 
 
@@ -393,6 +415,7 @@ TM = "tamsford"
 HV = "harrowby"
 SH = "sheringmoor"
 BK = "brackenholt"
+OM = "ormsby"
 CALVERMOOR_PHONES: tuple[str, ...] = (
     "01632 960 581",
     "01632 960 744",
@@ -881,6 +904,53 @@ DISTRACTORS = [
     lit(BK, "within 2 weeks", "2", "hosc"),
     lit(BK, "Claimed to month 9", "9", "hosc"),
     lit(BK, "Plan to month 9", "9", "hosc"),
+    # Ormsby Fold, pdf2txt.py: page numbers as their own box, telephone, dates, minute and paragraph numbers, counts,
+    # a range, a per-patient rate inside a row label and the numbers inside scorecard labels
+    Distractor(OM, r"^\f?(?P<n>[1-5])$", "hosc"),
+    Distractor(OM, r"01632 968 (?P<n>\d{3})"),
+    lit(OM, "Agenda item 7", "7", "hosc"),
+    lit(OM, "Wednesday 4 March 2026", "4", "hosc"),
+    lit(OM, "12 November 2025 (minute 41)", "12", "hosc"),
+    lit(OM, "12 November 2025 (minute 41)", "41", "hosc"),
+    Distractor(OM, r"^\f?(?P<n>\d\.\d) [A-Z]", "hosc"),
+    Distractor(OM, r"^\f?(?P<n>\d)\. [A-Z]", "hosc"),
+    lit(OM, "paragraphs 2.4 to", "2.4", "hosc"),
+    lit(OM, "Of the 7 PCNs, 2 have claimed", "7", "hosc"),
+    lit(OM, "Of the 7 PCNs, 2 have claimed", "2", "hosc"),
+    lit(OM, "less than 75% of their", "75", "hosc"),
+    lit(OM, "(£124.35 per weighted patient)", "124.35", "hosc"),
+    lit(OM, "a further 20-25 FTE", "20", "hosc"),
+    lit(OM, "a further 20-25 FTE", "25", "hosc"),
+    lit(OM, "Of the 10 indicators, 5 are rated red,", "10", "hosc"),
+    lit(OM, "Of the 10 indicators, 5 are rated red,", "5", "hosc"),
+    lit(OM, "3 amber and 2 green", "3", "hosc"),
+    lit(OM, "3 amber and 2 green", "2", "hosc"),
+    lit(OM, "on 10 June", "10", "hosc"),
+    lit(OM, "seen within 4 hours", "4", "hosc"),
+    lit(OM, "Ambulance category 2 mean", "2", "hosc"),
+    lit(OM, "waiting over 65 weeks", "65", "hosc"),
+    lit(OM, "waiting under 18 weeks", "18", "hosc"),
+    lit(OM, "waiting over 6 weeks", "6", "hosc"),
+    lit(OM, "Standard (28 days)", "28", "hosc"),
+    lit(OM, "within 62 days", "62", "hosc"),
+    lit(OM, "(aged 65+)", "65", "hosc"),
+    lit(OM, "month 10", "10", "hosc"),
+    # lynx -dump: link references glued to text, the References list, dates, sizes, codes, header numbers, counts
+    Distractor(OM, r"\[(?P<n>\d+)\][A-Za-z]", "hwb"),
+    Distractor(OM, r"^ {2,3}(?P<n>\d+)\. (?:https?|mailto):", "hwb"),
+    Distractor(OM, r"/(?:s4187|gid/|page/)(?P<n>\d+)", "hwb"),
+    lit(OM, "(PDF, 1.4 MB)", "1.4", "hwb"),
+    lit(OM, "on 14", "14", "hwb"),
+    lit(OM, "indicator A01b", "01", "hwb"),
+    lit(OM, "rate 16-64", "16", "hwb"),
+    lit(OM, "rate 16-64", "64", "hwb"),
+    lit(OM, "(aged 16-64)", "16", "hwb"),
+    lit(OM, "about 9 miles", "9", "hwb"),
+    lit(OM, "and the 4 schemes", "4", "hwb"),
+    lit(OM, "paragraph 3.2", "3.2", "hwb"),
+    lit(OM, "report in 6 months", "6", "hwb"),
+    Distractor(OM, r"^ {4}(?P<n>\d)\. [a-z]", "hwb"),
+    lit(OM, "Page last updated: 18 March 2026", "18", "hwb"),
 ]
 
 _NUMBER_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
