@@ -87,8 +87,14 @@ _NOT_FIGURES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
         ),
         (),  # testing for its thirty-odd words would cost more than the pattern
     ),
-    # "16.2 Heading", "1. Text", "(3) ..."; not "(79.4) is just above it", a bracketed figure a line starts with
-    (re.compile(r"^\s*(?:\(\d{1,3}\)|\d{1,3}(?:\.\d{1,2})*[.)])\s"), ()),
+    # "16.2 Heading", "1. Text", "(3) ..."; not "(79.4) is just above it", a bracketed figure a line starts with,
+    # nor "79.1) and 82.9 ...", a figure whose bracket opened on the line above ("(England" / "79.1) and ...")
+    (
+        re.compile(
+            r"^\s*(?:\(\d{1,3}\)\s|\d{1,3}(?:\.\d{1,2})*(?:\.\s|\)\s(?!\s*(?:and|or|but|in|for|with)\b)))"
+        ),
+        (),
+    ),
     (_PARAGRAPH_NUMBER_RE, ()),  # a number alone ("35.", "2.1"): a heading or minute number, no figure
     (re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){0,2}\s+(?=[A-Z][a-z])"), ()),  # "17 Conclusion", "3.2 In 2023/24, ..."
     # a rate's base
@@ -451,11 +457,39 @@ def heading_above(lines: tuple[str, ...], first: int, furniture: frozenset[int],
             continue
         if _CAPTION_RE.match(text):
             continue  # a table's caption titles the table above the text, not the section the text is in
-        if looks_like_heading(text) and not _under_lone_figure(lines, n):
+        if looks_like_heading(text) and not _under_lone_figure(lines, n) and not defined_term(lines, n + 1):
             return " ".join(text.split())
         if "\f" in lines[n - 1]:
             return None  # a page's first line: what is above it is another page's (another slide's footer)
     return None
+
+
+DEFINED_UNIT_WORDS = 3  # words a definition's value line may print after its figure ("per cent", "years")
+DEFINED_TERM_WORDS = 12
+DEFINITION_INDENT = 4  # how much deeper than its term a definition's value is set (a text browser's is 6 or more)
+
+
+def defined_term(lines: tuple[str, ...], n: int) -> str | None:
+    """The term a definition list (a text browser's "Life expectancy (male)" over an indented "79.2 years") gives
+    the figure alone on line n: the line straight above, less indented, with no figure of its own and no end of
+    a sentence.  A slide's tile prints its label below its figure instead, and is no definition."""
+    if n < 2:
+        return None
+    text, term = lines[n - 1], lines[n - 2]
+    tokens = figure_tokens(text)
+    if len(tokens) != 1 or not term.strip() or _indent(text) < _indent(term) + DEFINITION_INDENT:
+        return None
+    rest = (text[: tokens[0].start] + text[tokens[0].end :]).split()
+    if len(rest) > DEFINED_UNIT_WORDS or any(c.isdigit() for w in rest for c in w):
+        return None
+    words = term.split()
+    if len(words) > DEFINED_TERM_WORDS or term.rstrip().endswith((".", ",", ";", ":")) or figure_tokens(term):
+        return None
+    return " ".join(words)
+
+
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip())
 
 
 def _under_lone_figure(lines: tuple[str, ...], n: int) -> bool:

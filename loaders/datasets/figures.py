@@ -165,6 +165,7 @@ class FiguresSpec:
                 headings[first] = fig.heading_above(lines, first, not_headings)
             heading = headings[first]
             line_lead = labels.lead_label(text)
+            term = None if line_lead else fig.defined_term(lines, n)  # the figure's whole label
             area_headings = [h for h in (heading, *self._marked_headings(ctx, marked, n)) if h]
             for t, (offset, _end) in zip(tokens, at, strict=True):
                 sentence, sent_off = fig.sentence_around(passage, offset)
@@ -179,13 +180,17 @@ class FiguresSpec:
                 ]
                 neighbours += elsewhere.within(sent_base, sent_base + len(sentence), n)
                 para_text, para_off = fig.window(passage.text, offset, PARAGRAPH_REACH)
-                measure = labels.clause_label(
-                    sentence,
-                    sent_off,
-                    sent_off + (t.end - t.start),
-                    neighbours,
-                    heading=heading,
-                    lead=line_lead[0] if line_lead and t.start >= line_lead[1] else None,
+                measure = (
+                    (f"{heading}: {term}" if heading else term)
+                    if term
+                    else labels.clause_label(
+                        sentence,
+                        sent_off,
+                        sent_off + (t.end - t.start),
+                        neighbours,
+                        heading=heading,
+                        lead=line_lead[0] if line_lead and t.start >= line_lead[1] else None,
+                    )
                 )
                 comparator = self.comparator if _is_national_value(sentence[:sent_off]) else None
                 if comparator is None and _is_regional_value(sentence[:sent_off]):

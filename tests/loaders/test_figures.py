@@ -28,13 +28,16 @@ def test_page_and_paragraph_numbers_are_not_figures_but_money_and_shares_are() -
         ("Over the year 81.5% of letters were sent", "81.5%"),  # "year 81.5" is no numbering
         ("Referrals rose in quarter 2, 14% above target", "14%"),  # "quarter 2, 14" is no list of quarters
         ("       (66.3) is the lowest of the four", "(66.3)"),  # a bracketed figure a wrapped line starts with
+        ("   64.8) and higher for girls", "64.8"),  # its bracket opened on the line above ("(England" / "64.8)")
     ],
 )
 def test_a_figure_after_a_month_or_a_numbering_word_is_a_figure(text: str, figure: str) -> None:
     assert [t.text for t in figures.figure_tokens(text)] == [figure]
 
 
-@pytest.mark.parametrize("text", ["since June 12, 2024", "from Oct-23", "in April 2025", "(4) Next steps", "year 3"])
+@pytest.mark.parametrize(
+    "text", ["since June 12, 2024", "from Oct-23", "in April 2025", "(4) Next steps", "year 3", "2) to allow entry"]
+)
 def test_dates_and_numbering_stay_out(text: str) -> None:
     assert figures.figure_tokens(text) == []
 
@@ -373,3 +376,30 @@ def test_a_figure_beside_a_list_of_figures_by_place_takes_none_of_its_places() -
         sentence, off = (paragraph[:end], at) if at < end else (paragraph[end + 1 :], at - end - 1)
         found = figures.nearest_area(sentence, off, sentence, off, above, paragraph=paragraph, para_off=at, local=local)
         assert found is None
+
+
+DEFINITIONS = (
+    "Headline figures",
+    "",
+    "   Smoking prevalence (adults)",
+    "          12.9 per cent",
+    "",
+    "   Children in low income families",
+    "          6,410",
+    "Falls admissions",
+    " 812 hip fractures",  # set in by one space, as a converter's wrapped line: no definition
+    "   Savings delivered:",
+    "          £2.1m",  # the line above ends as a sentence or a lead-in does: no term
+)
+
+
+@pytest.mark.parametrize(
+    ("n", "term"),
+    [(4, "Smoking prevalence (adults)"), (7, "Children in low income families"), (9, None), (11, None), (3, None)],
+)
+def test_a_definition_list_s_term_is_the_label_of_the_figure_set_in_below_it(n: int, term: str | None) -> None:
+    assert figures.defined_term(DEFINITIONS, n) == term
+
+
+def test_a_definition_list_s_term_is_no_heading_of_the_next_term() -> None:
+    assert figures.heading_above(DEFINITIONS, 6, frozenset()) == "Headline figures"
