@@ -14,7 +14,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from loaders.grids import Grid, find_grids, join_header
+from loaders.grid_model import Grid
+from loaders.grids import find_grids
+from loaders.header_text import join_header
 
 # --- vocabulary ------------------------------------------------------------------------------------------------
 
