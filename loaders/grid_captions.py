@@ -17,7 +17,14 @@ from loaders.grid_cells import (
 )
 from loaders.numbers import scan
 
-CONNECTOR_END_RE = re.compile(r"(?:\b(?:and|of|or|for|the|in|to|from|with|per|by|at)|[,&(/\-\u2013])$", re.I)
+_PHRASE_WORDS = r"and|of|or|for|the|in|to|from|with|per|by|at"
+"""Words that leave a phrase unfinished at the end of a line ("Plan to", "Gap in life expectancy between the"): the
+one list `CONNECTOR_END_RE` and `_OPEN_END_RE` share; each adds the few that only fit its own kind of line."""
+CONNECTOR_END_RE = re.compile(rf"(?:\b(?:{_PHRASE_WORDS})|[,&(/\-\u2013])$", re.I)
+"""A row label's or a header cell's line that carries on into the next ("GPs per", "Non-", "Health &").  Its
+marks (& ( / - –) end a cell mid-word or mid-name; "a", "an", "on" and "between" are left out, as a label or
+heading ending in a single letter is whole ("Hepatitis A", "Band A") and would otherwise swallow the row under it.
+Read on stripped text, so it needs no trailing space."""
 
 PROSE_CHARS = 64  # a run of text this long is a sentence, not a cell
 
@@ -62,8 +69,11 @@ def find_caption(lines: Sequence[str], first: int, reach: int = 8) -> tuple[str 
 SOURCE_NOTE_RE = re.compile(r"^\s*(?:Source|Sources|Note|Notes)\b", re.I)
 """A table's source or note line: under the table, never its header or a row."""
 
-_OPEN_END_RE = re.compile(r"(?:,|\b(?:the|of|and|or|by|in|for|between|with|to|a|an|at|on|from|per))\s*$", re.I)
-"""A caption broken off mid-phrase ("Gap in male life expectancy between the"): its next line finishes it."""
+_OPEN_END_RE = re.compile(rf"(?:,|\b(?:{_PHRASE_WORDS}|between|a|an|on))\s*$", re.I)
+"""A caption broken off mid-phrase ("Gap in male life expectancy between the"): its next line finishes it.  A
+caption is a sentence-like title, so its articles and "between", "on" count too (its next line must still be words
+alone, `caption_continued`).  The marks a cell breaks on (& ( / - –) are not counted: no caption has needed them,
+and the rows are the same on every pack set with or without them.  Read on the raw line: trailing spaces allowed."""
 
 
 def caption_continued(lines: Sequence[str], n: int) -> str | None:
