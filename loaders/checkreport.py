@@ -20,7 +20,7 @@ import pandas as pd
 
 from loaders.areas import UnknownArea, unknown_areas
 from loaders.claims import table_status as table_status  # re-exported: intake reads it from here
-from loaders.grids import Grid
+from loaders.grid_model import Grid
 from loaders.pipeline import PackResult
 
 UPSTREAM_FILE = Path(__file__).resolve().parent.parent / "data" / "upstream_errors.csv"

@@ -1,5 +1,6 @@
 """What a column header's text says: the financial years it names, where wrapped header text
-splits into one header per column, and the unit and the period each header states.
+splits into one header per column, and the unit and the period each header states; one column's
+header lines joined into its header, and the unit a column states by its units row, header or caption.
 
 Pure functions of text, with no pack or table in them, kept apart so that every reader of
 tables (numeric rows, row blocks, grids, the dataset specs) reads a header the same way.
@@ -7,8 +8,11 @@ tables (numeric rows, row blocks, grids, the dataset specs) reads a header the s
 
 from __future__ import annotations
 
+import csv
 import re
+from collections.abc import Iterable
 from functools import lru_cache
+from pathlib import Path
 
 YEAR_RE = re.compile(
     r"(?<!\d)((?:19|20)\d{2})\s?[/\-\u2013]\s?(\d{2}|(?:19|20)\d{2})(?!\d)|(?<![\d/])(\d{2})/(\d{2})(?![\d/])"
@@ -143,3 +147,68 @@ def period_text(period: str) -> str:
         return period
     text = _QUARTER_RE.sub(r"Q\1", _MONTH_WORD_RE.sub(lambda m: m.group().capitalize(), period.lower()))
     return text[:1].upper() + text[1:] if period.isupper() else text  # "YEAR TO DATE" -> "Year to date"
+
+
+HYPHEN_PREFIXES_FILE = Path(__file__).resolve().parent.parent / "data" / "hyphen_prefixes.csv"
+
+
+@lru_cache(maxsize=1)
+def _hyphen_prefixes() -> frozenset[str]:
+    """Prefixes whose hyphen is part of the word (data/hyphen_prefixes.csv), kept when a header wraps after one."""
+    with HYPHEN_PREFIXES_FILE.open(encoding="utf-8", newline="") as fh:
+        return frozenset(row["prefix"].strip().casefold() for row in csv.DictReader(fh))
+
+
+def join_header(parts: Iterable[str]) -> str:
+    """Header lines of one column joined: "Net" + "change" -> "Net change", "(head-" + "count)" -> "(headcount)",
+    "Non-" + "recurrent" -> "Non-recurrent"."""
+    out = ""
+    for part in parts:
+        p = " ".join(part.split())
+        if not p:
+            continue
+        split_word = out.endswith("-") and out[-2:-1].isalpha() and p[:1].islower()
+        if split_word and re.split(r"[\s(]", out[:-1])[-1].casefold() in _hyphen_prefixes():
+            out += p
+        else:
+            out = out[:-1] + p if split_word else f"{out} {p}".strip()
+    return out
+
+
+def column_unit(header: str, units_row: str | None, caption: str | None) -> str | None:
+    """The unit a column states: its units-row word, else its header, else the caption."""
+    for text in (units_row, header, caption):
+        if text:
+            unit = _unit_of(text)
+            if unit:
+                return unit
+    return None
+
+
+def _unit_of(text: str) -> str | None:
+    t = text.casefold()
+    if re.search(r"£\s?(?:000|'000|k)\b|£k|\(£000s?\)|£ thousands|£000", t):
+        return "GBP thousands"
+    if re.search(r"£\s?m\b|£m|£ millions|£million", t):
+        return "GBP millions"
+    m = re.search(r"\bper\s+([\d,]+)\b", t)
+    if m:
+        base = f"per {int(m.group(1).replace(',', '')):,}"
+        return "WTE per 1,000 patients" if base == "per 1,000" and re.search(r"\b(?:fte|wte)\b", t) else base
+    if "%" in t or re.search(r"\bper\s?cent\b|\bpercentage\b", t):
+        return "%"
+    if re.search(r"[µ\u03bcu]g/m[3³]", t):
+        return "µg/m3"
+    if re.search(r"\b(?:fte|wte)\b", t):
+        return "WTE"
+    if re.search(r"\byears?\b", t) and not re.search(r"\d", t):
+        return "years"
+    if re.search(r"(?:^|\s)£(?:\s|$)", f" {t} "):
+        return "GBP"
+    if re.search(r"\b(?:number|headcount|count|no\.)\b", t):
+        return "count"
+    return None
+
+
+def clean_header(header: str) -> str:
+    return " ".join(header.replace("**", "").split()).strip(" :")

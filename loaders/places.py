@@ -14,14 +14,11 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from loaders import areas
+from loaders.grid_model import Grid
 from loaders.perpack import per_pack
 from loaders.plain_rows import split_spaced_row
-
-if TYPE_CHECKING:
-    from loaders.grids import Grid
 
 COVER_LINES = 80  # the cover and the first agenda page
 _COUNCIL_RE = re.compile(

@@ -1,7 +1,7 @@
 """Tables printed without aligned columns, split into cells for the grids' delimited reader.
 
 PDF converters' raw mode and office exports print tables whose columns do not line up, so neither the
-pipe reader nor the aligned reader (loaders/grids.py) sees their columns.  Three such shapes are found here,
+pipe reader nor the aligned reader (loaders/grid_aligned.py) sees their columns.  Three such shapes are found here,
 each as a block of a one-line header over two or more rows of a label and the same number of values:
 
 * comma-separated rows ("Area, Walking (%), PM2.5" over "Skelderby, 13.2, 6.9"): a comma inside a number

@@ -19,7 +19,8 @@ from typing import Any, Protocol
 from loaders import places
 from loaders.captions_rows import Table
 from loaders.columns import column_views
-from loaders.grids import Grid, find_grids
+from loaders.grid_model import Grid
+from loaders.grids import find_grids
 from loaders.numbers import NumberToken
 from loaders.owners import Owners, owners
 from loaders.reading import Pack

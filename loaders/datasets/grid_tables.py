@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from loaders import areas, misprints, places, topics
 from loaders import figures as fig
 from loaders.captions_rows import CAPTION_RE
-from loaders.grids import Column, Grid, GridRow, column_unit, is_period_cell
-from loaders.header_text import header_period
+from loaders.grid_cells import is_period_cell
+from loaders.grid_model import Column, Grid, GridRow
+from loaders.header_text import column_unit, header_period
 from loaders.numbers import NumberToken, scan
 from loaders.specs import ExtractContext
 

@@ -14,7 +14,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from loaders.grids import Grid, find_grids, join_header
+from loaders.grid_model import Grid
+from loaders.grids import find_grids
+from loaders.header_text import join_header
 
 # --- vocabulary ------------------------------------------------------------------------------------------------
 
@@ -972,3 +974,31 @@ def test_a_group_header_over_the_value_columns_stays_their_header() -> None:
     )
     assert grid.caption is None  # narrower than the table: a header's words, not its title
     assert any("Rate per 100,000" in h for h in headers(grid))
+
+
+# The two "unfinished phrase" tests share their words (loaders/grid_captions.py) but differ on purpose: a label
+# line ending in a connecting word joins the row under it, one ending in a single letter is a whole heading.
+LETTER_HEADING = """Immunisation             2022/23    2023/24
+Vaccine group A
+Infants                    1,204      1,310
+Adults                       480        512
+Vaccine group of
+Travellers                   900        950
+"""
+
+
+def test_a_heading_ending_in_a_letter_is_a_group_and_one_ending_in_a_connector_starts_a_label() -> None:
+    grid = read(LETTER_HEADING)
+    assert [(r.label, r.group) for r in grid.rows] == [
+        ("Infants", "Vaccine group A"),
+        ("Adults", "Vaccine group A"),
+        ("Vaccine group of Travellers", "Vaccine group A"),
+    ]
+
+
+def test_a_caption_broken_after_an_article_carries_on() -> None:
+    grid = read(
+        "Table 3: Waiting times for a\nfirst appointment\n\n"
+        "Clinic      2023/24   2024/25\nNorth         12.5      11.0\nSouth         14.1      13.2\n"
+    )
+    assert grid.caption == "Table 3: Waiting times for a first appointment"

@@ -5,7 +5,9 @@ row label and its values. Every place and number here is invented."""
 from __future__ import annotations
 
 from loaders.captions_rows import CAPTION_RE
-from loaders.grids import Grid, caption_text, find_grids
+from loaders.grid_captions import caption_text
+from loaders.grid_model import Grid
+from loaders.grids import find_grids
 
 
 def grids(text: str) -> list[Grid]:

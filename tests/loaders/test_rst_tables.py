@@ -1,5 +1,5 @@
 """reStructuredText simple tables: "====  ====" rules over and under the header and at the end, each table's
-caption printed under its closing rule (loaders/captions_rows.py, loaders/grids.py)."""
+caption printed under its closing rule (loaders/captions_rows.py, loaders/grid_aligned.py)."""
 
 from __future__ import annotations
 

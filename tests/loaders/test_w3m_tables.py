@@ -1,5 +1,5 @@
 """w3m text dumps of HTML tables: no rules, cells padded to their column, long cells wrapped inside it and
-centred on their row, rows with or without a blank line between them (loaders/grids.py)."""
+centred on their row, rows with or without a blank line between them (loaders/grid_aligned.py)."""
 
 from __future__ import annotations
 

@@ -1,0 +1,236 @@
+"""Tables whose rows are cut into cells by a delimiter: pipes (``| label | 1,234 |``, a ``|---|---:|`` separator
+under the header, empty, ``–`` and ``*`` cells), tabs, and the shapes other modules cut for this reader (pandoc grid
+tables from loaders/grid_boxes.py, rows whose columns do not line up from loaders/plain_rows.py).
+
+Once a row is in cells, finding the header rows, the label column and each column's role is one job, whatever
+cut the cells.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from loaders.grid_boxes import BoxTable, find_box_tables
+from loaders.grid_captions import (
+    find_caption,
+)
+from loaders.grid_cells import (
+    NUMBERING_HEADER_RE,
+    CellItem,
+    cell_items,
+    column_roles,
+    strip_markup,
+    with_unit_period,
+    word_item,
+    years_in_step,
+)
+from loaders.grid_model import Grid, GridRow
+from loaders.header_text import join_header
+from loaders.numbers import NumberToken
+from loaders.plain_rows import Cells, find_blocks
+
+_PIPE_SEPARATOR_CELL_RE = re.compile(r"^:?-{3,}:?$")
+
+
+def split_pipes(text: str) -> list[tuple[int, str]] | None:
+    """A pipe row's cells with their offsets on the line, or None if the line is not one."""
+    s = text.rstrip()
+    if not s.lstrip().startswith("|") or not s.endswith("|") or s.count("|") < 3:
+        return None
+    out = []
+    pos = s.index("|") + 1
+    while pos < len(s):
+        nxt = s.find("|", pos)
+        if nxt < 0:
+            break
+        out.append((pos, s[pos:nxt]))
+        pos = nxt + 1
+    return out
+
+
+def split_tabs(text: str) -> list[tuple[int, str]] | None:
+    if "\t" not in text.strip():
+        return None
+    out, pos = [], 0
+    for part in text.split("\t"):
+        out.append((pos, part))
+        pos += len(part) + 1
+    return out if len([p for _, p in out if p.strip()]) >= 2 else None
+
+
+def delimited_grids(lines: Sequence[str], splitter, layout: str) -> list[Grid]:  # type: ignore[no-untyped-def]
+    grids: list[Grid] = []
+    n = 0
+    total = len(lines)
+    while n < total:
+        if splitter(lines[n]) is None:
+            n += 1
+            continue
+        block: list[tuple[int, list[tuple[int, str]]]] = []
+        while n < total and (cells := splitter(lines[n])) is not None:
+            block.append((n + 1, cells))
+            n += 1
+        grid = _delimited_grid(lines, block, layout)
+        if grid is not None:
+            grids.append(grid)
+    return grids
+
+
+def _delimited_grid(lines: Sequence[str], block: list[tuple[int, list[tuple[int, str]]]], layout: str) -> Grid | None:
+    sep = next(
+        (
+            i
+            for i, (_, cells) in enumerate(block)
+            if all(_PIPE_SEPARATOR_CELL_RE.match(c.strip()) for _, c in cells if c.strip())
+        ),
+        None,
+    )
+    if sep is not None:
+        head, body = block[:sep], block[sep + 1 :]
+        while len(body) > 1 and not _holds_values(body[0][1]):  # a second header row under the separator
+            head, body = [*head, body[0]], body[1:]
+    else:
+        k = 0
+        while k < len(block) and not _holds_values(block[k][1]):
+            k += 1
+        head, body = block[:k], block[k:]
+    if len(body) < 1:
+        return None
+    width = max(len(cells) for _, cells in block)
+    head_texts = _spanned([[strip_markup(c) for _, c in cells] + [""] * (width - len(cells)) for _, cells in head])
+    headers = [join_header(texts[i] for texts in head_texts) for i in range(width)]
+    label_col = 0
+    if NUMBERING_HEADER_RE.match(headers[0] or "") and width > 2:
+        label_col = 1
+    rows: list[GridRow] = []
+    parsed: list[tuple[int, str, list[CellItem | None]]] = []
+    shares: dict[tuple[int, int], NumberToken] = {}
+    for line, cells in body:
+        label = strip_markup(cells[label_col][1]) if label_col < len(cells) else ""
+        items: list[CellItem | None] = []
+        for i in range(width):
+            if i == label_col or i >= len(cells):
+                items.append(None)
+                continue
+            off, text = cells[i]
+            found = cell_items(text, off)
+            if found is None:
+                items.append(word_item(text, off) or CellItem(off, off + len(text), None, strip_markup(text)))
+            elif len(found) == 1:
+                items.append(found[0])
+            elif found:
+                items.append(found[0])  # "5,700 (12%)": the first number is the cell's value, the share its own
+                share = found[1].token
+                if len(found) == 2 and share and share.is_share and found[0].token and not found[0].token.is_share:
+                    shares[(line, i)] = share
+            else:
+                items.append(None)
+        parsed.append((line, label, items))
+    columns = column_roles(
+        [headers[i] for i in range(width)], [[p[2][i] for p in parsed] for i in range(width)], label_col
+    )
+    for line, label, items in parsed:
+        values = tuple(
+            it.token if it is not None and columns[i].role == "values" else None for i, it in enumerate(items)
+        )
+        words = tuple(
+            it.text
+            if it is not None and (it.token is None and it.text) and columns[i].role != "values"
+            else (it.text if it is not None and columns[i].role == "period" else None)
+            for i, it in enumerate(items)
+        )
+        row_shares = tuple(shares.get((line, i)) if values[i] is not None else None for i in range(width))
+        rows.append(GridRow(line, label, (line,), values, words, shares=row_shares if any(row_shares) else ()))
+    if not any(v is not None for r in rows for v in r.values):
+        return None
+    caption, cap_line = find_caption(lines, block[0][0])
+    columns = [with_unit_period(c, None, caption) for c in columns]
+    return Grid(
+        layout,
+        block[0][0],
+        block[-1][0],
+        columns,
+        rows,
+        corner=headers[label_col],
+        caption=caption,
+        caption_line=cap_line,
+        header_lines=tuple(line for line, _ in head),
+    )
+
+
+def _spanned(rows: list[list[str]]) -> list[list[str]]:
+    """Header rows with a spanning cell's text carried into the empty cells right of it ("| | 2021/22 | |
+    2022/23 | |" over "| Area | Number | Rate | Number | Rate |"): every header row but the last, whose cells
+    name the columns themselves.  The label column (the first) never inherits."""
+    out = [list(r) for r in rows]
+    for row in out[:-1]:
+        for i in range(2, len(row)):
+            if not row[i] and row[i - 1]:
+                row[i] = row[i - 1]
+    return out
+
+
+def _holds_values(cells: list[tuple[int, str]]) -> bool:
+    """Whether a delimited line holds values right of its label: years in step ("Area | 2017 | 2018") are a
+    header, as in the aligned layout."""
+    texts = [t for _, c in cells[1:] if (t := strip_markup(c))]
+    return not years_in_step(texts) and any(cell_items(t, 0) for t in texts)
+
+
+def plain_grids(
+    lines: Sequence[str], taken: set[int], split: Callable[[str], Cells | None], layout: str, *, ragged: bool
+) -> list[Grid]:
+    """Tables whose columns do not line up (loaders/plain_rows.py), read as delimited tables; marks their lines."""
+    out = []
+    for block in find_blocks(lines, split, ragged=ragged, taken=taken):
+        grid = _delimited_grid(lines, block, layout)
+        if grid is not None:
+            out.append(grid)
+            taken |= set(range(grid.first_line, grid.last_line + 1))
+    return out
+
+
+def box_grids(lines: Sequence[str]) -> tuple[list[Grid], Sequence[str]]:
+    """Pandoc grid tables (loaders/grid_boxes.py) read as delimited tables, each row one box with its values on
+    their own lines; and the lines with those tables blanked, so the pipe reader does not read a box's lines
+    as rows of their own."""
+    tables = find_box_tables(lines)
+    if not tables:
+        return [], lines
+    grids = []
+    rest = list(lines)
+    for t in tables:
+        grid = _delimited_grid(lines, t.block, "boxes")
+        for n in range(t.first_line, t.last_line + 1):
+            rest[n - 1] = ""
+        if grid is None:
+            continue
+        rows = [_placed_in_boxes(t, r) for r in grid.rows]
+        grids.append(replace(grid, first_line=t.first_line, last_line=t.last_line, rows=rows))
+    return grids, rest
+
+
+def _placed_in_boxes(table: BoxTable, row: GridRow) -> GridRow:
+    """A box row with each value and share on the physical line and offset it is printed at (a wrapped cell's
+    "£27.8" / "million" or "3,456" / "(92%)" is read as one cell), so the claim on it is the number's own."""
+    offsets = dict(table.block).get(row.line, [])
+
+    def placed(i: int, tok: NumberToken | None) -> tuple[int, NumberToken | None]:
+        if tok is None or i >= len(offsets):
+            return table.cell_lines.get((row.line, i), row.line), tok
+        line, start = table.place(row.line, i, tok.start, offsets[i][0])
+        return line, replace(tok, start=start, end=start + tok.end - tok.start)
+
+    values = [placed(i, tok) for i, tok in enumerate(row.values)]
+    shares = [placed(i, tok) for i, tok in enumerate(row.shares)]
+    lines = tuple(line for line, _ in values)
+    share_lines = tuple(line for line, _ in shares)
+    return replace(
+        row,
+        values=tuple(tok for _, tok in values),
+        value_lines=lines if any(n != row.line for n in lines) else (),
+        shares=tuple(tok for _, tok in shares),
+        share_lines=share_lines if any(n != row.line for n in share_lines) else (),
+    )
