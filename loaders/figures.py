@@ -90,9 +90,7 @@ _NOT_FIGURES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     # "16.2 Heading", "1. Text", "(3) ..."; not "(79.4) is just above it", a bracketed figure a line starts with,
     # nor "79.1) and 82.9 ...", a figure whose bracket opened on the line above ("(England" / "79.1) and ...")
     (
-        re.compile(
-            r"^\s*(?:\(\d{1,3}\)\s|\d{1,3}(?:\.\d{1,2})*(?:\.\s|\)\s(?!\s*(?:and|or|but|in|for|with)\b)))"
-        ),
+        re.compile(r"^\s*(?:\(\d{1,3}\)\s|\d{1,3}(?:\.\d{1,2})*(?:\.\s|\)\s(?!\s*(?:and|or|but|in|for|with)\b)))"),
         (),
     ),
     (_PARAGRAPH_NUMBER_RE, ()),  # a number alone ("35.", "2.1"): a heading or minute number, no figure

@@ -14,6 +14,8 @@ grid readers read them without knowing what any table holds, one module a layout
   labels wrapped over two or three lines with the values on any of them,
   group headings, subtotal rows with no label, page footers inside the table
   (loaders/grid_aligned.py, its headers loaders/grid_aligned_header.py);
+* columns: a table printed column by column under its caption, the row labels
+  and then each column's header and values one a line (loaders/grid_columns.py);
 * cells: one cell per line, a header of N names and then rows of N lines
   (loaders/grid_lone_cells.py);
 * charts: a chart's data labels paired with its categories (loaders/grid_charts.py).
@@ -35,6 +37,7 @@ from dataclasses import replace
 
 from loaders.grid_aligned import FOOTER_RE, WRAP_GAP, aligned_grids
 from loaders.grid_charts import chart_grids
+from loaders.grid_columns import column_grids
 from loaders.grid_delimited import box_grids, delimited_grids, plain_grids, split_pipes, split_tabs
 from loaders.grid_lone_cells import cell_grids
 from loaders.grid_model import Grid
@@ -53,6 +56,7 @@ def find_grids(lines: Sequence[str], furniture: frozenset[int] = frozenset()) ->
             grids.append(g)
             taken |= set(range(g.first_line, g.last_line + 1))
     grids += plain_grids(lines, taken, split_spaced_row, "spaced", ragged=False)
+    grids += column_grids(lines, furniture, taken)
     grids += cell_grids(lines, taken)
     taken |= {n for g in grids for n in range(min((g.first_line, *g.header_lines)), g.last_line + 1)}
     grids += chart_grids(lines, taken)

@@ -139,6 +139,8 @@ class ColumnMajorSpec:
         with_digits = set(digit_lines(lines))
         for k in range(len(lines), 0, -1):
             labels_from[k] = labels_from[k + 1] + 1 if _is_label_text(lines[k - 1].strip(), k in with_digits) else 0
+        # a table the grid readers found is read whole, and claimed by what it holds (`grid_tables`)
+        in_grid = {n for g in ctx.grids() if g.layout == "columns" for n in range(g.first_line, g.last_line + 1)}
         n = 1
         while n <= len(lines):
             labels = list(range(n, n + labels_from[n]))
@@ -152,7 +154,7 @@ class ColumnMajorSpec:
                         header.append(k)
                     k += 1
                 values = self._run(ctx, k, self._is_value)
-                if header and len(values) in (len(labels), len(labels) + 1):
+                if header and len(values) in (len(labels), len(labels) + 1) and not in_grid.intersection(values):
                     self._emit(ctx, labels, header, values)
                     n = values[-1] + 1
                     continue

@@ -59,8 +59,6 @@ def response_scales() -> tuple[str, ...]:
 # Words a table prints in its corner to name the row dimension; they name no measure.
 CORNER_WORDS = ("area", "areas", "district", "districts", "questions")
 _OPEN_WORDS = {"of", "and", "the", "for", "to", "in", "by", "with", "on", "a", "an", "or"}
-PERIOD_HEADERS = ("month", "year", "quarter", "week", "period")  # a label column of periods
-_MONTH_RE = re.compile(rf"^(?:{fig._MONTH_WORDS})\.?$", re.IGNORECASE)
 PROSE_LINE = 60  # characters: a header line this long is prose, not a header cell
 
 
@@ -136,10 +134,10 @@ class OtherTablesSpec:
         area = in_title[0][2].name if in_title else above or self._default_area(ctx, table.caption.line, None, "")
         ctx.claim_table(table)
         for part in parts:
-            by_period = (part.label_header or "").strip().casefold() in PERIOD_HEADERS or all(
-                _MONTH_RE.match(label) for _n, label in part.labels
-            )
+            by_period = part.by_period
             for col in part.columns:
+                if col.words:
+                    continue  # a column of words (a RAG): no figures of its own
                 for (_n, label), (line, token) in zip(part.labels, col.values, strict=True):
                     name = col.name or "value"
                     ctx.emit(

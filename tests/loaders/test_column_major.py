@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from loaders.column_major import column_major_table
+from loaders.grids import find_grids
+from loaders.pipeline import extract_pack
 from loaders.reading import Pack
 from loaders.segmenting import segment
 
@@ -39,3 +42,99 @@ def test_table_printed_column_by_column(make_pack: Callable[..., Pack]) -> None:
     assert [t for _n, t in part.labels] == ["April", "May", "June"]
     assert [c.name for c in part.columns] == ["Bed occupancy", "Admissions"]
     assert [t.text for _n, t in part.columns[1].values] == ["90", "95", "92"]
+
+
+BOXES = """WEALDSHIRE COUNTY COUNCIL
+
+Health Scrutiny Committee
+
+Table 3: Savings schemes, Weald Valley ICB, month 6 2025/26
+(£m)
+
+Scheme
+Frailty pathway
+Community beds and
+rehabilitation
+Wound care
+Total
+
+Target
+4.2
+3.1
+1.6
+8.9
+
+Forecast
+outturn
+3.9
+3.3
+1.2
+8.4
+
+Variance
+(0.3)
+0.2
+(0.4)
+(0.5)
+
+RAG
+Amber
+Green
+Red
+Amber
+
+7
+
+Table 4: Scorecard, Weald Valley ICB
+
+Indicator
+Four-hour waits in emergency departments (all types)
+Contracts (£98.10 per weighted patient)
+
+Target
+78.0%
+60.0
+
+Sep-25
+71.5%
+55.2
+
+Oct-25
+72.9%
+57.0
+"""
+
+
+def test_a_table_printed_column_by_column_is_read_as_a_grid(tmp_path: Path) -> None:
+    """pdfminer's pdf2txt prints a table box by box: the row labels (one wrapped), then each column's header
+    (wrapped too) and values; a column of RAG words; bracketed negatives; months and long labels."""
+    lines = BOXES.split("\n")
+    savings, scorecard = find_grids(lines)
+    assert (savings.layout, savings.caption) == (
+        "columns",
+        "Table 3: Savings schemes, Weald Valley ICB, month 6 2025/26",
+    )
+    assert [r.label for r in savings.rows] == [
+        "Frailty pathway",
+        "Community beds and rehabilitation",
+        "Wound care",
+        "Total",
+    ]
+    assert [c.header for c in savings.columns] == ["Target", "Forecast outturn", "Variance", "RAG"]
+    assert [c.role for c in savings.columns] == ["values", "values", "values", "rag"]
+    assert [r.values[2].value for r in savings.rows] == [-0.3, 0.2, -0.4, -0.5]  # type: ignore[union-attr]
+    assert [savings.row_rag(r) for r in savings.rows] == ["Amber", "Green", "Red", "Amber"]
+    assert [c.header for c in scorecard.columns] == ["Target", "Sep-25", "Oct-25"]
+    assert scorecard.rows[1].label == "Contracts (£98.10 per weighted patient)"
+    # each cell keeps its own line, so a row is traced to the page it came from
+    frame = extract_pack(_write(tmp_path, BOXES)).frame
+    rated = frame[frame["rag"].notna()].set_index("measure")
+    assert rated.loc["Wound care: Variance", "value_text"] == "(0.4)"
+    assert rated.loc["Wound care: Variance", "source_line"] == lines.index("(0.4)") + 1
+    assert frame["dataset"].ne("bcf").all()  # no row of another topic's, by the layout alone
+
+
+def _write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "wealdshire_hsc_2025-11-12.txt"
+    path.write_text(text, encoding="utf-8")
+    return path
