@@ -51,6 +51,10 @@ ALLOWED: dict[str, str] = {
         "the start of the national indicator name 'hospital admissions for mental health conditions' (under 18s)"
     ),
     "PEOPLE IN EMPLOYMENT": "ONS labour-market wording (people in employment, aged 16-64)",
+    r"\b(?:to date|ytd|year to date)\b": (
+        "standard finance wording for a figure so far this year ('Plan to date', 'YTD actual'); the Sheringmoor, "
+        "Harrowby, Carrowdale and Ormsby Fold development packs print it too"
+    ),
     "Violent crime offences": (
         "the measure name the loader writes, in police recorded crime wording (violent crime offences)"
     ),
