@@ -132,3 +132,21 @@ def find_page_title(lines: Sequence[str], first: int) -> tuple[str | None, int |
             ok = 2 <= len(words) <= 14 and title[:1].isupper() and not title.endswith((".", ";"))
             return (title, n) if ok else (None, None)
     return None, None
+
+
+LEAD_IN_LINES = 6  # lines of the paragraph before an uncaptioned table read for what it introduces
+
+
+def lead_in(lines: Sequence[str], first: int) -> str | None:
+    """The paragraph that introduces an uncaptioned table starting at line `first` ("The eight wards below are
+    ...:"): the paragraph straight above it, when it ends in a colon; None otherwise."""
+    n = first - 1
+    while n >= 1 and not lines[n - 1].strip():
+        n -= 1
+    if n < 1 or not lines[n - 1].rstrip().endswith(":"):
+        return None
+    para: list[str] = []
+    while n >= 1 and lines[n - 1].strip() and len(para) < LEAD_IN_LINES:
+        para.insert(0, lines[n - 1].strip())
+        n -= 1
+    return " ".join(" ".join(para).split())

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from loaders import areas, misprints, places, topics
 from loaders import figures as fig
 from loaders.captions_rows import CAPTION_RE
+from loaders.grid_captions import lead_in
 from loaders.grid_cells import is_period_cell
 from loaders.grid_model import Column, Grid, GridRow
 from loaders.header_text import column_unit, header_period
@@ -206,7 +207,8 @@ class GridTablesSpec:
         local: tuple[str, ...] = (),
     ) -> None:
         body = " ".join([grid.corner, *(c.header for c in grid.columns), *(r.label for r in grid.rows)])
-        dataset = topics.classify(grid.caption or "", body)
+        title = grid.caption or lead_in(ctx.pack.lines, min((grid.first_line, *grid.header_lines))) or ""
+        dataset = topics.classify(title, body)
         topic_unit = topics.default_unit(dataset)
         rows_are_places = places.place_rows([r.label for r in grid.rows], grid.corner, home, local)
         value_headers = [c.header for c in grid.columns if c.role == "values"]

@@ -47,6 +47,7 @@ FOUND_FLOOR: dict[tuple[str, str], float] = {
     ("harrowby", "/districts"): 0.67,  # 71%: employment by year, a transposed table
     ("harrowby", "/finance"): 0.63,  # 67%: ARRS by PCN (a w3m table) and BCF bullets
     ("harrowby", "/performance"): 0.50,  # 54%: the scorecard's earlier periods
+    ("ormsby", "/performance"): 0.60,  # 63%: a scorecard printed column by column: the earlier month on other lines
     ("kelderbrook", "/finance"): 0.59,  # 63%: BCF figures from the text, BCF metrics by quarter
     ("kelderbrook", "/performance"): 0.25,  # 28%: the IPR's plan, variance and twelve monthly columns
     ("sheringmoor", "/finance"): 0.58,  # 62%: the ICB's efficiency schemes, change-on-year columns, text figures

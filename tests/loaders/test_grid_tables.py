@@ -217,3 +217,31 @@ def test_a_rated_value_is_measured_against_the_target_of_its_own_span(tmp_path: 
         == 1400
     )
     assert rated.loc[("Table 5: Savings to date by scheme (£000)", "Frailty pathway: Delivered to date")] == 1700
+
+
+LED_IN = """WEALDSHIRE COUNTY COUNCIL
+
+   Healthy years differ most between villages. The six villages below are
+   those at each end of the range (pooled over 2019-23):
+
+   Village          District      Male          Female
+   Oakham Cross     Rother        77.1          80.4
+   Fenny Hale       Rother        82.9          86.0
+   Marlow End       Tey           79.4          83.3
+"""
+
+
+def test_an_uncaptioned_table_takes_its_topic_from_the_paragraph_that_leads_into_it(tmp_path: Path) -> None:
+    """No caption: the paragraph straight above, ending in a colon, says what the table holds ("life expectancy"
+    there would make it the topic's); only for choosing the topic, never as the table's caption."""
+    text = LED_IN.replace("Healthy years differ", "Life expectancy differs")
+    path = tmp_path / "wealdshire_hwb_2025-06-25.txt"
+    path.write_text(text, encoding="utf-8")
+    frame = extract_pack(path).frame
+    assert len(frame) == 6
+    assert set(frame["dataset"]) == {"life_expectancy"}
+    assert frame["table"].isna().all() or not frame["table"].str.contains("differs").any()
+    path.write_text(LED_IN, encoding="utf-8")  # the same table led in by words of no topic stays a table
+    frame = extract_pack(path).frame
+    assert len(frame) == 6
+    assert set(frame["dataset"]) == {"tables"}
