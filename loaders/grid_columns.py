@@ -22,7 +22,8 @@ MIN_ROWS = 2
 
 
 def column_grids(lines: Sequence[str], furniture: frozenset[int], taken: set[int]) -> list[Grid]:
-    """Every captioned table printed column by column on lines no other layout took."""
+    """Every captioned table printed column by column on lines no other layout took (their lines are added to
+    `taken`, so the one-cell-a-line reader after this one leaves them)."""
     out: list[Grid] = []
     lines = tuple(lines)
     for n in _caption_lines(lines, taken):
