@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from loaders.column_major import ColumnMajorPart, ColumnRun, read_column_major
 from loaders.grid_captions import caption_continued, caption_text
-from loaders.grid_cells import cell_items, with_unit_period
+from loaders.grid_cells import cell_items, is_period_cell, with_unit_period
 from loaders.grid_model import RAG_WORDS, Column, Grid, GridRow
 from loaders.header_text import clean_header
 from loaders.numbers import NumberToken
@@ -21,9 +21,14 @@ from loaders.numbers import NumberToken
 MIN_ROWS = 2
 
 
-def column_grids(lines: Sequence[str], furniture: frozenset[int], taken: set[int]) -> list[Grid]:
+def column_grids(lines: Sequence[str], furniture: frozenset[int], taken: set[int], *, plain: bool = True) -> list[Grid]:
     """Every captioned table printed column by column on lines no other layout took (their lines are added to
-    `taken`, so the one-cell-a-line reader after this one leaves them)."""
+    `taken`, so a reader after this one leaves them).
+
+    Blocks of one cell a line read two ways: a column's header over its values, or a row's label over its
+    cells.  With `plain` False only the tables whose columns show they are columns are read: a header wrapped
+    over lines ("Plan to" / "date"), a period over the values ("Dec-25", "2021/22"), or a column of RAG words.
+    """
     out: list[Grid] = []
     lines = tuple(lines)
     for n in _caption_lines(lines, taken):
@@ -33,11 +38,22 @@ def column_grids(lines: Sequence[str], furniture: frozenset[int], taken: set[int
         for part in read_column_major(lines, furniture, n):
             if part.by_period:
                 continue  # a time series, read by its months (`datasets.other_tables`), not as places or measures
+            if not plain and not _shows_columns(lines, part):
+                continue
             grid = _grid(lines, part, caption, n)
             if grid is not None and not any(k in taken for k in range(grid.first_line, grid.last_line + 1)):
                 out.append(grid)
                 taken |= set(range(grid.first_line, grid.last_line + 1))
     return out
+
+
+def _shows_columns(lines: Sequence[str], part: ColumnMajorPart) -> bool:
+    """Whether the blocks are columns beyond doubt: a header over two lines or more, a period over values, or a
+    column of words."""
+    return any(
+        run.words or len(run.header_lines) >= 2 or (run.header_lines and is_period_cell(lines[run.header_lines[0] - 1]))
+        for run in part.columns
+    )
 
 
 def _caption_lines(lines: Sequence[str], taken: set[int]) -> Iterator[int]:

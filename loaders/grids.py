@@ -56,8 +56,12 @@ def find_grids(lines: Sequence[str], furniture: frozenset[int] = frozenset()) ->
             grids.append(g)
             taken |= set(range(g.first_line, g.last_line + 1))
     grids += plain_grids(lines, taken, split_spaced_row, "spaced", ragged=False)
-    grids += column_grids(lines, furniture, taken)
+    # A table of one cell a line with blank lines between its blocks reads two ways (rows of cells, or columns):
+    # printed column by column where its columns' headers show it, else rows first.
+    grids += column_grids(lines, furniture, taken, plain=False)
     grids += cell_grids(lines, taken)
+    taken |= {n for g in grids for n in range(g.first_line, g.last_line + 1)}
+    grids += column_grids(lines, furniture, taken)
     taken |= {n for g in grids for n in range(min((g.first_line, *g.header_lines)), g.last_line + 1)}
     grids += chart_grids(lines, taken)
     return _continued(sorted(grids, key=lambda g: g.first_line), lines, furniture)

@@ -138,3 +138,18 @@ def _write(tmp_path: Path, text: str) -> Path:
     path = tmp_path / "wealdshire_hsc_2025-11-12.txt"
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def test_blocks_that_read_both_ways_are_rows_unless_their_columns_show_otherwise() -> None:
+    """One cell a line with a blank line between blocks reads as rows ("Ashby" over its two cells) or as columns
+    ("Ashby" heading a column): rows, unless a block's header wraps, is a period or heads words (Hypothesis found
+    a table of rows read as columns)."""
+    rows = ["Table 3: Outcomes by area", "", "Budget", "Net change", ""]
+    for place in ("Ashby", "Brockton", "Coldharbour"):
+        rows += [place, "4", "7", ""]
+    (grid,) = find_grids(rows)
+    assert grid.layout == "cells"
+    assert [r.label for r in grid.rows] == ["Ashby", "Brockton", "Coldharbour"]
+    assert [c.header for c in grid.columns] == ["Budget", "Net change"]
+    (grid,) = find_grids(BOXES.split("\n")[:40])  # the same shape, its headers wrapped ("Forecast" / "outturn")
+    assert grid.layout == "columns"
