@@ -17,25 +17,37 @@ from loaders.grid_cells import cell_items, is_period_cell, with_unit_period
 from loaders.grid_model import RAG_WORDS, Column, Grid, GridRow
 from loaders.header_text import clean_header
 from loaders.numbers import NumberToken
+from loaders.prefilter import lines_holding
 
 MIN_ROWS = 2
 
 
-def column_grids(lines: Sequence[str], furniture: frozenset[int], taken: set[int], *, plain: bool = True) -> list[Grid]:
+def column_grids(
+    lines: Sequence[str],
+    furniture: frozenset[int],
+    taken: set[int],
+    *,
+    plain: bool = True,
+    read: dict[int, list[ColumnMajorPart]] | None = None,
+) -> list[Grid]:
     """Every captioned table printed column by column on lines no other layout took (their lines are added to
     `taken`, so a reader after this one leaves them).
 
     Blocks of one cell a line read two ways: a column's header over its values, or a row's label over its
     cells.  With `plain` False only the tables whose columns show they are columns are read: a header wrapped
     over lines ("Plan to" / "date"), a period over the values ("Dec-25", "2021/22"), or a column of RAG words.
+    `read` keeps each caption's blocks as read, by its line, for a second call on the same lines.
     """
     out: list[Grid] = []
     lines = tuple(lines)
+    read = {} if read is None else read
     for n in _caption_lines(lines, taken):
+        if n not in read:
+            read[n] = read_column_major(lines, furniture, n)
         caption = caption_text(lines[n - 1])
         more = caption_continued(lines, n)
         caption = f"{caption} {more}" if caption and more else caption
-        for part in read_column_major(lines, furniture, n):
+        for part in read[n]:
             if part.by_period:
                 continue  # a time series, read by its months (`datasets.other_tables`), not as places or measures
             if not plain and not _shows_columns(lines, part):
@@ -56,11 +68,14 @@ def _shows_columns(lines: Sequence[str], part: ColumnMajorPart) -> bool:
     )
 
 
+_CAPTION_WORDS = ("table", "graph", "figure", "chart", "appendix")  # what a caption line starts with (CAPTION_RE)
+
+
 def _caption_lines(lines: Sequence[str], taken: set[int]) -> Iterator[int]:
-    """Caption lines no other layout took: where a table printed column by column may start (tested first on
-    the first letter a caption can start with)."""
-    for n, text in enumerate(lines, 1):
-        if n not in taken and text.lstrip()[:1].casefold() in "tfgca#*" and caption_text(text) is not None:
+    """Caption lines no other layout took: where a table printed column by column may start (only the lines
+    that hold a caption's word are tried)."""
+    for n in sorted(lines_holding(lines, _CAPTION_WORDS)):
+        if n not in taken and caption_text(lines[n - 1]) is not None:
             yield n
 
 

@@ -35,6 +35,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from loaders.column_major import ColumnMajorPart
 from loaders.grid_aligned import FOOTER_RE, WRAP_GAP, aligned_grids
 from loaders.grid_charts import chart_grids
 from loaders.grid_columns import column_grids
@@ -58,10 +59,11 @@ def find_grids(lines: Sequence[str], furniture: frozenset[int] = frozenset()) ->
     grids += plain_grids(lines, taken, split_spaced_row, "spaced", ragged=False)
     # A table of one cell a line with blank lines between its blocks reads two ways (rows of cells, or columns):
     # printed column by column where its columns' headers show it, else rows first.
-    grids += column_grids(lines, furniture, taken, plain=False)
+    read: dict[int, list[ColumnMajorPart]] = {}  # each caption's blocks, read once for both calls
+    grids += column_grids(lines, furniture, taken, plain=False, read=read)
     grids += cell_grids(lines, taken)
     taken |= {n for g in grids for n in range(g.first_line, g.last_line + 1)}
-    grids += column_grids(lines, furniture, taken)
+    grids += column_grids(lines, furniture, taken, read=read)
     taken |= {n for g in grids for n in range(min((g.first_line, *g.header_lines)), g.last_line + 1)}
     grids += chart_grids(lines, taken)
     return _continued(sorted(grids, key=lambda g: g.first_line), lines, furniture)
