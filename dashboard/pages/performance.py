@@ -73,14 +73,16 @@ def printed_beside(rated_rows: pd.DataFrame, frame: pd.DataFrame) -> pd.DataFram
     last ": ", one column per name (the most printed, at most MOST_BESIDE, in the order printed), as printed.
 
     A period counts as the same however printed ("Oct 2025", "October 2025"); and the rated measure itself in an
-    earlier period on the line ("Sep 2025  Oct 2025 (rated)"), where the line prints at most MOST_EARLIER of them,
-    is a column named by its period (a longer monthly series is a chart's, not the table's)."""
+    earlier period on the line ("Sep 2025  Oct 2025 (rated)"), or in the same captioned table on another line (a
+    table printed column by column), where the row prints at most MOST_EARLIER of them, is a column named by its
+    period (a longer monthly series is a chart's, not the table's)."""
     stems = rated_rows["measure"].astype(str).str.rsplit(": ", n=1).str[0]
     periods = [_period_key(p) for p in rated_rows["period"]]
     lines = list(zip(rated_rows["source_file"], rated_rows["source_line"], rated_rows["area"], strict=True))
     row_keys = [(*line, period) for line, period in zip(lines, periods, strict=True)]
     keys = dict(zip(row_keys, stems, strict=True))
     rated_on_line = dict(zip(lines, zip(rated_rows["measure"].astype(str), periods, strict=True), strict=True))
+    rated_in_table = _rated_in_table(rated_rows, lines, periods)
     files = list({f for f, _n, _a, _p in keys})
     near = store.rows_of("source_file", files) if frame is store.get_data() else frame
     near = near[near["rag"].isna()]
@@ -103,11 +105,9 @@ def printed_beside(rated_rows: pd.DataFrame, frame: pd.DataFrame) -> pd.DataFram
             cells.setdefault((*line, period), {}).setdefault(name, _signed(r.value, r.unit, r.value_text))
             values.setdefault((*line, period), {}).setdefault(name, float(r.value))
             where.setdefault(name, at)
-        elif line in rated_on_line and rated_on_line[line][0] == measure and _before(period, rated_on_line[line][1]):
+        elif (found := _rated_earlier(line, measure, period, rated_on_line, rated_in_table, r)) is not None:
             name = str(r.period)
-            earlier.setdefault((*line, rated_on_line[line][1]), {}).setdefault(
-                name, _signed(r.value, r.unit, r.value_text)
-            )
+            earlier.setdefault(found, {}).setdefault(name, _signed(r.value, r.unit, r.value_text))
             where.setdefault(name, at)
     for key, found in earlier.items():
         if len(found) <= MOST_EARLIER:
@@ -123,6 +123,42 @@ def printed_beside(rated_rows: pd.DataFrame, frame: pd.DataFrame) -> pd.DataFram
             if name in values.get(key, {}):
                 out.attrs["values"][name][i] = values[key][name]
     return out
+
+
+Line = tuple[object, object, object]  # (source_file, source_line, area): a printed row of one place
+
+
+def _rated_in_table(
+    rated_rows: pd.DataFrame, lines: list[Line], periods: list[object]
+) -> dict[tuple[object, ...], Any]:
+    """Each rated measure of a captioned table, by (file, table, area, measure): its row's line and period.  A
+    table printed column by column, or a slide's one cell a line, prints a row's earlier month on another line
+    than the rated one.  A measure rated twice in one table has no single row its earlier months belong to."""
+    found: dict[tuple[object, ...], Any] = {}
+    captions = rated_rows["table"] if "table" in rated_rows else pd.Series([None] * len(rated_rows))
+    for line, period, table, measure in zip(lines, periods, captions, rated_rows["measure"], strict=True):
+        if isinstance(table, str) and table:
+            key = (line[0], table, line[2], str(measure))
+            found[key] = None if key in found else (*line, period)
+    return found
+
+
+def _rated_earlier(
+    line: Line,
+    measure: str,
+    period: object,
+    rated_on_line: dict[Line, tuple[str, object]],
+    rated_in_table: dict[tuple[object, ...], Any],
+    row: Any,
+) -> tuple[object, ...] | None:
+    """The key (line and period) of the rated row whose measure this unrated cell prints for an earlier period:
+    on the same line, else in the same captioned table (`_rated_in_table`); None when it is no such cell."""
+    if line in rated_on_line:
+        rated, rated_period = rated_on_line[line]
+        return (*line, rated_period) if rated == measure and _before(period, rated_period) else None
+    table = row.table if hasattr(row, "table") else None
+    found = rated_in_table.get((line[0], table, line[2], measure)) if isinstance(table, str) else None
+    return found if found is not None and _before(period, found[-1]) else None
 
 
 def restating_target(beside: pd.DataFrame, rated_rows: pd.DataFrame, targets: list[str | None]) -> list[str]:

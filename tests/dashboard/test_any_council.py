@@ -39,7 +39,6 @@ FOUND_AT_LEAST = 0.8
 FOUND_FLOOR: dict[tuple[str, str], float] = {
     ("askerwold", "/finance"): 0.55,  # 59%: efficiency and budget figures from the text
     ("askerwold", "/performance"): 0.50,  # 54%: the text's four-hour figures; scorecard plans
-    ("brackenholt", "/performance"): 0.60,  # 64%: the slide deck's scorecard (one cell a line): its earlier month
     ("carrowdale", "/life-expectancy"): 0.70,  # 74%: healthy life expectancy and gap shares from the text
     ("carrowdale", "/finance"): 0.63,  # 67%: efficiency from the text; BCF metrics by quarter
     ("carrowdale", "/performance"): 0.45,  # 48%: figures from minutes; quarterly series
@@ -47,7 +46,6 @@ FOUND_FLOOR: dict[tuple[str, str], float] = {
     ("harrowby", "/districts"): 0.67,  # 71%: employment by year, a transposed table
     ("harrowby", "/finance"): 0.63,  # 67%: ARRS by PCN (a w3m table) and BCF bullets
     ("harrowby", "/performance"): 0.50,  # 54%: the scorecard's earlier periods
-    ("ormsby", "/performance"): 0.60,  # 63%: a scorecard printed column by column: the earlier month on other lines
     ("kelderbrook", "/finance"): 0.59,  # 63%: BCF figures from the text, BCF metrics by quarter
     ("kelderbrook", "/performance"): 0.25,  # 28%: the IPR's plan, variance and twelve monthly columns
     ("sheringmoor", "/finance"): 0.58,  # 62%: the ICB's efficiency schemes, change-on-year columns, text figures

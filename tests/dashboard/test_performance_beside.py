@@ -148,3 +148,42 @@ def test_a_standard_that_is_the_row_s_target_is_not_shown_twice(app) -> None:
     targets = performance.printed_targets(rated, frame)
     assert performance.restating_target(beside, rated.iloc[:1], targets[:1]) == ["Standard"]
     assert performance.restating_target(beside, rated, targets) == []  # the cancer row's standard is not its target
+
+
+def test_a_scorecard_printed_column_by_column_shows_the_earlier_month_of_its_row(app) -> None:
+    """A table printed column by column (pdfminer's text boxes) prints each month's cells on lines of their own:
+    the rated row's earlier month is found by its table, area and measure, not its line; a measure of another
+    table, or of another area, is not its cell."""
+    performance = page_module("/performance")
+    table = "Table 6: Performance scorecard"
+    cells = [
+        ("Four-hour waits (%)", "74.1%", "Dec 2025", None, 367, table, "Orsby ICB"),
+        ("Four-hour waits (%)", "72.8%", "Jan 2026", "Red", 379, table, "Orsby ICB"),
+        ("Cancer 62 days (%)", "68.2%", "Dec 2025", None, 368, table, "Orsby ICB"),
+        ("Cancer 62 days (%)", "70.4%", "Jan 2026", "Amber", 380, table, "Orsby ICB"),
+        ("Cancer 62 days (%)", "61.0%", "Nov 2025", None, 20, "Table 1: Cancer by trust", "Orsby ICB"),
+        ("Four-hour waits (%)", "70.0%", "Nov 2025", None, 366, table, "Wexley"),
+    ]
+    frame = pd.DataFrame(
+        [
+            {
+                "measure": m,
+                "value_text": text,
+                "source_column": 1,
+                "rag": rag,
+                "role": "value",
+                "period": period,
+                "area": area,
+                "source_file": "orsby_hosc_2026-03-04.txt",
+                "source_line": line,
+                "value": float(text.rstrip("%")),
+                "unit": "%",
+                "table": caption,
+            }
+            for m, text, period, rag, line, caption, area in cells
+        ]
+    )
+    rated = frame[frame["rag"].notna()]
+    beside = performance.printed_beside(rated, frame)
+    assert list(beside.columns) == ["Dec 2025"]
+    assert beside.loc[rated.index, "Dec 2025"].tolist() == ["74.1%", "68.2%"]
