@@ -105,9 +105,9 @@ def printed_beside(rated_rows: pd.DataFrame, frame: pd.DataFrame) -> pd.DataFram
             cells.setdefault((*line, period), {}).setdefault(name, _signed(r.value, r.unit, r.value_text))
             values.setdefault((*line, period), {}).setdefault(name, float(r.value))
             where.setdefault(name, at)
-        elif (found := _rated_earlier(line, measure, period, rated_on_line, rated_in_table, r)) is not None:
+        elif (rated_key := _rated_earlier(line, measure, period, rated_on_line, rated_in_table, r)) is not None:
             name = str(r.period)
-            earlier.setdefault(found, {}).setdefault(name, _signed(r.value, r.unit, r.value_text))
+            earlier.setdefault(rated_key, {}).setdefault(name, _signed(r.value, r.unit, r.value_text))
             where.setdefault(name, at)
     for key, found in earlier.items():
         if len(found) <= MOST_EARLIER:
