@@ -790,10 +790,20 @@ def _areas_in(text: str) -> tuple[tuple[int, int, areas.Area], ...]:
             continue
         if printed.islower() and printed.startswith("national") and not _owned_by_next_number(text, end):
             continue
+        if _in_address(text, start, end):
+            continue  # "www.england.nhs.uk", "/leicestershire/": a web or mail address names no figure's place
         if _is_benchmark(text, start, end):
             continue  # "NHS England" is a body; "better than England" names a benchmark, not the figure's area
         out.append((start, end, area))
     return tuple(out)
+
+
+def _in_address(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is part of a web or mail address or a file path: joined to the text around it by
+    "." "/" "@" or "_" with no space ("https://www.england.nhs.uk/", "jsna@dunsmere.gov.uk")."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end : end + 2] + "  "  # two characters at least: "" is in every string
+    return before in "./@_" or after[0] in "/@_" or (after[0] == "." and after[1].isalnum())
 
 
 def _area_spans(text: str) -> list[tuple[int, int]]:

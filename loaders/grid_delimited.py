@@ -13,9 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from loaders.grid_boxes import BoxTable, find_box_tables
-from loaders.grid_captions import (
-    find_caption,
-)
+from loaders.grid_captions import CONNECTOR_END_RE, find_caption
 from loaders.grid_cells import (
     NUMBERING_HEADER_RE,
     CellItem,
@@ -48,6 +46,49 @@ def split_pipes(text: str) -> list[tuple[int, str]] | None:
         out.append((pos, s[pos:nxt]))
         pos = nxt + 1
     return out
+
+
+# A Markdown table's separator row printed without outer pipes ("---|---|---", ":--|--:"), as html2text and other
+# GitHub-flavoured Markdown writers print it: two cells at least.
+_BARE_SEPARATOR_RE = re.compile(r"^\s*:?-{3,}:?(?:\s*\|\s*:?-{3,}:?)+\s*\|?\s*$")
+
+
+def split_bare_pipes(text: str) -> list[tuple[int, str]] | None:
+    """A row of a Markdown table printed without outer pipes ("Area | 2024/25 | 2025/26"): its cells with their
+    offsets, the first from the line's start and the last to its end (a pipe at either end leaves an empty cell
+    there: " | 2024/25" is a header with an empty corner); None for a line with no pipe or one a pipe table's own
+    reader takes (`split_pipes`)."""
+    s = text.rstrip()
+    if "|" not in s or s.lstrip().startswith("|") and s.endswith("|"):
+        return None
+    out, pos = [], 0
+    for part in s.split("|"):
+        out.append((pos, part))
+        pos += len(part) + 1
+    return out
+
+
+def bare_pipe_grids(lines: Sequence[str], taken: set[int]) -> list[Grid]:
+    """Markdown tables without outer pipes: a header row, a separator row ("---|---"), then the rows below it
+    with as many cells or fewer, up to a line that is no such row.  Without the separator a line with pipes is
+    prose ("Home | About"), so it is required."""
+    grids: list[Grid] = []
+    for i, text in enumerate(lines):
+        if i == 0 or i + 1 in taken or "---" not in text or not _BARE_SEPARATOR_RE.match(text):
+            continue
+        head = split_bare_pipes(lines[i - 1])
+        width = len(text.strip().strip("|").split("|"))
+        if head is None or len(head) != width or i in taken:
+            continue
+        block = [(i, head), (i + 1, [(0, c) for c in text.split("|")])]
+        n = i + 1
+        while n < len(lines) and (cells := split_bare_pipes(lines[n])) is not None and 2 <= len(cells) <= width:
+            block.append((n + 1, cells))
+            n += 1
+        grid = _delimited_grid(lines, block, "pipes")
+        if grid is not None:
+            grids.append(grid)
+    return grids
 
 
 def split_tabs(text: str) -> list[tuple[int, str]] | None:
@@ -128,6 +169,7 @@ def _delimited_grid(lines: Sequence[str], block: list[tuple[int, list[tuple[int,
             else:
                 items.append(None)
         parsed.append((line, label, items))
+    parsed, label_lines = _join_wrapped_labels(parsed)
     columns = column_roles(
         [headers[i] for i in range(width)], [[p[2][i] for p in parsed] for i in range(width)], label_col
     )
@@ -142,7 +184,9 @@ def _delimited_grid(lines: Sequence[str], block: list[tuple[int, list[tuple[int,
             for i, it in enumerate(items)
         )
         row_shares = tuple(shares.get((line, i)) if values[i] is not None else None for i in range(width))
-        rows.append(GridRow(line, label, (line,), values, words, shares=row_shares if any(row_shares) else ()))
+        rows.append(
+            GridRow(line, label, label_lines[line], values, words, shares=row_shares if any(row_shares) else ())
+        )
     if not any(v is not None for r in rows for v in r.values):
         return None
     caption, cap_line = find_caption(lines, block[0][0])
@@ -158,6 +202,43 @@ def _delimited_grid(lines: Sequence[str], block: list[tuple[int, list[tuple[int,
         caption_line=cap_line,
         header_lines=tuple(line for line, _ in head),
     )
+
+
+Parsed = list[tuple[int, str, list[CellItem | None]]]  # (line, row label, one item per column)
+
+
+def _join_wrapped_labels(parsed: Parsed) -> tuple[Parsed, dict[int, tuple[int, ...]]]:
+    """Rows whose label wraps onto lines of their own with every other cell blank, as antiword prints a Word
+    table ("|Patients waiting more than 52 |0 |1,204 |" over "|weeks for treatment | | |"), joined into one row;
+    with each row's label lines.  A label-only line carries on the row above it where it plainly continues (a
+    lower-case or bracketed start, the label above broken off mid-phrase or with a bracket open) or where the
+    table wraps labels so elsewhere; else it is a group heading and stays a row of its own."""
+    blank = [all(it is None or (it.token is None and not it.text) for it in items) for _, _, items in parsed]
+
+    def continues(i: int) -> bool:
+        label, above = parsed[i][1], parsed[i - 1][1]
+        return bool(label) and (
+            label[:1].islower()
+            or label[:1] in "()"
+            or CONNECTOR_END_RE.search(above) is not None
+            or above.count("(") > above.count(")")
+        )
+
+    follows = [
+        i > 0 and blank[i] and parsed[i][0] == parsed[i - 1][0] + 1 and bool(parsed[i][1]) for i in range(len(parsed))
+    ]
+    wraps = any(follows[i] and continues(i) for i in range(len(parsed)))
+    out: Parsed = []
+    lines: dict[int, tuple[int, ...]] = {}
+    for i, (line, label, items) in enumerate(parsed):
+        if out and follows[i] and (wraps or continues(i)):
+            first, above, above_items = out[-1]
+            out[-1] = (first, join_header([above, label]), above_items)
+            lines[first] = (*lines[first], line)
+            continue
+        out.append((line, label, items))
+        lines[line] = (line,)
+    return out, lines
 
 
 def _spanned(rows: list[list[str]]) -> list[list[str]]:

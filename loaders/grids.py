@@ -4,7 +4,8 @@ PDF converters and office exports print the same table in several shapes.  The
 grid readers read them without knowing what any table holds, one module a layout:
 
 * pipes: ``| label | 1,234 | 5.6% |`` rows, a ``|---|---:|`` separator under
-  the header, empty, ``–`` and ``*`` cells;
+  the header, empty, ``–`` and ``*`` cells; and Markdown's tables without outer
+  pipes (``label | 1,234``, a ``---|---`` separator), as html2text prints them;
 * tabs: cells separated by tab characters, the header in the first rows;
   (both in loaders/grid_delimited.py, with pandoc grid tables and rows whose
   columns do not line up, once other modules have cut them into cells);
@@ -39,7 +40,7 @@ from loaders.column_major import ColumnMajorPart
 from loaders.grid_aligned import FOOTER_RE, WRAP_GAP, aligned_grids
 from loaders.grid_charts import chart_grids
 from loaders.grid_columns import column_grids
-from loaders.grid_delimited import box_grids, delimited_grids, plain_grids, split_pipes, split_tabs
+from loaders.grid_delimited import bare_pipe_grids, box_grids, delimited_grids, plain_grids, split_pipes, split_tabs
 from loaders.grid_lone_cells import cell_grids
 from loaders.grid_model import Grid
 from loaders.plain_rows import split_commas, split_runs, split_spaced_row
@@ -49,6 +50,8 @@ def find_grids(lines: Sequence[str], furniture: frozenset[int] = frozenset()) ->
     """Every table in the lines, in any of the layouts above, in line order."""
     boxes, lines = box_grids(lines)
     grids = boxes + delimited_grids(lines, split_pipes, "pipes") + delimited_grids(lines, split_tabs, "tabs")
+    taken = {n for g in grids for n in range(g.first_line, g.last_line + 1)}
+    grids += bare_pipe_grids(lines, taken)
     taken = {n for g in grids for n in range(g.first_line, g.last_line + 1)}
     grids += plain_grids(lines, taken, split_commas, "commas", ragged=False)
     grids += plain_grids(lines, taken, split_runs, "runs", ragged=True)

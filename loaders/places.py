@@ -105,6 +105,9 @@ def _committee_of(printed: str) -> str | None:
 def _table_row(text: str) -> bool:
     """A table's row: a label, then two values or more, one of them a figure (not a telephone number or date)."""
     cells = split_spaced_row(text)
+    if cells is None and "|" in text:  # a Markdown row: "Additional council contribution | 1,850 | 2,100"
+        parts = text.split("|")
+        cells = [(sum(len(p) + 1 for p in parts[:k]), p) for k, p in enumerate(parts) if k == 0 or p.strip()]
     if cells is None:
         return False
     from loaders.figures import not_figure_spans  # figures reads the home area from this module
@@ -121,11 +124,11 @@ def home_council(lines: tuple[str, ...]) -> str | None:
     council."""
     votes: Counter[str] = Counter()
     committees: Counter[str] = Counter()
-    for text in lines[:COVER_LINES]:
-        plain = text.replace("*", " ").replace("#", " ")
+    cover = [text.replace("*", " ").replace("#", " ") for text in lines[:COVER_LINES]]
+    for i, plain in enumerate(cover):
         if _table_row(plain.rstrip()):
             continue
-        for m in _COUNCIL_RE.finditer(plain):
+        for m in _councils_named(plain, cover[i + 1] if i + 1 < len(cover) else ""):
             name = _named(m.group(1).split())
             if name:
                 votes[name] += 1
@@ -135,6 +138,17 @@ def home_council(lines: tuple[str, ...]) -> str | None:
             committees[name] += 1
     best = votes or committees
     return best.most_common(1)[0][0] if best else None
+
+
+def _councils_named(text: str, following: str) -> list[re.Match[str]]:
+    """The councils a cover's line names, and one whose name runs on to the next line ("[Dunsmere County" /
+    "Council](/logo.svg)": a logo's text wrapped by an HTML-to-text converter), counted on the line it starts."""
+    found = list(_COUNCIL_RE.finditer(text))
+    head, tail = text.rstrip(), following.strip()
+    if tail[:1].isalpha() and "council" in tail[:40].casefold():
+        joined = f"{head} {tail}"
+        found += [m for m in _COUNCIL_RE.finditer(joined) if m.start() < len(head) < m.end()]
+    return found
 
 
 @per_pack

@@ -403,3 +403,14 @@ def test_a_definition_list_s_term_is_the_label_of_the_figure_set_in_below_it(n: 
 
 def test_a_definition_list_s_term_is_no_heading_of_the_next_term() -> None:
     assert figures.heading_above(DEFINITIONS, 6, frozenset()) == "Headline figures"
+
+
+def test_a_place_in_a_web_or_mail_address_is_no_figure_s_area() -> None:
+    """ "www.england.nhs.uk" or "jsna@dunsmere.gov.uk" names no place: a figure after a link to NHS England's
+    guidance is not England's."""
+    assert figures.places_in("requirements (https://www.england.nhs.uk/publication/bcf) were met") == []
+    assert figures.places_in("write to jsna@leicestershire.gov.uk or /leicestershire/plans") == []
+    assert [a.name for _s, _e, a in figures.places_in("England's rate. Leicestershire.")] == [
+        "England",
+        "Leicestershire",
+    ]

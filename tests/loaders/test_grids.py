@@ -282,6 +282,8 @@ def delimited_tables(draw: st.DrawFn, layout: str) -> Drawn:
 
         align = [draw(st.sampled_from(["---", "---:", ":---", ":---:"])) for _ in range(width + 1)]
         drawn.lines = [pipe_row(texts[0]), "|" + "|".join(align) + "|", *(pipe_row(t) for t in texts[1:])]
+        if draw(st.booleans()):  # Markdown without outer pipes, as html2text prints it: "a | b  ", "---|---"
+            drawn.lines = [" | ".join(texts[0]) + "  ", "|".join(align), *(" | ".join(t) + "  " for t in texts[1:])]
     else:
         # a tab line needs two cells with text: the label and at least one value or marker
         texts = [texts[0]] + [t if any(t[1:]) else [t[0], "-", *t[2:]] for t in texts[1:]]
@@ -644,6 +646,71 @@ def test_pipe_table_with_separator_and_empty_cells() -> None:
         "Westbury": [None, "88.0%", "3.0"],
     }
     assert len(list(grid.cells())) == 6
+
+
+# every line of an html2text table ends in two spaces
+BARE_PIPES = (
+    "Table 1: Better Care Fund by funding stream\n\n"
+    + "".join(
+        f"{row}  \n"
+        for row in (
+            "Funding stream | 2024/25 (£000) | 2025/26 (£000) | Change (%)",
+            "---|---|---|---",
+            "NHS minimum contribution | 41,860 | 43,590 | 4.1",
+            "Community equipment (new) | - | 1,150 | ",
+            "**Total pooled budget** | **72,440** | **75,980** | **4.9**",
+            "",
+        )
+    )
+    + "Home | About | Contact\n"
+)
+
+
+def test_a_markdown_table_without_outer_pipes_is_read_under_its_separator() -> None:
+    """html2text's tables: cells split by " | " with no pipe at either end, a "---|---" rule under the header, an
+    empty last cell, bold totals; a line of links after the table ("Home | About") is no row of it."""
+    grid = read(BARE_PIPES)
+    assert grid.layout == "pipes"
+    assert grid.corner == "Funding stream"
+    assert headers(grid) == ["2024/25 (£000)", "2025/26 (£000)", "Change (%)"]
+    assert table(grid) == {
+        "NHS minimum contribution": ["41,860", "43,590", "4.1"],
+        "Community equipment (new)": [None, "1,150", None],
+        "Total pooled budget": ["72,440", "75,980", "4.9"],
+    }
+    assert grid.caption == "Table 1: Better Care Fund by funding stream"
+
+
+ANTIWORD = """Table 5: Performance scorecard
+
+|Indicator                     |Standard |Feb-26  |RAG    |
+|A&E: patients seen within 4   |78.0%    |74.9%   |Amber  |
+|hours                         |         |        |       |
+|Patients waiting more than 52 |0        |1,117   |Red    |
+|weeks for treatment           |         |        |       |
+|Cancer: Faster Diagnosis      |77.0%    |80.2%   |Green  |
+|Standard (28 days)            |         |        |       |
+"""
+
+GROUPED = """|Scheme              |Plan  |Actual |
+|Medicines           |1.2   |1.1    |
+|Estates             |0.8   |0.9    |
+|Non-recurrent       |      |       |
+|Agency              |0.5   |0.4    |
+"""
+
+
+def test_a_word_table_s_wrapped_row_labels_are_joined_and_a_group_heading_is_not() -> None:
+    """antiword prints a wrapped cell on lines of their own with the other cells blank: the label runs on (every
+    label of a table that wraps them, "Standard (28 days)" too); a group heading over its rows stays a row."""
+    grid = read(ANTIWORD)
+    assert list(table(grid)) == [
+        "A&E: patients seen within 4 hours",
+        "Patients waiting more than 52 weeks for treatment",
+        "Cancer: Faster Diagnosis Standard (28 days)",
+    ]
+    assert [r.label_lines for r in grid.rows] == [(4, 5), (6, 7), (8, 9)]
+    assert list(table(read(GROUPED))) == ["Medicines", "Estates", "Non-recurrent", "Agency"]
 
 
 TABS = "Table 2: Uptake by area\n\nArea\t2017\t2018\t2019\nCalvermoor\t71.2%\t\t73.0%\nFallowmere\t-\t68.4%\t69.9%\n"

@@ -124,3 +124,18 @@ def test_an_nhs_body_s_papers_sent_to_a_council_belong_to_the_body() -> None:
     assert places.home_area(sent) == "Orley and Peel Integrated Care Board"
     written = ("Dunsham County Council", "Report to the Health Scrutiny Committee", "Orley and Peel ICB attends")
     assert places.home_area(written) == "Dunsham"
+
+
+def test_a_council_s_name_wrapped_onto_the_next_line_is_read_from_the_cover() -> None:
+    """html2text wraps a logo's text: "[![Dunsham County" / "Council](/logo.svg)]"; a Markdown table's row
+    ("Additional council contribution | 1,850") is a line of money, no council."""
+    cover = (
+        "[![Dunsham County",
+        "Council](/themes/logo.svg)](https://www.dunsham.gov.uk/)",
+        "",
+        "Funding stream | 2024/25 | 2025/26",
+        "---|---|---",
+        "Additional council contribution | 1,850 | 2,100",
+    )
+    assert places.home_council(cover) == "Dunsham"
+    assert places.home_council(cover[3:]) is None
