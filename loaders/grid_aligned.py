@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -155,6 +156,7 @@ def _aligned_line(n: int, text: str) -> _Line | None:
 
 def aligned_grids(lines: Sequence[str], furniture: frozenset[int]) -> list[Grid]:
     grids: list[Grid] = []
+    lines = without_reference_column(lines)
     numbered = digit_lines(lines)  # a table's first row holds a number: only these lines can start one
     total = len(lines)
     n = numbered[0] if numbered else total + 1
@@ -173,6 +175,59 @@ def aligned_grids(lines: Sequence[str], furniture: frozenset[int]) -> list[Grid]
                 continue
         n = _next_of(numbered, n, total)
     return grids
+
+
+# A reference code opening a row before its name ("QP01   Elective recovery ...", "S-3   Estates ..."), its cell
+# kept apart by two spaces or more ("Q2   76.8", a quintile before its values, is the row's label); and the word
+# heading such a column.
+_REFERENCE_RE = re.compile(r"^(\s*)([A-Z]{1,4}[-/.]?\d{1,4}[a-z]?)(?=\s{2,}[A-Za-z])")
+_REFERENCE_HEADER_RE = re.compile(r"^(\s*)(Ref\.?|Reference|No\.?|ID|Code)(?=\s{2,}\S)", re.IGNORECASE)
+REFERENCE_ROWS = 3  # rows a column of codes runs over at least, one after another within a few lines
+REFERENCE_REACH = 6  # lines above its first code a column's "Ref" header may be
+
+
+def without_reference_column(lines: Sequence[str]) -> Sequence[str]:
+    """The lines with a column of reference codes ("QP01" ... "QP06" under "Ref") blanked to spaces, so a table's
+    row labels are its scheme names, not codes that read as labels of their own: a run of REFERENCE_ROWS rows or
+    more, each opening with a code of the same letters at the same indent.  The lines keep their lengths, so every
+    value keeps its place."""
+    codes = [(n - 1, m) for n in digit_lines(lines) if (m := _REFERENCE_RE.match(lines[n - 1]))]  # a code has a digit
+    if len(codes) < REFERENCE_ROWS:
+        return lines
+    out = list(lines)
+    i = 0
+    while i < len(codes):
+        shape = (len(codes[i][1].group(1)), codes[i][1].group(2).rstrip("0123456789abcdefghijklmnopqrstuvwxyz-/."))
+        j = i + 1
+        while (
+            j < len(codes)
+            and codes[j][0] - codes[j - 1][0] <= REFERENCE_REACH
+            and (len(codes[j][1].group(1)), codes[j][1].group(2).rstrip("0123456789abcdefghijklmnopqrstuvwxyz-/."))
+            == shape
+        ):
+            j += 1
+        if j - i >= REFERENCE_ROWS and shape[1]:
+            for n, m in codes[i:j]:
+                out[n] = m.group(1) + " " * len(m.group(2)) + out[n][m.end() :]
+            for n in range(codes[i][0] - 1, max(-1, codes[i][0] - REFERENCE_REACH - 1), -1):
+                h = _REFERENCE_HEADER_RE.match(out[n])
+                if h is not None and abs(len(h.group(1)) - shape[0]) <= 1:
+                    out[n] = h.group(1) + " " * len(h.group(2)) + out[n][h.end() :]
+                    break
+        i = j
+    return out
+
+
+def told_apart(headers: list[str], units_row: list[str] | None) -> list[str]:
+    """Headers with the units row's words after those that would otherwise be the same: a heading centred over two
+    columns ("GPs (excluding trainees)") whose line below names each ("FTE", "Headcount")."""
+    if not units_row:
+        return headers
+    seen = Counter(h for h in headers if h)
+    return [
+        join_header([h, u]) if h and seen[h] > 1 and u and u.casefold() not in h.casefold() else h
+        for h, u in zip(headers, [*units_row, *[""] * (len(headers) - len(units_row))], strict=False)
+    ]
 
 
 CORNER_WORDS = (*PLACE_DIMENSIONS, "indicator", "indicators", "measure", "measures", "metric", "metrics")
@@ -337,6 +392,7 @@ def _aligned_grid(
         below = _header_below(lines, furniture, data[-1].n, spans, left)
         if below is not None:
             headers, units_row, corner = below
+    headers = told_apart(headers, units_row)
     rows = _aligned_rows(members, spans, left)
     if len(rows) < 2 or sum(len(r.values) for r in data) < 0.4 * len(data) * len(spans):
         return None  # too few rows, or cells too sparse to be columns (spaces padding another layout's rows)

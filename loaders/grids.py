@@ -15,6 +15,8 @@ grid readers read them without knowing what any table holds, one module a layout
   labels wrapped over two or three lines with the values on any of them,
   group headings, subtotal rows with no label, page footers inside the table
   (loaders/grid_aligned.py, its headers loaders/grid_aligned_header.py);
+* html: ``<table>`` markup a PDF-to-Markdown converter keeps for a table with
+  merged cells, ``colspan`` and ``rowspan`` laid out (loaders/grid_html.py);
 * columns: a table printed column by column under its caption, the row labels
   and then each column's header and values one a line (loaders/grid_columns.py);
 * cells: one cell per line, a header of N names and then rows of N lines
@@ -41,6 +43,7 @@ from loaders.grid_aligned import FOOTER_RE, WRAP_GAP, aligned_grids
 from loaders.grid_charts import chart_grids
 from loaders.grid_columns import column_grids
 from loaders.grid_delimited import bare_pipe_grids, box_grids, delimited_grids, plain_grids, split_pipes, split_tabs
+from loaders.grid_html import html_grids
 from loaders.grid_lone_cells import cell_grids
 from loaders.grid_model import Grid
 from loaders.plain_rows import split_commas, split_runs, split_spaced_row
@@ -50,6 +53,8 @@ def find_grids(lines: Sequence[str], furniture: frozenset[int] = frozenset()) ->
     """Every table in the lines, in any of the layouts above, in line order."""
     boxes, lines = box_grids(lines)
     grids = boxes + delimited_grids(lines, split_pipes, "pipes") + delimited_grids(lines, split_tabs, "tabs")
+    taken = {n for g in grids for n in range(g.first_line, g.last_line + 1)}
+    grids += [g for g in html_grids(lines) if not taken & set(range(g.first_line, g.last_line + 1))]
     taken = {n for g in grids for n in range(g.first_line, g.last_line + 1)}
     grids += bare_pipe_grids(lines, taken)
     taken = {n for g in grids for n in range(g.first_line, g.last_line + 1)}

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from html import escape
 
 import pytest
 from hypothesis import given, settings
@@ -273,7 +274,19 @@ def delimited_tables(draw: st.DrawFn, layout: str) -> Drawn:
     texts = [[corner, *headers]] + [
         [label] + [x if isinstance(x, str) else x[0] for x in cells] for label, cells in zip(labels, grid, strict=True)
     ]
-    if layout == "pipes":
+    if layout == "html":  # as a PDF-to-Markdown converter keeps it: a tag a line, a row a line, or one line
+        shape = draw(st.sampled_from(["tag", "row", "one"]))
+        cells = [
+            ["<tr>", *(f"<th>{escape(t)}</th>" for t in texts[0]), "</tr>"],
+            *(["<tr>", *(f"<td>{escape(t)}</td>" for t in row), "</tr>"] for row in texts[1:]),
+        ]
+        if shape == "tag":
+            drawn.lines = ["<table>", *(tag for row in cells for tag in row), "</table>"]
+        elif shape == "row":
+            drawn.lines = ["<table>", *("".join(row) for row in cells), "</table>"]
+        else:
+            drawn.lines = ["<table>" + "".join(tag for row in cells for tag in row) + "</table>"]
+    elif layout == "pipes":
         pad = draw(st.integers(0, 2))
         widths = [max(len(row[c]) for row in texts) for c in range(width + 1)]
 
@@ -370,12 +383,12 @@ def check_reads_back(drawn: Drawn) -> None:
     assert grid.layout == drawn.layout, dump(grids, drawn.lines)
     got = Counter((norm(row.label), norm(grid.columns[i].header), tok.text) for row, i, tok in grid.cells())
     assert got == drawn.cells, dump(grids, drawn.lines)
-    for row, _, tok in grid.cells():
+    for row, i, tok in grid.cells():
         assert tok.value == pytest.approx(drawn.values[tok.text])
         # each cell keeps where it was printed, so no other reader takes it again; one cell per line puts a row's
         # values on lines of their own, which a row's one `line` cannot say (only its first value is on it)
         if grid.layout != "cells":
-            assert drawn.lines[row.line - 1][tok.start : tok.end] == tok.text
+            assert drawn.lines[row.line_of(i) - 1][tok.start : tok.end] == tok.text
 
 
 EXAMPLES = 60
@@ -390,6 +403,12 @@ def test_aligned_tables_read_back(drawn: Drawn) -> None:
 @settings(max_examples=EXAMPLES, deadline=None)
 @given(drawn=delimited_tables("pipes"))
 def test_pipe_tables_read_back(drawn: Drawn) -> None:
+    check_reads_back(drawn)
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(drawn=delimited_tables("html"))
+def test_html_tables_read_back(drawn: Drawn) -> None:
     check_reads_back(drawn)
 
 
@@ -711,6 +730,83 @@ def test_a_word_table_s_wrapped_row_labels_are_joined_and_a_group_heading_is_not
     ]
     assert [r.label_lines for r in grid.rows] == [(4, 5), (6, 7), (8, 9)]
     assert list(table(read(GROUPED))) == ["Medicines", "Estates", "Non-recurrent", "Agency"]
+
+
+HTML_WARDS = """**Table 2: Life expectancy at birth by ward, 2020-24 (years)**
+
+<table>
+<thead>
+<tr><th rowspan="2">Locality</th><th rowspan="2">Ward</th><th rowspan="2">Ward code</th>
+<th colspan="2">Life expectancy<br>at birth</th></tr>
+<tr><th>Male</th><th>Female</th></tr>
+</thead>
+<tbody>
+<tr><td rowspan="2">Saltercote</td><td>Saltercote Quay</td><td>E05014521</td><td>73.2</td><td>77.9</td></tr>
+<tr><td>Priorsgate</td><td>E05014527</td>
+<td>77.4</td>
+<td>n/a</td></tr>
+<tr><td colspan="3"><strong>Hollinsford &amp; district</strong></td><td><strong>77.5</strong></td><td>81.4</td></tr>
+</tbody>
+</table>
+"""
+
+
+def test_an_html_table_s_spans_give_each_cell_its_headers_and_its_row_s_label() -> None:
+    """A header spanning two columns heads both; a locality spanning its wards' rows groups them (the ward is the
+    label, its code a word); a total row spanning the label columns is labelled; a value printed on a line of its
+    own keeps that line; entities are read as printed."""
+    grid = read(HTML_WARDS)
+    assert grid.layout == "html"
+    assert grid.caption == "Table 2: Life expectancy at birth by ward, 2020-24 (years)"
+    assert [c.header for c in grid.columns if c.role == "values"] == [
+        "Life expectancy at birth Male",
+        "Life expectancy at birth Female",
+    ]
+    assert table(grid) == {
+        "Saltercote Quay": [None, None, "73.2", "77.9"],  # the locality and code columns hold words
+        "Priorsgate": [None, None, "77.4", None],
+        "Hollinsford & district": [None, None, "77.5", "81.4"],
+    }
+    assert [r.group for r in grid.rows] == ["Saltercote", "Saltercote", None]
+    lines = HTML_WARDS.splitlines()
+    for row, i, tok in grid.cells():
+        assert lines[row.line_of(i) - 1][tok.start : tok.end] == tok.text
+    assert grid.rows[1].line_of(3) == 12  # "<td>77.4</td>" on a line of its own
+
+
+REFERENCE_COLUMN = """ Ref    Scheme                           Lead                     Plan      Actual
+                                                                  £000        £000
+ QP01   Elective recovery                Chief Operating Officer  6,200       5,480
+ QP02   Medicines value                  Chief Pharmacist         5,400       5,912
+ QP03   Continuing healthcare review     Director of Nursing      4,100       2,236
+        Total programme                                          15,700      13,628
+"""
+
+
+def test_a_column_of_reference_codes_is_no_row_label() -> None:
+    """ "QP01  Elective recovery ...": the scheme names the row, the code beside it is a reference."""
+    grid = read(REFERENCE_COLUMN)
+    assert list(table(grid)) == [
+        "Elective recovery",
+        "Medicines value",
+        "Continuing healthcare review",
+        "Total programme",
+    ]
+    assert table(grid)["Medicines value"][-2:] == ["5,400", "5,912"]
+
+
+CENTRED_OVER_TWO = """                  GPs (excluding trainees)
+ Locality           FTE       Headcount
+
+ Saltercote          24.6           34
+ Wynhope             31.2           41
+ Hollinsford         55.8           75
+"""
+
+
+def test_a_heading_centred_over_two_columns_is_told_apart_by_the_line_under_it() -> None:
+    grid = read(CENTRED_OVER_TWO)
+    assert headers(grid) == ["GPs (excluding trainees) FTE", "GPs (excluding trainees) Headcount"]
 
 
 TABS = "Table 2: Uptake by area\n\nArea\t2017\t2018\t2019\nCalvermoor\t71.2%\t\t73.0%\nFallowmere\t-\t68.4%\t69.9%\n"
