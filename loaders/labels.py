@@ -17,7 +17,8 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from loaders.figures import ascii_twin, compared_numbers, find_spans, lowered
+from loaders import areas
+from loaders.figures import ascii_twin, compared_numbers, find_spans, lowered, places_in
 
 MAX_WORDS = 14
 COMPARED_WORDS = 6  # the most words a comparison borrows as its subject, the last before it
@@ -475,6 +476,42 @@ def _listed_for_place(
     return _earlier_named(text, earlier, skip=_nameless)
 
 
+# What a bracket prints before a comparator's figure: a place or benchmark ("England", "West Midlands", "the
+# county", "England average:"), nothing else
+_BRACKET_PLACE_RE = re.compile(
+    r"^\s*(?:the\s+)?(?:(?:[A-Z][\w'\u2019&.\-]*|and|of|&|county|region|regional|national|borough|district)\s*)+"
+    r"(?:average|rate|figure|value|mean)?\s*[:=]?\s*$"
+)
+_LEAD_UNIT_RE = re.compile(r"^\W*(?:years?|per\s+cent|percent|percentage\s+points|points|%)\b\W*", re.IGNORECASE)
+_BENCHMARK_WORD_RE = re.compile(r"\b(?:county|region|regional|national|borough|district)\b")
+_BRACKET_UNIT_GAP_RE = re.compile(r"^\s*(?:[%a-zA-Z\u00b5\u00b3/]+\s*){0,3}$")  # "% ", " µg/m³ ", " per cent "
+
+
+def _bracketed_comparator(
+    sentence: str, start: int, others: list[tuple[int, int]]
+) -> tuple[str, tuple[int, int] | None] | None:
+    """For a figure in brackets after a place ("8.6 µg/m³ (West Midlands 7.6)", "life expectancy, men (England
+    79.1)"), what it is compared with: the figure printed just before the bracket, whose label it shares, as
+    (_, its span); else the words before the bracket, as (them, None).  None for any other figure."""
+    open_at = sentence.rfind("(", 0, start)
+    if open_at < 0 or ")" in sentence[open_at:start]:
+        return None
+    part_start = max(open_at + 1, *(sentence.rfind(mark, open_at, start) + 1 for mark in ";,"))
+    lead = sentence[part_start:start]
+    named_place = _BENCHMARK_WORD_RE.search(lead) or places_in(lead) or areas.lookup(lead.strip(" :=")) is not None
+    if not _BRACKET_PLACE_RE.match(lead) or not named_place:
+        return None  # "(Target 75%)", "(Questions 1, 2 and 9)", "(SCR 2.1)": capitals that name no place
+    before = [f for f in others if f[1] <= open_at]
+    last = max(before) if before else None
+    if last is not None and _BRACKET_UNIT_GAP_RE.match(sentence[last[1] : open_at]):
+        return "", last
+    # no figure just before: the words since the last figure are what it is compared on (a tile's label under its
+    # figure, "79.0 years" / "life expectancy at birth, men (England 79.1)")
+    named = _clean(_LEAD_UNIT_RE.sub("", sentence[last[1] if last else 0 : open_at]))
+    words = named.split()
+    return (" ".join(words[-MAX_WORDS:]), None) if len(_content_words(named)) >= 2 else None
+
+
 def clause_label(
     sentence: str,
     start: int,
@@ -490,6 +527,12 @@ def clause_label(
     go in front while the label stays within MAX_WORDS: the clause's own words come first.
     """
     figures = [(start, end), *(others if others is not None else _number_spans(sentence))]
+    bracketed = _bracketed_comparator(sentence, start, figures[1:])
+    if bracketed is not None:
+        words_before, at = bracketed
+        if at is None:
+            return words_before
+        return clause_label(sentence, at[0], at[1], [f for f in figures if f != at], heading=heading, lead=lead)
     a, b = clause_of(sentence, start, end, figures)
     text = _blank(sentence, figures)
     clause = _clean(_LEAD_NUMBERING_RE.sub("", text[a:b]) if a == 0 else text[a:b])

@@ -167,3 +167,32 @@ def test_a_long_heading_gives_way_to_the_clause_s_own_words() -> None:
 )
 def test_a_figure_in_a_list_by_place_takes_the_first_figures_measure(sentence: str, printed: str, label: str) -> None:
     assert label_of(sentence, printed) == label
+
+
+def _label_of(sentence: str, printed: str) -> str:
+    at = sentence.index(printed)
+    return labels.clause_label(sentence, at, at + len(printed))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "printed", "label"),
+    [
+        # a benchmark in brackets after a figure shares that figure's label
+        ("Male life expectancy at birth is 77.6 years (North East 77.7 years; England 79.3 years).", "79.3", "77.6"),
+        ("Mortwich has the lowest employment rate, 70.1% (England 75.7%, West Midlands 73.0%).", "73.0", "70.1"),
+        # a key fact's label under its figure, the benchmark in brackets at its end
+        ("79.0 years life expectancy at birth, men (England 79.1)", "79.1", None),
+    ],
+)
+def test_a_benchmark_in_brackets_is_labelled_as_what_it_is_compared_with(
+    sentence: str, printed: str, label: str | None
+) -> None:
+    got = _label_of(sentence, printed)
+    assert got == (_label_of(sentence, label) if label else "life expectancy at birth, men")
+    assert "England" not in got
+    assert "West Midlands" not in got
+
+
+def test_brackets_that_name_no_place_are_no_benchmark() -> None:
+    """ "(Target 75%)" or "(Questions 1, 2 and 9)" print no place: the figure keeps a label of its own."""
+    assert _label_of("Red 1 - WL 65.68% (Target 75%)", "75") != _label_of("Red 1 - WL 65.68% (Target 75%)", "65.68")
