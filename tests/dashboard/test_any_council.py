@@ -42,10 +42,14 @@ FOUND_FLOOR: dict[tuple[str, str], float] = {
     ("carrowdale", "/life-expectancy"): 0.70,  # 74%: healthy life expectancy and gap shares from the text
     ("carrowdale", "/finance"): 0.63,  # 67%: efficiency from the text; BCF metrics by quarter
     ("carrowdale", "/performance"): 0.45,  # 48%: figures from minutes; quarterly series
+    ("dunsmere", "/performance"): 0.55,  # 58%: the scorecard's earlier month loses its place among the page's four
+    # columns beside the rated figure to the QIPP table's (one set of columns for every rated table on a page)
     ("ebberstone", "/performance"): 0.60,  # 64%: England's comparator column of the scorecard
     ("harrowby", "/districts"): 0.67,  # 71%: employment by year, a transposed table
     ("harrowby", "/finance"): 0.63,  # 67%: ARRS by PCN (a w3m table) and BCF bullets
     ("harrowby", "/performance"): 0.50,  # 54%: the scorecard's earlier periods
+    ("hollinsford", "/finance"): 0.62,  # 66%: BCF figures from the text and planned spend by scheme
+    ("hollinsford", "/performance"): 0.27,  # 31%: the urgent-care table's twelve monthly columns over two pages
     ("kelderbrook", "/finance"): 0.59,  # 63%: BCF figures from the text, BCF metrics by quarter
     ("kelderbrook", "/performance"): 0.25,  # 28%: the IPR's plan, variance and twelve monthly columns
     ("sheringmoor", "/finance"): 0.58,  # 62%: the ICB's efficiency schemes, change-on-year columns, text figures
