@@ -116,6 +116,7 @@ def printed_beside(rated_rows: pd.DataFrame, frame: pd.DataFrame) -> pd.DataFram
     names = sorted(counts.index[:MOST_BESIDE], key=lambda n: where[n]) if len(counts) else []
     out = pd.DataFrame(index=rated_rows.index, columns=names, dtype=object)
     out.attrs["columns"] = {n: where[n] for n in names}  # where each is printed on its line
+    out.attrs["earlier"] = {n for n in names if any(n in found for found in earlier.values())}  # periods before
     out.attrs["values"] = {n: {} for n in names}  # each shown cell's value, by the rated row's index
     for i, key in zip(rated_rows.index, row_keys, strict=True):
         for name in names:
@@ -379,7 +380,9 @@ def rag_section(rating: str | None, page: str | None, present: bool) -> html.Sec
     actual_at = shown["source_column"].median() if len(shown) else 0
     shown_again = {"Target", "Actual", *restating_target(beside, shown, targets)}
     extra = [n for n in beside.columns if n not in shown_again]
-    before = [n for n in extra if beside.attrs["columns"][n] < actual_at]
+    # an earlier period goes before the rated one whatever its place on the line (a table printed column by column
+    # prints every cell at the line's start)
+    before = [n for n in extra if beside.attrs["columns"][n] < actual_at or n in beside.attrs["earlier"]]
     after = [n for n in extra if n not in before]
     table_rows = pd.DataFrame(
         {

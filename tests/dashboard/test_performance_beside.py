@@ -187,3 +187,4 @@ def test_a_scorecard_printed_column_by_column_shows_the_earlier_month_of_its_row
     beside = performance.printed_beside(rated, frame)
     assert list(beside.columns) == ["Dec 2025"]
     assert beside.loc[rated.index, "Dec 2025"].tolist() == ["74.1%", "68.2%"]
+    assert beside.attrs["earlier"] == {"Dec 2025"}  # shown before the rated month, wherever its line prints it
