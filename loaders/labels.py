@@ -478,9 +478,10 @@ def _listed_for_place(
 
 # What a bracket prints before a comparator's figure: a place or benchmark ("England", "West Midlands", "the
 # county", "England average:"), nothing else
+_BRACKET_WORD = r"(?:[A-Z][\w'\u2019&.\-]*|and|of|&|county|region|regional|national|borough|district)"
+# words apart by spaces (never `\s*` between them: a word split any way it could be would backtrack without end)
 _BRACKET_PLACE_RE = re.compile(
-    r"^\s*(?:the\s+)?(?:(?:[A-Z][\w'\u2019&.\-]*|and|of|&|county|region|regional|national|borough|district)\s*)+"
-    r"(?:average|rate|figure|value|mean)?\s*[:=]?\s*$"
+    rf"^\s*(?:the\s+)?{_BRACKET_WORD}(?:\s+{_BRACKET_WORD})*(?:\s+(?:average|rate|figure|value|mean))?\s*[:=]?\s*$"
 )
 _LEAD_UNIT_RE = re.compile(r"^\W*(?:years?|per\s+cent|percent|percentage\s+points|points|%)\b\W*", re.IGNORECASE)
 _BENCHMARK_WORD_RE = re.compile(r"\b(?:county|region|regional|national|borough|district)\b")

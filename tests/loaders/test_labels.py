@@ -196,3 +196,10 @@ def test_a_benchmark_in_brackets_is_labelled_as_what_it_is_compared_with(
 def test_brackets_that_name_no_place_are_no_benchmark() -> None:
     """ "(Target 75%)" or "(Questions 1, 2 and 9)" print no place: the figure keeps a label of its own."""
     assert _label_of("Red 1 - WL 65.68% (Target 75%)", "75") != _label_of("Red 1 - WL 65.68% (Target 75%)", "65.68")
+
+
+def test_a_long_run_of_capitals_in_brackets_is_read_at_once() -> None:
+    """The bracket's words are matched one way only: a run of capitals that is no place ends the match at once
+    (a pattern that could split a word anywhere would take exponential time here)."""
+    sentence = "The rate was 12.5% (" + "NHSENGLANDPERFORMANCEREPORTS " * 4 + "data 13.1)."
+    assert _label_of(sentence, "13.1")
