@@ -180,7 +180,7 @@ def aligned_grids(lines: Sequence[str], furniture: frozenset[int]) -> list[Grid]
 # A reference code opening a row before its name ("QP01   Elective recovery ...", "S-3   Estates ..."), its cell
 # kept apart by two spaces or more ("Q2   76.8", a quintile before its values, is the row's label); and the word
 # heading such a column.
-_REFERENCE_RE = re.compile(r"^(\s*)([A-Z]{1,4}[-/.]?\d{1,4}[a-z]?)(?=\s{2,}[A-Za-z])")
+_REFERENCE_RE = re.compile(r"^(\s*)((?P<letters>[A-Z]{1,4})[-/.]?\d{1,4}[a-z]?)(?=\s{2,}[A-Za-z])")
 _REFERENCE_HEADER_RE = re.compile(r"^(\s*)(Ref\.?|Reference|No\.?|ID|Code)(?=\s{2,}\S)", re.IGNORECASE)
 REFERENCE_ROWS = 3  # rows a column of codes runs over at least, one after another within a few lines
 REFERENCE_REACH = 6  # lines above its first code a column's "Ref" header may be
@@ -197,25 +197,30 @@ def without_reference_column(lines: Sequence[str]) -> Sequence[str]:
     out = list(lines)
     i = 0
     while i < len(codes):
-        shape = (len(codes[i][1].group(1)), codes[i][1].group(2).rstrip("0123456789abcdefghijklmnopqrstuvwxyz-/."))
+        shape = _code_shape(codes[i][1])
         j = i + 1
-        while (
-            j < len(codes)
-            and codes[j][0] - codes[j - 1][0] <= REFERENCE_REACH
-            and (len(codes[j][1].group(1)), codes[j][1].group(2).rstrip("0123456789abcdefghijklmnopqrstuvwxyz-/."))
-            == shape
-        ):
+        while j < len(codes) and codes[j][0] - codes[j - 1][0] <= REFERENCE_REACH and _code_shape(codes[j][1]) == shape:
             j += 1
-        if j - i >= REFERENCE_ROWS and shape[1]:
+        if j - i >= REFERENCE_ROWS:
             for n, m in codes[i:j]:
-                out[n] = m.group(1) + " " * len(m.group(2)) + out[n][m.end() :]
+                out[n] = _blanked(out[n], m)
             for n in range(codes[i][0] - 1, max(-1, codes[i][0] - REFERENCE_REACH - 1), -1):
                 h = _REFERENCE_HEADER_RE.match(out[n])
                 if h is not None and abs(len(h.group(1)) - shape[0]) <= 1:
-                    out[n] = h.group(1) + " " * len(h.group(2)) + out[n][h.end() :]
+                    out[n] = _blanked(out[n], h)
                     break
         i = j
     return out
+
+
+def _code_shape(m: re.Match[str]) -> tuple[int, str]:
+    """A reference code's indent and letters ("QP" of "QP01"): the codes of one column share both."""
+    return len(m.group(1)), m.group("letters")
+
+
+def _blanked(text: str, m: re.Match[str]) -> str:
+    """The line with the cell `m` matched (group 2, after the indent in group 1) turned to spaces."""
+    return m.group(1) + " " * len(m.group(2)) + text[m.end() :]
 
 
 def told_apart(headers: list[str], units_row: list[str] | None) -> list[str]:

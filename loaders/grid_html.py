@@ -96,13 +96,13 @@ def html_table_spans(lines: Sequence[str]) -> list[tuple[int, int]]:
     spans = []
     n, total = 0, len(lines)
     while n < total:
-        if "<" not in lines[n] or not _OPEN_RE.search(lines[n]):
+        opened = _OPEN_RE.search(lines[n]) if "<" in lines[n] else None
+        if opened is None:
             n += 1
             continue
-        start = _OPEN_RE.search(lines[n])
         end = n
         while end < min(total, n + MOST_TABLE_LINES) and not _CLOSE_RE.search(
-            lines[end], start.start() if start is not None and end == n else 0
+            lines[end], opened.end() if end == n else 0
         ):
             end += 1
         end = min(end, total - 1)

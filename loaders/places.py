@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from loaders import areas
+from loaders.grid_delimited import split_bare_pipes, split_pipes
 from loaders.grid_model import Grid
 from loaders.perpack import per_pack
 from loaders.plain_rows import split_spaced_row
@@ -106,9 +107,12 @@ def _table_row(text: str) -> bool:
     """A table's row: a label, then two values or more, one of them a figure (not a telephone number or date)."""
     cells = split_spaced_row(text)
     if cells is None and "|" in text:  # a Markdown row: "Additional council contribution | 1,850 | 2,100"
-        parts = text.split("|")
-        cells = [(sum(len(p) + 1 for p in parts[:k]), p) for k, p in enumerate(parts) if k == 0 or p.strip()]
-    if cells is None:
+        cells = [
+            cell
+            for k, cell in enumerate(split_pipes(text) or split_bare_pipes(text) or [])
+            if k == 0 or cell[1].strip()
+        ]
+    if not cells:
         return False
     from loaders.figures import not_figure_spans  # figures reads the home area from this module
 
