@@ -478,13 +478,14 @@ def _listed_for_place(
 
 # What a bracket prints before a comparator's figure: a place or benchmark ("England", "West Midlands", "the
 # county", "England average:"), nothing else
-_BRACKET_WORD = r"(?:[A-Z][\w'\u2019&.\-]*|and|of|&|county|region|regional|national|borough|district)"
+_BENCHMARK_WORDS = r"county|region|regional|national|borough|district"  # a benchmark named by its kind, lower-case
+_BRACKET_WORD = rf"(?:[A-Z][\w'\u2019&.\-]*|and|of|&|{_BENCHMARK_WORDS})"
 # words apart by spaces (never `\s*` between them: a word split any way it could be would backtrack without end)
 _BRACKET_PLACE_RE = re.compile(
     rf"^\s*(?:the\s+)?{_BRACKET_WORD}(?:\s+{_BRACKET_WORD})*(?:\s+(?:average|rate|figure|value|mean))?\s*[:=]?\s*$"
 )
 _LEAD_UNIT_RE = re.compile(r"^\W*(?:years?|per\s+cent|percent|percentage\s+points|points|%)\b\W*", re.IGNORECASE)
-_BENCHMARK_WORD_RE = re.compile(r"\b(?:county|region|regional|national|borough|district)\b")
+_BENCHMARK_WORD_RE = re.compile(rf"\b(?:{_BENCHMARK_WORDS})\b")
 _BRACKET_UNIT_GAP_RE = re.compile(r"^\s*(?:[%a-zA-Z\u00b5\u00b3/]+\s*){0,3}$")  # "% ", " µg/m³ ", " per cent "
 
 
@@ -499,8 +500,9 @@ def _bracketed_comparator(
         return None
     part_start = max(open_at + 1, *(sentence.rfind(mark, open_at, start) + 1 for mark in ";,"))
     lead = sentence[part_start:start]
-    named_place = _BENCHMARK_WORD_RE.search(lead) or places_in(lead) or areas.lookup(lead.strip(" :=")) is not None
-    if not _BRACKET_PLACE_RE.match(lead) or not named_place:
+    if not _BRACKET_PLACE_RE.match(lead):
+        return None
+    if not (_BENCHMARK_WORD_RE.search(lead) or places_in(lead) or areas.lookup(lead.strip(" :=")) is not None):
         return None  # "(Target 75%)", "(Questions 1, 2 and 9)", "(SCR 2.1)": capitals that name no place
     before = [f for f in others if f[1] <= open_at]
     last = max(before) if before else None
