@@ -92,12 +92,14 @@ def title_of(dataset: str) -> str:
     return catalogue.info(dataset).title
 
 
-def section_view(section: Any) -> View:
+def section_view(section: Any, select: Callable[[pd.DataFrame], pd.DataFrame] | None = None) -> View:
     """The view of a declarative chart (`series.Section`, drawn by components.series_card): its dataset's rows
-    as the chart shows them, one per area, measure and period, from the latest meeting to print it."""
+    (of those `select` keeps, where a page draws only some) as the chart shows them, one per area, measure and
+    period, from the latest meeting to print it."""
     from dashboard import series
 
     def rows(frame: pd.DataFrame, params: Params) -> Found:
+        frame = select(frame) if select is not None else frame
         filters = {"Dataset": title_of(section.dataset)}
         if section.exclude_measures:
             filters["Measures left out"] = "; ".join(section.exclude_measures)

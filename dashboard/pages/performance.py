@@ -18,10 +18,11 @@ from dash.development.base_component import Component
 
 from dashboard import components as ui
 from dashboard import data as store
-from dashboard import downloads, tables
+from dashboard import downloads, section_cards, tables
 from dashboard.compare import SHORT_RULE, Comparison, intervals, rate_row
 from dashboard.figures import rag_counts, rank_strip
 from dashboard.periods import period_end, sort_key
+from dashboard.series import AUTO, Section
 from dashboard.theme import counted, fmt_date, fmt_value
 from dashboard.urlstate import encode, is_on
 from loaders.places import same_place
@@ -64,7 +65,7 @@ def printed_targets(rated_rows: pd.DataFrame, frame: pd.DataFrame) -> list[str |
     return out
 
 
-MOST_BESIDE = 4  # columns of a scorecard's other cells (plan, variance ...) the RAG table shows at most
+MOST_BESIDE = 14  # columns of a scorecard's other cells (plan, variance, months ...) a RAG table shows at most
 
 
 def printed_beside(rated_rows: pd.DataFrame, frame: pd.DataFrame) -> pd.DataFrame:
@@ -83,6 +84,9 @@ def printed_beside(rated_rows: pd.DataFrame, frame: pd.DataFrame) -> pd.DataFram
     keys = dict(zip(row_keys, stems, strict=True))
     rated_on_line = dict(zip(lines, zip(rated_rows["measure"].astype(str), periods, strict=True), strict=True))
     rated_in_table = _rated_in_table(rated_rows, lines, periods)
+    rated_on_file_line: dict[tuple[object, object], list[tuple[object, ...]]] = {}
+    for row_key, measure in zip(row_keys, rated_rows["measure"].astype(str), strict=True):
+        rated_on_file_line.setdefault(row_key[:2], []).append((*row_key, measure))
     files = list({f for f, _n, _a, _p in keys})
     near = store.rows_of("source_file", files) if frame is store.get_data() else frame
     near = near[near["rag"].isna()]
@@ -93,17 +97,21 @@ def printed_beside(rated_rows: pd.DataFrame, frame: pd.DataFrame) -> pd.DataFram
     for r in near.itertuples():
         line = (r.source_file, r.source_line, r.area)
         period = _period_key(r.period)
+        if period is None and line in rated_on_line:  # an undated cell ("Previous month") of the rated row's line
+            period = rated_on_line[line][1]
         stem = keys.get((*line, period))
         measure = str(r.measure)
         at = float(r.source_column) if pd.notna(r.source_column) else 0.0
-        if (
-            stem is not None
-            and measure.startswith(stem + ": ")
-            and not _restates(measure, rated_on_line[line][0], stem)
-        ):
-            name = measure[len(stem) + 2 :]
+        name = _beside_name(stem, measure, rated_on_line[line][0] if stem is not None else "", r.period)
+        if name is not None:
             cells.setdefault((*line, period), {}).setdefault(name, _signed(r.value, r.unit, r.value_text))
             values.setdefault((*line, period), {}).setdefault(name, float(r.value))
+            where.setdefault(name, at)
+        elif (compared := _compared_on_line(line, measure, period, rated_on_file_line)) is not None:
+            # a benchmark's value of the rated measure on its line ("Ebberstone 52.1 (rated)  England 54.0")
+            name = str(r.area)
+            cells.setdefault(compared, {}).setdefault(name, _signed(r.value, r.unit, r.value_text))
+            values.setdefault(compared, {}).setdefault(name, float(r.value))
             where.setdefault(name, at)
         elif (rated_key := _rated_earlier(line, measure, period, rated_on_line, rated_in_table, r)) is not None:
             name = str(r.period)
@@ -113,7 +121,8 @@ def printed_beside(rated_rows: pd.DataFrame, frame: pd.DataFrame) -> pd.DataFram
         if len(found) <= MOST_EARLIER:
             cells.setdefault(key, {}).update(found)
     counts = pd.Series([n for row in cells.values() for n in row]).value_counts()
-    names = sorted(counts.index[:MOST_BESIDE], key=lambda n: where[n]) if len(counts) else []
+    # in the order printed; months of a table printed column by column (all at a line's start) in date order
+    names = sorted(counts.index[:MOST_BESIDE], key=lambda n: (where[n], sort_key(n))) if len(counts) else []
     out = pd.DataFrame(index=rated_rows.index, columns=names, dtype=object)
     out.attrs["columns"] = {n: where[n] for n in names}  # where each is printed on its line
     out.attrs["earlier"] = {n for n in names if any(n in found for found in earlier.values())}  # periods before
@@ -124,6 +133,19 @@ def printed_beside(rated_rows: pd.DataFrame, frame: pd.DataFrame) -> pd.DataFram
             if name in values.get(key, {}):
                 out.attrs["values"][name][i] = values[key][name]
     return out
+
+
+def _beside_name(stem: str | None, measure: str, rated: str, period: object) -> str | None:
+    """The column an unrated cell of a rated row's line (`stem`: the rated measure without its column's name)
+    shows under: the name after the stem ("...: Plan"); the cell's period where it is the stem itself and the rated
+    cell another column's ("Mar-25  YTD (rated)"); None for a cell of another measure, or the rated one again."""
+    if stem is None:
+        return None
+    if measure == stem != rated:
+        return period if isinstance(period, str) else None
+    if measure.startswith(stem + ": ") and not _restates(measure, rated, stem):
+        return measure[len(stem) + 2 :]
+    return None
 
 
 Line = tuple[object, object, object]  # (source_file, source_line, area): a printed row of one place
@@ -142,6 +164,18 @@ def _rated_in_table(
             key = (line[0], table, line[2], str(measure))
             found[key] = None if key in found else (*line, period)
     return found
+
+
+def _compared_on_line(
+    line: Line, measure: str, period: object, rated_on_file_line: dict[tuple[object, object], list[tuple[object, ...]]]
+) -> tuple[object, ...] | None:
+    """The key of the one rated row on a cell's printed line when the cell is the same measure and period for another
+    area (England's, a region's value beside the home area's), else None."""
+    rated = rated_on_file_line.get(line[:2], [])
+    if len(rated) != 1 or line in {r[:3] for r in rated}:
+        return None
+    file, number, area, rated_period, rated_measure = rated[0]
+    return (file, number, area, rated_period) if measure == rated_measure and period == rated_period else None
 
 
 def _rated_earlier(
@@ -181,7 +215,7 @@ def restating_target(beside: pd.DataFrame, rated_rows: pd.DataFrame, targets: li
     return out
 
 
-MOST_EARLIER = 2  # earlier periods of a rated figure printed on its line that the RAG table shows ("Previous")
+MOST_EARLIER = 12  # earlier periods of a rated figure (a year of months) that the RAG table shows ("Previous")
 
 
 def _signed(value: float, unit: str | None, printed: object) -> str:
@@ -310,6 +344,27 @@ def outcome_rows(frame: pd.DataFrame) -> pd.DataFrame:
     return out.assign(**columns)
 
 
+MIN_SERIES_PERIODS = 3  # dated periods of one indicator that make a printed table a series worth a chart
+
+
+def series_rows(frame: pd.DataFrame) -> pd.DataFrame:
+    """The performance rows of each printed table that gives an indicator over time (a month-by-month table, a
+    trajectory by year): at least MIN_SERIES_PERIODS dated periods of one measure and area.  The RAG tables show a
+    rated row's latest cells; these tables' whole run is drawn as the pack prints it."""
+    perf = frame[frame["dataset"] == "performance"]
+    perf = perf[perf["table"].notna()]
+    if perf.empty:
+        return perf
+    dated = perf[[sort_key(p) != (0, 0) for p in perf["period"].fillna("")]]
+    runs = dated.groupby(["source_file", "table", "measure", "area"], dropna=False)["period"].nunique()
+    tables_with_a_run = {(f, t) for (f, t, _m, _a), n in runs.items() if n >= MIN_SERIES_PERIODS}
+    keep = [(f, t) in tables_with_a_run for f, t in zip(perf["source_file"], perf["table"], strict=True)]
+    return perf[keep]
+
+
+SERIES = Section("performance-series", "Indicators over time", "performance", x=AUTO, colour=AUTO)
+
+
 def _rated_download(frame: pd.DataFrame, _params: downloads.Params) -> downloads.Found:
     return rated(frame, None), {"Rows": "every rated indicator, as the packs rate them"}
 
@@ -318,6 +373,7 @@ def _outcomes_download(frame: pd.DataFrame, _params: downloads.Params) -> downlo
     return outcome_rows(frame), {"Dataset": downloads.title_of("performance"), "Compared with": "England"}
 
 
+downloads.register(downloads.section_view(SERIES, select=series_rows))
 downloads.register(downloads.View("performance-counts", "Ratings per meeting", _rated_download))
 downloads.register(
     downloads.View(
@@ -356,8 +412,16 @@ def layout(rating: str | None = None, present: str | None = None, page: str | No
     else:
         parts.append(store.memo(("performance-counts", on), lambda: counts_card(on)))
         parts.append(rag_section(rating, page, on))
+    parts.append(store.memo(("performance-series", on), lambda: series_card(on)))
     parts.append(store.memo(("performance-outcomes", on), lambda: outcomes_card(on)))
     return html.Div(parts)
+
+
+def series_card(present: bool) -> Component | None:
+    """The tables that give indicators month by month or year by year, one chart card each; nothing when the
+    packs print none."""
+    rows = series_rows(store.get_data())
+    return None if rows.empty else section_cards.card(rows, SERIES, present)
 
 
 def counts_card(present: bool) -> Component:
@@ -370,10 +434,58 @@ def counts_card(present: bool) -> Component:
 
 
 def rag_section(rating: str | None, page: str | None, present: bool) -> html.Section:
-    """One page of the RAG tables (of one rating if chosen), latest pack first, with links to the other pages."""
+    """One page of the RAG tables (of one rating if chosen), latest pack first, with links to the other pages:
+    one table for each printed table the page's rows come from, with that table's own columns."""
     rows = store.memo(("performance-rated", rating), lambda: tables.latest_first(rated(store.get_data(), rating)))
     number = ui.page_number(page, len(rows))
     shown = ui.page_rows(rows, number)
+    what = f"{rating} indicators" if rating else "rated indicators"
+    return html.Section(
+        [
+            html.H2(f"RAG tables{': ' + rating if rating else ''} ({len(rows):,} indicators)", className="h5"),
+            html.P("Latest pack first; one table for each table the packs print.", className="hd-muted"),
+            html.Div(
+                [_rag_table(part, k) for k, part in enumerate(source_tables(shown), 1)],
+                id="performance-table",
+            ),
+            ui.pager(
+                len(rows),
+                number,
+                lambda n: "/performance" + encode({"rating": rating, "page": n if n > 1 else None, "present": present}),
+                what,
+                "performance-pages",
+            ),
+        ],
+        className="mb-4",
+    )
+
+
+def source_tables(rows: pd.DataFrame) -> list[pd.DataFrame]:
+    """The rows split where the printed table they come from changes (their file and caption; the rated figures
+    of a pack's text, which no table holds, are one part), in the order given."""
+    captions = rows["table"].fillna("") if "table" in rows else pd.Series("", index=rows.index)
+    keys = list(zip(rows["source_file"], captions, strict=True))
+    parts: list[pd.DataFrame] = []
+    start = 0
+    for i in range(1, len(keys) + 1):
+        if i == len(keys) or keys[i] != keys[start]:
+            parts.append(rows.iloc[start:i])
+            start = i
+    return parts
+
+
+def _rag_table(shown: pd.DataFrame, k: int) -> html.Div:
+    """One printed table's rated rows: its caption, report and meeting above; its target, its other columns (plan,
+    variance, earlier months) where the table prints them, the actual and the RAG as reported; a period column only
+    where its rows' periods differ."""
+    first = shown.iloc[0]
+    caption, report = first.get("table"), first.get("report")
+    caption = caption if isinstance(caption, str) and caption else "Rated figures in the text"
+    periods = shown["period"].fillna("")
+    one_period = periods.nunique() == 1
+    about = [report if isinstance(report, str) else "", fmt_date(first.get("meeting_date"))]
+    if one_period:
+        about.append(str(periods.iloc[0]))
     targets = printed_targets(shown, store.get_data())
     beside = printed_beside(shown, store.get_data())
     # as the scorecard prints them: the columns left of the rated value before "Actual", the others after it
@@ -384,38 +496,26 @@ def rag_section(rating: str | None, page: str | None, present: bool) -> html.Sec
     # prints every cell at the line's start)
     before = [n for n in extra if beside.attrs["columns"][n] < actual_at or n in beside.attrs["earlier"]]
     after = [n for n in extra if n not in before]
-    table_rows = pd.DataFrame(
-        {
-            "Indicator": shown["measure"],
-            "Area": shown["area"].fillna(""),
-            "Target": [t or "–" for t in targets],
-            **{name: beside[name] for name in before},
-            "Actual": shown["value_text"],
-            **{name: beside[name] for name in after},
-            "RAG as reported": [ui.rag_badge(r) for r in shown["rag"]],
-            "Period": shown["period"].fillna(""),
-            "Meeting": shown["meeting_date"].map(fmt_date),
-            "Report": shown["report"].fillna(""),
-            "Source": [
-                ui.source_link(f, int(n)) for f, n in zip(shown["source_file"], shown["source_line"], strict=True)
-            ],
-        }
-    )
-    what = f"{rating} indicators" if rating else "rated indicators"
-    return html.Section(
+    columns: dict[str, object] = {
+        "Indicator": shown["measure"],
+        "Area": shown["area"].fillna(""),
+        "Target": [t or "–" for t in targets],
+        **{name: beside[name] for name in before},
+        "Actual": shown["value_text"],
+        **{name: beside[name] for name in after},
+        "RAG as reported": [ui.rag_badge(r) for r in shown["rag"]],
+    }
+    if not one_period:
+        columns["Period"] = periods
+    columns["Source"] = [
+        ui.source_link(f, int(n)) for f, n in zip(shown["source_file"], shown["source_line"], strict=True)
+    ]
+    return html.Div(
         [
-            html.H2(f"RAG tables{': ' + rating if rating else ''} ({len(rows):,} indicators)", className="h5"),
-            html.P("Latest pack first.", className="hd-muted"),
-            ui.table(table_rows, id="performance-table", caption="RAG-rated indicators as reported"),
-            ui.pager(
-                len(rows),
-                number,
-                lambda n: "/performance" + encode({"rating": rating, "page": n if n > 1 else None, "present": present}),
-                what,
-                "performance-pages",
-            ),
-        ],
-        className="mb-4",
+            html.H3(caption, className="h6 mt-3 mb-1"),
+            html.P(" · ".join(a for a in about if a), className="hd-muted mb-1"),
+            ui.table(pd.DataFrame(columns), id=f"performance-table-{k}", caption=caption),
+        ]
     )
 
 

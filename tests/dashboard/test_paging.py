@@ -58,8 +58,10 @@ def query(href: str) -> dict[str, str]:
     return dict(parse_qsl(urlsplit(href).query))
 
 
-def rows_of(table) -> int:
-    return len(find(table, "performance-table").children.children[-1].children)
+def rows_of(layout) -> int:
+    """The rows of every RAG table on a page (one table for each printed table)."""
+    tables = find(layout, "performance-table").children
+    return sum(len(find(t, f"performance-table-{k}").children[-1].children) for k, t in enumerate(tables, 1))
 
 
 def test_rag_tables_page_through_the_rated_rows_latest_pack_first(many):
@@ -75,10 +77,12 @@ def test_rag_tables_page_through_the_rated_rows_latest_pack_first(many):
     assert pack_label("c59_001_test.txt") not in table
     nav = find(first, "performance-pages")
     assert "Showing 1–50 of 120 rated indicators (page 1 of 3)." in text_of(nav)
+    assert rows_of(first) == 50
     assert query(links(nav)["Next ▶"]) == {"page": "2"}
     last = layout(page="3", rating=None, present="1")
     assert pack_label("c59_001_test.txt") in text_of(find(last, "performance-table"))
     assert "Showing 101–120 of 120" in text_of(find(last, "performance-pages"))
+    assert rows_of(last) == 20
     assert query(links(find(last, "performance-pages"))["◀ Previous"]) == {"page": "2", "present": "1"}
     red = layout(rating="Red", page="2")
     assert "Showing 51–60 of 60 Red indicators (page 2 of 2)." in text_of(find(red, "performance-pages"))

@@ -188,3 +188,91 @@ def test_a_scorecard_printed_column_by_column_shows_the_earlier_month_of_its_row
     assert list(beside.columns) == ["Dec 2025"]
     assert beside.loc[rated.index, "Dec 2025"].tolist() == ["74.1%", "68.2%"]
     assert beside.attrs["earlier"] == {"Dec 2025"}  # shown before the rated month, wherever its line prints it
+
+
+def _row(measure: str, text: str, at: int, rag: str | None, period: str | None, line: int, table: str) -> dict:
+    return {
+        "measure": measure,
+        "value_text": text,
+        "source_column": at,
+        "rag": rag,
+        "role": "value",
+        "period": period,
+        "area": "Orsby ICB",
+        "source_file": "orsby_icb_2026-05-07.txt",
+        "source_line": line,
+        "value": float(text.rstrip("%").replace(",", "")),
+        "unit": "%",
+        "table": table,
+    }
+
+
+def test_an_undated_previous_month_and_the_month_beside_a_rated_ytd_are_the_row_s_cells(app) -> None:
+    """ "Standard  Latest month (rated)  Previous month" with no date on the previous month's cell, and
+    "Target  Mar-25  YTD (rated)" where the month's cell is the measure itself: both are the rated row's columns,
+    the month named by its period."""
+    performance = page_module("/performance")
+    frame = pd.DataFrame(
+        [
+            _row("Four-hour waits (%): Latest month", "76.2%", 50, "Red", "May 2026", 10, "Scorecard"),
+            _row("Four-hour waits (%): Previous month", "75.1%", 60, None, None, 10, "Scorecard"),
+            _row("Cancer 62 days (%): Target", "85.0%", 40, None, "March 2025", 20, "Place scorecard"),
+            _row("Cancer 62 days (%)", "71.2%", 50, None, "Mar 2025", 20, "Place scorecard"),
+            _row("Cancer 62 days (%): YTD", "68.4%", 60, "Green", "March 2025", 20, "Place scorecard"),
+        ]
+    )
+    rated = frame[frame["rag"].notna()]
+    beside = performance.printed_beside(rated, frame)
+    assert beside.loc[rated.index, "Previous month"].tolist() == ["75.1%", "–"]
+    assert beside.loc[rated.index, "Mar 2025"].tolist() == ["–", "71.2%"]
+
+
+def test_the_rag_tables_are_one_for_each_printed_table_in_order(app) -> None:
+    """Rows of one page split where their printed table changes: a scorecard's rows, then another table's, then
+    the scorecard's again (a later pack) are three tables, each with columns of its own."""
+    performance = page_module("/performance")
+    frame = pd.DataFrame(
+        [
+            _row("A (%)", "1.0", 50, "Red", "May 2026", 10, "Scorecard"),
+            _row("B (%)", "2.0", 50, "Red", "May 2026", 11, "Scorecard"),
+            _row("C (%)", "3.0", 50, "Red", "May 2026", 30, "QIPP schemes"),
+            _row("D (%)", "4.0", 50, "Red", "May 2026", 40, "Scorecard"),
+        ]
+    )
+    parts = performance.source_tables(frame)
+    assert [p["measure"].tolist() for p in parts] == [["A (%)", "B (%)"], ["C (%)"], ["D (%)"]]
+
+
+def test_a_table_of_an_indicator_over_months_is_a_series_and_a_scorecard_is_not(app) -> None:
+    performance = page_module("/performance")
+    months = [
+        _row("Four-hour waits (%)", f"7{k}.0%", 10 * k, None, f"{m} 2025", 5, "Monthly trend")
+        for k, m in enumerate(["Apr", "May", "Jun"], 1)
+    ]
+    frame = pd.DataFrame(
+        months
+        + [
+            _row("Four-hour waits (%): Target", "78.0%", 50, None, "2025/26", 5, "Monthly trend"),
+            _row("Cancer (%): Latest", "70.0%", 50, "Red", "May 2026", 10, "Scorecard"),
+            _row("Cancer (%): Previous", "69.0%", 60, None, "Apr 2026", 10, "Scorecard"),
+        ]
+    ).assign(dataset="performance")
+    found = performance.series_rows(frame)
+    assert set(found["table"]) == {"Monthly trend"}
+    assert len(found) == 4  # the months and the target printed beside them
+
+
+def test_england_s_value_on_the_rated_row_s_line_is_a_column_named_england(app) -> None:
+    performance = page_module("/performance")
+    frame = pd.DataFrame(
+        [
+            _row("Smoking quitters (%)", "52.1", 40, "Amber", "2024/25", 12, "Scorecard"),
+            _row("Smoking quitters (%)", "54.0", 50, None, "2024/25", 12, "Scorecard"),
+            _row("Smoking quitters (%)", "50.0", 60, None, "2023/24", 12, "Scorecard"),  # another year: not England's
+        ]
+    )
+    frame.loc[1:, "area"] = "England"
+    rated = frame[frame["rag"].notna()]
+    beside = performance.printed_beside(rated, frame)
+    assert list(beside.columns) == ["England"]
+    assert beside.loc[rated.index, "England"].tolist() == ["54.0"]
