@@ -26,7 +26,9 @@ UNIT_WORDS = re.compile(
     re.IGNORECASE,
 )
 
-NUMBERING_HEADER_RE = re.compile(r"^(?:no\.?|ref\.?|item|items|page|pages|para(?:graph)?|minute|rank|#)$", re.I)
+NUMBERING_HEADER_RE = re.compile(
+    r"^(?:no\.?|ref\.?|item|items|page|pages|para(?:graph)?|minute|rank|#|(?:[a-z]+ )?(?:id|code))$", re.I
+)  # "Indicator ID", "Area Code": a record's keys, no values
 
 _PERIOD_HEADER_RE = re.compile(r"^(?:period|year|years|date|quarter|month|time period)$", re.I)
 

@@ -26,8 +26,8 @@ from loaders.grid_cells import (
 )
 from loaders.grid_model import Grid, GridRow
 from loaders.header_text import join_header
-from loaders.numbers import NumberToken
-from loaders.plain_rows import Cells, find_blocks
+from loaders.numbers import NumberToken, scan
+from loaders.plain_rows import Cells, find_blocks, split_csv
 
 _PIPE_SEPARATOR_CELL_RE = re.compile(r"^:?-{3,}:?$")
 
@@ -258,6 +258,36 @@ def _holds_values(cells: list[tuple[int, str]]) -> bool:
     header, as in the aligned layout."""
     texts = [t for _, c in cells[1:] if (t := strip_markup(c))]
     return not years_in_step(texts) and any(cell_items(t, 0) for t in texts)
+
+
+_CSV_NAME_RE = re.compile(r"[A-Za-z]|^(?:19|20)\d{2}$")  # a header's name has a letter, or is a year
+
+
+def csv_grids(lines: Sequence[str], taken: set[int]) -> list[Grid]:
+    """CSV files pasted into a pack (`split_csv`): a header line of names and two or more records of as many
+    cells, each holding a number; marks their lines.  A record names its area, indicator and period in cells of
+    their own, so these are read apart from the tables whose rows are a label and values."""
+    out = []
+    n, total = 0, len(lines)
+    while n < total:
+        head = split_csv(lines[n]) if n + 1 not in taken else None
+        if head is None or not all(_CSV_NAME_RE.search(c) for _, c in head if c):
+            n += 1
+            continue
+        block = [(n + 1, head)]
+        k = n + 1
+        while k < total and k + 1 not in taken:
+            cells = split_csv(lines[k])
+            if cells is None or len(cells) != len(head) or not any(scan(c) for _, c in cells):
+                break
+            block.append((k + 1, cells))
+            k += 1
+        grid = _delimited_grid(lines, block, "csv") if len(block) >= 3 else None
+        if grid is not None:
+            out.append(grid)
+            taken |= set(range(grid.first_line, grid.last_line + 1))
+        n = max(k, n + 1)
+    return out
 
 
 def plain_grids(

@@ -40,12 +40,22 @@ from dataclasses import replace
 
 from loaders.column_major import ColumnMajorPart
 from loaders.grid_aligned import FOOTER_RE, WRAP_GAP, aligned_grids
+from loaders.grid_cells import is_period_cell
 from loaders.grid_charts import chart_grids
 from loaders.grid_columns import column_grids
-from loaders.grid_delimited import bare_pipe_grids, box_grids, delimited_grids, plain_grids, split_pipes, split_tabs
+from loaders.grid_delimited import (
+    bare_pipe_grids,
+    box_grids,
+    csv_grids,
+    delimited_grids,
+    plain_grids,
+    split_pipes,
+    split_tabs,
+)
 from loaders.grid_html import html_grids
 from loaders.grid_lone_cells import cell_grids
 from loaders.grid_model import Grid
+from loaders.numbers import scan
 from loaders.plain_rows import split_commas, split_runs, split_spaced_row
 
 
@@ -58,9 +68,12 @@ def find_grids(lines: Sequence[str], furniture: frozenset[int] = frozenset()) ->
     taken = {n for g in grids for n in range(g.first_line, g.last_line + 1)}
     grids += bare_pipe_grids(lines, taken)
     taken = {n for g in grids for n in range(g.first_line, g.last_line + 1)}
+    grids += csv_grids(lines, taken)
     grids += plain_grids(lines, taken, split_commas, "commas", ragged=False)
     grids += plain_grids(lines, taken, split_runs, "runs", ragged=True)
     for g in aligned_grids(lines, furniture):
+        if _labels_glued_to_numbers(lines, g):
+            continue  # columns that do not line up (an OCR'd scan): the single-spaced reader reads its rows
         if not any(n in taken for n in range(g.first_line, g.last_line + 1)):
             grids.append(g)
             taken |= set(range(g.first_line, g.last_line + 1))
@@ -75,6 +88,23 @@ def find_grids(lines: Sequence[str], furniture: frozenset[int] = frozenset()) ->
     taken |= {n for g in grids for n in range(min((g.first_line, *g.header_lines)), g.last_line + 1)}
     grids += chart_grids(lines, taken)
     return _continued(sorted(grids, key=lambda g: g.first_line), lines, furniture)
+
+
+def _labels_glued_to_numbers(lines: Sequence[str], grid: Grid) -> bool:
+    """Whether an aligned reading took numbers into its row labels ("Medicines optimisation 3,920", one space
+    before the number) and lost values that each row read from the right holds: a table whose columns only roughly
+    line up, as OCR gives a scanned page.  A label that ends in a number of its own ("aged 16-64") loses none."""
+    lost = 0
+    for r in grid.rows:
+        in_label = scan(r.label)
+        if not in_label or in_label[-1].end != len(r.label) or is_period_cell(in_label[-1].text):
+            continue  # a period ending a label ("..., 2023") is the row's, read by its own column
+        if r.label[: in_label[-1].start].rstrip().casefold().endswith("per"):
+            continue  # a rate's base ("per 100,000") is the label's own
+        spaced = split_spaced_row(lines[r.line - 1])
+        read = sum(1 for v in r.values if v is not None)
+        lost += spaced is not None and sum(1 for _, c in spaced[1:] if scan(c) and not is_period_cell(c)) > read
+    return lost >= 2
 
 
 def _continued(grids: list[Grid], lines: Sequence[str], furniture: frozenset[int]) -> list[Grid]:

@@ -114,6 +114,48 @@ def split_commas(text: str) -> Cells | None:
     return cells
 
 
+def split_csv(text: str) -> Cells | None:
+    """A line of a CSV file pasted into a pack (a Fingertips or warehouse export): four or more cells parted by
+    commas with no space, text in double quotes (a quoted cell may hold a comma), each cell at its offset
+    without its quotes; else None.  Only a line with a quoted cell is read so: prose and "1,234,567" have none."""
+    if '"' not in text or "," not in text:
+        return None
+    cells: Cells = []
+    i, n = 0, len(text)
+    while True:
+        if i < n and text[i] == '"':  # a quoted cell: up to the closing quote ("" is a quote inside it)
+            close = i + 1
+            while True:
+                close = text.find('"', close)
+                if close < 0:
+                    return None
+                if text.startswith('""', close):
+                    close += 2
+                    continue
+                break
+            cells.append((i + 1, text[i + 1 : close].replace('""', '"')))
+            i = close + 1
+            if i < n and text[i] != ",":
+                return None
+        else:
+            end = text.find(",", i)
+            end = n if end < 0 else end
+            cell = text[i:end]
+            if '"' in cell or (cell != cell.strip()):
+                return None
+            cells.append((i, cell))
+            i = end
+        if i >= n:
+            break
+        i += 1  # past the comma
+        if i == n:
+            cells.append((i, ""))
+            break
+    if len(cells) < 4 or any(len(c) > _MAX_CELL for _, c in cells):
+        return None
+    return cells
+
+
 def split_runs(text: str) -> Cells | None:
     """A line's cells kept apart by two spaces or more (three or more cells), else None."""
     cells = [(m.start(), m.group()) for m in _RUN_RE.finditer(text)]
@@ -248,7 +290,14 @@ def find_blocks(
     n, total = 0, len(lines)
     while n < total:
         body: Block = []
-        while n < total and n + 1 not in taken and n + 1 in holds_digit:
+        while n < total and n + 1 not in taken:
+            if body and RULE_LINE_RE.match(lines[n]) and n + 2 in holds_digit:  # a rule between rows ("———")
+                after = split(lines[n + 1])
+                if after is not None and _is_row(after) and len(after) == len(body[0][1]):
+                    n += 1
+                    continue
+            if n + 1 not in holds_digit:
+                break
             cells = split(lines[n])
             if cells is None or not _is_row(cells) or (body and len(cells) != len(body[0][1])):
                 break
@@ -263,7 +312,39 @@ def find_blocks(
             continue
         if len(body) < 2 or (ragged and not _ragged(body)):
             continue
-        head = _header_for(lines, body[0][0], len(body[0][1]), split)
-        if head is not None and body[0][0] - 1 not in taken:
-            out.append([(body[0][0] - 1, head), *body])
+        top, units = (
+            _above_rules_and_units(lines, body[0][0], len(body[0][1]))
+            if split is split_spaced_row
+            else (
+                body[0][0],
+                None,
+            )
+        )
+        head = _header_for(lines, top, len(body[0][1]), split)
+        if head is not None and top - 1 not in taken:
+            out.append([(top - 1, head), *([units] if units else []), *body])
     return out
+
+
+RULE_LINE_RE = re.compile(r"^\s*[_\-=\u2014\u2013~]{5,}\s*$")  # a rule a table prints (or OCR reads) between its parts
+_UNIT_MARK_RE = re.compile(r"^(?:£(?:'?000s?|k|m|bn)?|%|\(?£?000s?\)?|per cent|number|no\.)$", re.I)
+
+
+def _above_rules_and_units(lines: Sequence[str], first: int, width: int) -> tuple[int, tuple[int, Cells] | None]:
+    """Where a single-spaced table's header ends above its first row (1-based `first`): over a rule ("____") and
+    a units row ("£000   £000   £000"), which is kept as a second header line with its units over the value
+    columns (the last ones before a status column, which has none)."""
+    top, units = first, None
+    k = first - 1
+    while k >= 1 and RULE_LINE_RE.match(lines[k - 1]):
+        k -= 1
+    words = [(m.start(), m.group()) for m in _WORD_RE.finditer(lines[k - 1])] if k >= 1 else []
+    if words and len(words) < width and all(_UNIT_MARK_RE.match(w) for _, w in words):
+        pad = width - 1 - len(words)  # the label's column, then any status columns after the values
+        units = (k, [(0, ""), *words, *[(len(lines[k - 1]), "")] * pad])
+        k -= 1
+        while k >= 1 and RULE_LINE_RE.match(lines[k - 1]):
+            k -= 1
+    if k < first - 1 or units:
+        top = k + 1
+    return top, units

@@ -53,6 +53,7 @@ _BREAK_RE = re.compile(r"<br\s*/?>", re.IGNORECASE)
 # What the patterns above need: one of these characters, or a footnote letter after a number.  Two patterns, each
 # led by a set of characters, so Python's re skips straight to those instead of trying every position.
 _MARKUP_CHARS_RE = re.compile("[<#*_\t\u00a0¹²³⁴⁵⁶⁷⁸⁹⁰†‡§[]")
+_UNDERSCORE_RULE_RE = re.compile(r"^\s*_{5,}\s*$")
 _FOOTNOTE_LETTER_RE = re.compile(r"\d (?:[a-e](?: {2,}\S| *$)|\([prePRE]\))|\d\([prePRE]\)|\d[pr](?: {2,}\S| *\|| *$)")
 
 _log = logging.getLogger(__name__)
@@ -259,10 +260,19 @@ def decode(raw: bytes, path: Path) -> tuple[str, str, list[str]]:
     return "\n".join(lines), "utf-8 and cp1252", [note]
 
 
+# OCR reads a capital I as a small l: no English word starts "ln", "lt", "lm", "lv", "lf" or "l" and a capital
+# ("lntegrated", "Agenda ltem", "lCB", "lvelstone"), so such a word's l is an I ("ltd" stays).
+_OCR_SMALL_L_RE = re.compile(r"(?<![\w'\-])l(?=[A-Z]|(?:[nmvf]|t(?!d\b))[a-z])")
+
+
 def clean_line(line: str) -> str:
     """Drop converter markup (emphasis, heading marks, simple HTML, footnote markers on values, note and link
-    references) and tabs."""
+    references) and tabs; an OCR'd small l that is a capital I is an I."""
+    if "l" in line and _OCR_SMALL_L_RE.search(line):
+        line = _OCR_SMALL_L_RE.sub("I", line)
     if not _MARKUP_CHARS_RE.search(line) and not _FOOTNOTE_LETTER_RE.search(line):  # most lines: no markup
+        return line.rstrip()
+    if _UNDERSCORE_RULE_RE.match(line):  # a rule of underscores (a scan's table rule) is no emphasis
         return line.rstrip()
     line = _LINK_RE.sub(r"\1", line)
     line = _BREAK_RE.sub(" ", line)

@@ -167,6 +167,29 @@ _TARGET_HEADER_RE = re.compile(
 _TO_DATE_RE = re.compile(r"\b(?:to date|ytd|year to date)\b", re.I)
 
 
+# A record's breakdown column ("Sex", "Age group") and the column that is the record's value itself.
+_QUALIFIER_RE = re.compile(r"^(?:sex|gender|age|age group|age band|ethnicity|ethnic group|breakdown|category)$", re.I)
+_VALUE_HEADER_RE = re.compile(r"^(?:value|values|figure|result|data)$", re.I)
+
+
+def record_area_column(grid: Grid, home: str | None, local: Sequence[str] = ()) -> int | None:
+    """The column of words that names each row's area, in a table of records (a data export, or a long table
+    "Indicator | Area | Period | Value"): one headed as places ("Area Name", "Geography") or whose words are
+    places; None when there is none."""
+    for k, col in enumerate(grid.columns):
+        if col.role != "words":
+            continue
+        words = [w for r in grid.rows if (w := r.words[k])]
+        if len(words) < 2:
+            continue
+        header = col.header.casefold().removesuffix(" name").strip()
+        if header in places.PLACE_DIMENSIONS or header in {"geography", "place", "organisation", "organization"}:
+            return k
+        if places.place_rows(list(dict.fromkeys(words)), col.header, home, local):
+            return k
+    return None
+
+
 @dataclass(frozen=True)
 class GridTablesSpec:
     name: str = topics.GENERIC
@@ -183,7 +206,9 @@ class GridTablesSpec:
             if cells:
                 if local is None:  # the pack's own places, found once: a column of one is a place's column
                     local = places.pack_places(home, ctx.grids())
-                self._emit_grid(ctx, grid, cells, home, local)
+                if self._emit_grid(ctx, grid, cells, home, local):  # a record's keys ("90841", "Worse 95%"): no figures
+                    for row in grid.rows:
+                        ctx.claimed.update((row.line, tok.start) for tok in scan(ctx.line(row.line)))
                 self._claim_label_numbers(ctx, grid)
 
     @staticmethod
@@ -205,7 +230,8 @@ class GridTablesSpec:
         cells: list[tuple[GridRow, int, NumberToken]],
         home: str | None,
         local: tuple[str, ...] = (),
-    ) -> None:
+    ) -> bool:
+        """Emit a grid's cells; whether it is a table of records (each row naming its area in a cell)."""
         body = " ".join([grid.corner, *(c.header for c in grid.columns), *(r.label for r in grid.rows)])
         title = grid.caption or lead_in(ctx.pack.lines, min((grid.first_line, *grid.header_lines))) or ""
         dataset = topics.classify(title, body)
@@ -239,22 +265,32 @@ class GridTablesSpec:
             [r.label for r in grid.rows], [[r.values[i] for r in grid.rows] for i in value_columns]
         )
         fixes = {(id(grid.rows[r]), value_columns[j]): fix for (r, j), fix in proven.items()}
+        area_col = None if rows_are_places else record_area_column(grid, home, local)  # a ward's district: a group
+        qualifiers = [k for k, c in enumerate(grid.columns) if c.role == "words" and _QUALIFIER_RE.match(c.header)]
+        row_topics: dict[str, str] = {}
         for row, i, tok in cells:
             col = grid.columns[i]
             row_label, label_period = row_label_period(row.label) if column_places[i] else (row.label, None)
             if is_period_cell(row.label):  # "2019/20   74.5": the row is a period of the caption's subject
                 row_label, label_period = "", row.label
-            area, measure = self._label(
-                grid,
-                row,
-                row_label,
-                col,
-                rows_are_places,
-                column_places[i],
-                subject,
-                home,
-                owner,
-            )
+            if area_col is not None and row.words[area_col]:
+                area, measure = self._record_label(grid, row, col, area_col, qualifiers, column_places[i], home)
+                if row.label not in row_topics:  # each record names its own indicator, so its own topic
+                    row_topics[row.label] = topics.classify(row.label, title)
+                    if row_topics[row.label] == topics.GENERIC:
+                        row_topics[row.label] = dataset
+            else:
+                area, measure = self._label(
+                    grid,
+                    row,
+                    row_label,
+                    col,
+                    rows_are_places,
+                    column_places[i],
+                    subject,
+                    home,
+                    owner,
+                )
             fix = fixes.get((id(row), i))
             # under a place's column the row is the indicator: its label's unit before the caption's
             unit = row_unit(row_label) if column_places[i] else None
@@ -268,7 +304,7 @@ class GridTablesSpec:
                 # in a table of FTE) keeps that
                 unit = column_unit(row_label, None, None)
             fields = {
-                "dataset": dataset,
+                "dataset": row_topics.get(row.label, dataset) if area_col is not None else dataset,
                 "line": row.line_of(i),
                 "unit": tok.unit or unit or col.unit or row_unit(row_label) or caption_unit or topic_unit or "number",
                 "area": area,
@@ -295,6 +331,27 @@ class GridTablesSpec:
             )
             for bound, role in zip(tok.interval or (), ("lower", "upper"), strict=False):
                 ctx.emit(token=bound, measure=f"{label}: {role} {INTERVAL_WORDS}", role=role, **fields)  # type: ignore[arg-type]
+        return area_col is not None
+
+    @staticmethod
+    def _record_label(
+        grid: Grid,
+        row: GridRow,
+        col: Column,
+        area_col: int,
+        qualifiers: list[int],
+        column_place: bool,
+        home: str | None,
+    ) -> tuple[str | None, str]:
+        """A record's cell: its area from the record's area cell (a benchmark's column, "England", its own), its
+        measure the indicator with the record's breakdown ("Life expectancy at birth, Male") and the column's
+        name unless that is the record's value itself ("Value"): "...: Lower CI 95.0 limit"."""
+        label = ", ".join([row.label, *(w for k in qualifiers if (w := row.words[k]))])
+        if column_place:
+            return col.header, label
+        area = places.row_area(row.words[area_col] or "", grid.columns[area_col].header, home)
+        header = strip_period(col.header)
+        return area, label if not header or _VALUE_HEADER_RE.match(header) else f"{label}: {header}"
 
     @staticmethod
     def _label(
