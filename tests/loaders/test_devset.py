@@ -1,6 +1,6 @@
 """End to end (loaders/pipeline.py) on other councils' packs: the development set in tests/data/devset.
 
-Fourteen made-up councils (calvermoor: layout-mode text; fallowmere: a Markdown-ish export; ebberstone: a PDF
+Sixteen made-up councils (calvermoor: layout-mode text; fallowmere: a Markdown-ish export; ebberstone: a PDF
 converter's raw and non-layout text, with single-spaced, comma- and tab-separated rows and one cell per line;
 askerwold: Word exports in layout mode, a place board's performance scorecard and finance (F)/(A) tables, areas
 as columns, merged headers, footnote markers on values; kelderbrook: a metropolitan borough's HWB with wards,
@@ -26,7 +26,8 @@ pipes, key-fact tiles with their label two lines below), also scored once before
 unitary's HWB report as a PDF-to-Markdown converter writes it (paragraphs on one line, tables with merged cells as
 raw HTML, one tag a line, one row a line or the whole table on one line) and pdftotext -layout of its ICB board's
 paper (Excel appendices split column-wise over two pages, a running header and footer on every page), also scored
-once before any loader work),
+once before any loader work; vennacott: tesseract OCR of a scanned pack and a HWB with a pasted CSV and long tables;
+orrinsham: PyMuPDF's and pdfplumber's text of an ICB report and a HWB summary, both also scored once first),
 each a folder of packs,
 hand-read facts (`facts.jsonl`) and a README listing the traps and the distractors.  The facts are scored with
 the shared scorer's strict rule (goldmatch.py, `strict=True`):
@@ -72,10 +73,18 @@ COUNCILS = (
     "ormsby",
     "dunsmere",
     "hollinsford",
+    "vennacott",
+    "orrinsham",
 )
 MIN_RECALL = 90.0
-# Below the goal, each with its reason.
-RECALL_FLOOR: dict[str, float] = {}
+# Below the goal, each with its reason (each held 1-2 points under its score of December 2026).
+RECALL_FLOOR: dict[str, float] = {
+    # 78.4%: OCR'd tables of PCN budgets broken over a page, a scorecard with a period column, prose places
+    "vennacott": 77.0,
+    # 16.3%: PyMuPDF's cells one a line (wrapped cells, tables column by column) and pdfplumber's flattened
+    # headers over single-spaced rows are not read yet
+    "orrinsham": 15.0,
+}
 MAX_ROWS_PER_NUMBER = 1.2
 MAX_RENAMING_DROP = 2.0
 NOT_TOPICS = {"figures", "tables"}
@@ -304,6 +313,29 @@ RENAMES: dict[str, dict[str, str]] = {
         "Saltmoor": "Yelholme",
         "Kenelm": "Aldric",
     },
+    "vennacott": {
+        "Vennacott": "Bramcourt",
+        "Arunmere": "Kestrels",
+        "Chalkhurst": "Fallowcote",
+        "Merestow": "Linthope",
+        "Wealdhaven": "Rooksburgh",
+        "Ivelstone": "Inverdale",
+        "lvelstone": "lnverdale",  # OCR's small l for its capital I: read back as "Inverdale"
+        "Harnden": "Cobbold",
+        "Pixworth": "Pennaker",
+        "Saltings": "Marshend",
+    },
+    "orrinsham": {
+        "Orrinsham": "Callowham",
+        "Penwithy": "Carbrook",
+        "Sedgecombe": "Wherrymead",
+        "Polterne": "Hanstock",
+        "Treveskan": "Gullimore",
+        "Polgrew": "Rushcot",
+        "Wrayford": "Elmbrook",
+        "Levant": "Tolmen",
+        "Orrin": "Callo",
+    },
     "hollinsford": {
         "Hollinsford": "Ulverthorpe",
         "Glendrith": "Fernigate",
@@ -345,6 +377,8 @@ INITIALS: dict[str, dict[str, str]] = {
     "ormsby": {},
     "dunsmere": {"dcc": "hcc"},
     "hollinsford": {"NGH": "NFU", "northglendrithhollinsford": "northfernigateulverthorpe"},
+    "vennacott": {},
+    "orrinsham": {"orrinshampenwithy": "callowhamcarbrook"},
 }
 
 

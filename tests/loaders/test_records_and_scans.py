@@ -1,0 +1,151 @@
+"""Tables of records (a CSV export pasted into a pack, a long table naming area, indicator and period in cells)
+and tables as OCR reads a scanned page (columns that only roughly line up, underscore rules, I read as l)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from loaders.pipeline import extract_pack
+from loaders.plain_rows import split_csv
+from loaders.reading import clean_line
+
+
+def test_a_csv_line_is_its_cells_at_their_offsets_without_quotes() -> None:
+    cells = split_csv('90841,"Life expectancy, at birth","E07000901","Ashby",,79.1,"Worse 95%"')
+    assert [c for _, c in cells or []] == [
+        "90841",
+        "Life expectancy, at birth",
+        "E07000901",
+        "Ashby",
+        "",
+        "79.1",
+        "Worse 95%",
+    ]
+    assert (cells or [])[1][0] == 7  # the cell's first character, past its quote
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "In 2024, 1,234,567 people, more than ever, were seen",  # prose: no quoted cell
+        'She said "yes", and left',  # too few cells
+        '1,"unclosed,2,3,4',
+    ],
+)
+def test_prose_and_broken_quotes_are_no_csv_line(line: str) -> None:
+    assert split_csv(line) is None
+
+
+CSV_PACK = """Wexcombe County Council
+Health and Wellbeing Board
+3 June 2026
+
+Appendix A: Data extract
+
+"Indicator ID","Indicator Name","Area Code","Area Name","Sex","Time period","Value","Lower CI 95.0 limit","Upper CI 95.0 limit","Compared to England"
+90366,"Life expectancy at birth","E07000991","Ashby Vale","Male","2022 - 24",78.61842,78.10477,79.13207,"Worse 95%"
+90366,"Life expectancy at birth","E07000992","Brookmere","Male","2022 - 24",80.13952,79.93318,80.34586,"Better 95%"
+90366,"Life expectancy at birth","E07000991","Ashby Vale","Female","2022 - 24",82.70111,82.20005,83.20217,"Similar"
+90366,"Life expectancy at birth","E92000001","England","Female","2022 - 24",83.1,83.08,83.12,""
+"""
+
+
+def test_each_csv_record_is_its_area_s_and_its_keys_are_no_figures(tmp_path: Path) -> None:
+    path = tmp_path / "wexcombe_hwb_2026-06-03.txt"
+    path.write_text(CSV_PACK, encoding="utf-8")
+    frame = extract_pack(path).frame
+    value = frame[frame["value"] == 78.61842].iloc[0]
+    assert (value["area"], value["measure"], value["period"]) == (
+        "Ashby Vale",
+        "Life expectancy at birth, Male",
+        "2022 - 24",
+    )
+    assert value["dataset"] == "life_expectancy"
+    lower = frame[frame["value"] == 82.20005].iloc[0]
+    assert (lower["area"], lower["measure"]) == ("Ashby Vale", "Life expectancy at birth, Female: Lower CI 95.0 limit")
+    assert frame[frame["value"] == 83.1].iloc[0]["area"] == "England"
+    assert not frame["value"].isin([90366, 95]).any()  # the indicator's id and "Worse 95%" are keys, not figures
+
+
+LONG_TABLE_PACK = """Wexcombe County Council
+Health and Wellbeing Board
+3 June 2026
+
+Table 2: Life expectancy, Wexcombe and districts
+
+  Indicator                              Area            Period        Value     England   Compared with England
+  ------------------------------------------------------------------------------------------------------------------
+  Life expectancy at birth (male)        Ashby Vale      2022 - 24      78.6        79.3   Worse
+  Life expectancy at birth (male)        Brookmere       2022 - 24      79.8        79.3   Better
+  Life expectancy at birth (male)        Wexcombe        2022 - 24      80.1        79.3   Better
+  Life expectancy at birth (female)      Ashby Vale      2022 - 24      82.7        83.2   Similar
+"""
+
+
+def test_a_long_table_s_area_column_names_each_row_s_area(tmp_path: Path) -> None:
+    path = tmp_path / "wexcombe_hwb_2026-06-03.txt"
+    path.write_text(LONG_TABLE_PACK, encoding="utf-8")
+    frame = extract_pack(path).frame
+    brook = frame[frame["value"] == 79.8].iloc[0]
+    assert (brook["area"], brook["measure"]) == ("Brookmere", "Life expectancy at birth (male)")
+    assert set(frame.loc[frame["value"] == 79.3, "area"]) == {"England"}
+
+
+SCANNED_PACK = """Wexcombe County Council
+Health Overview and Scrutiny Committee
+8 July 2026
+
+Agenda ltem 6
+
+Wexcombe and Tarrow lntegrated Care Board: financial position
+
+Report of the Chief Finance Officer, Wexcombe and Tarrow lCB
+
+1. Efficiency programme
+
+Table 1: QIPP schemes 2026/27, forecast at month 2
+
+Scheme                                 Target    Forecast    Variance    RAG
+£000       £000       £000
+__________________________________________________________________________
+Elective outpatient transformation 4,850                   4,310 (540)      A
+Medicines optimisation 3,920                    4,105           185     G
+Continuing healthcare reviews          3,275   2,460            (815)          R
+Estates consolidation                   1,480            —    (1,480)  R
+Agency and locum spend 2,610                        2,695                 85   G
+Community equipment review 760   690          (70)        A
+——————————————————————————————————————
+Total                                 16,895     13,570    (2,635)       R
+"""
+
+
+def test_a_scanned_table_is_read_row_by_row_from_the_right_over_its_rules_and_units(tmp_path: Path) -> None:
+    path = tmp_path / "wexcombe_hosc_2026-07-08.txt"
+    path.write_text(SCANNED_PACK, encoding="utf-8")
+    frame = extract_pack(path).frame
+    qipp = frame[frame["dataset"] == "qipp"]
+    cells = {(m, v) for m, v in zip(qipp["measure"], qipp["value"], strict=True)}
+    assert ("Elective outpatient transformation: Target", 4850) in cells  # not glued to its label
+    assert ("Elective outpatient transformation: Variance", -540) in cells
+    assert ("Estates consolidation: Variance", -1480) in cells
+    assert ("Total: Forecast", 13570) in cells
+    assert set(qipp["unit"]) == {"GBP thousands"}  # from the units row
+    assert set(qipp["area"]) == {"Wexcombe and Tarrow ICB"}  # the ICB's own report, its title read through OCR
+    rated = qipp[qipp["measure"] == "Continuing healthcare reviews: Variance"]
+    assert rated["rag"].tolist() == ["Red"]
+
+
+@pytest.mark.parametrize(
+    ("scanned", "read"),
+    [
+        ("Agenda ltem 6", "Agenda Item 6"),
+        ("Wexcombe lntegrated Care Board", "Wexcombe Integrated Care Board"),
+        ("the lCB's plan", "the ICB's plan"),
+        ("Acme ltd and lots of land", "Acme ltd and lots of land"),  # words that do start so stay
+        ("____________", "____________"),  # a scan's rule is no emphasis
+    ],
+)
+def test_ocr_s_small_l_for_a_capital_i_is_read_as_i(scanned: str, read: str) -> None:
+    assert clean_line(scanned) == read
