@@ -133,6 +133,8 @@ def home_council(lines: tuple[str, ...]) -> str | None:
         if _table_row(plain.rstrip()):
             continue
         for m in _councils_named(plain, cover[i + 1] if i + 1 < len(cover) else ""):
+            if not m.group(0).endswith(("Council", "COUNCIL")):
+                continue  # "pools NHS and council funding": a council named in prose, not a council's name
             name = _named(m.group(1).split())
             if name:
                 votes[name] += 1

@@ -206,9 +206,9 @@ class GridTablesSpec:
             if cells:
                 if local is None:  # the pack's own places, found once: a column of one is a place's column
                     local = places.pack_places(home, ctx.grids())
-                if self._emit_grid(ctx, grid, cells, home, local):  # a record's keys ("90841", "Worse 95%"): no figures
-                    for row in grid.rows:
-                        ctx.claimed.update((row.line, tok.start) for tok in scan(ctx.line(row.line)))
+                if self._emit_grid(ctx, grid, cells, home, local):  # a record's keys ("90841", "Worse 95%") and
+                    for n in (*grid.header_lines, *(row.line for row in grid.rows)):  # its header's "95.0": no figures
+                        ctx.claimed.update((n, tok.start) for tok in scan(ctx.line(n)))
                 self._claim_label_numbers(ctx, grid)
 
     @staticmethod

@@ -38,13 +38,17 @@ def test_prose_and_broken_quotes_are_no_csv_line(line: str) -> None:
     assert split_csv(line) is None
 
 
-CSV_PACK = """Wexcombe County Council
+CSV_HEADER = (
+    '"Indicator ID","Indicator Name","Area Code","Area Name","Sex","Time period","Value",'
+    '"Lower CI 95.0 limit","Upper CI 95.0 limit","Compared to England"'
+)
+CSV_PACK = f"""Wexcombe County Council
 Health and Wellbeing Board
 3 June 2026
 
 Appendix A: Data extract
 
-"Indicator ID","Indicator Name","Area Code","Area Name","Sex","Time period","Value","Lower CI 95.0 limit","Upper CI 95.0 limit","Compared to England"
+{CSV_HEADER}
 90366,"Life expectancy at birth","E07000991","Ashby Vale","Male","2022 - 24",78.61842,78.10477,79.13207,"Worse 95%"
 90366,"Life expectancy at birth","E07000992","Brookmere","Male","2022 - 24",80.13952,79.93318,80.34586,"Better 95%"
 90366,"Life expectancy at birth","E07000991","Ashby Vale","Female","2022 - 24",82.70111,82.20005,83.20217,"Similar"
@@ -149,3 +153,17 @@ def test_a_scanned_table_is_read_row_by_row_from_the_right_over_its_rules_and_un
 )
 def test_ocr_s_small_l_for_a_capital_i_is_read_as_i(scanned: str, read: str) -> None:
     assert clean_line(scanned) == read
+
+
+def test_a_council_named_in_a_cover_s_prose_is_not_the_home_council() -> None:
+    """ "Orrinsham Health and Wellbeing Board" over key facts saying the BCF "pools NHS and council funding": the
+    home council is the board's, not "Better Care Fund pools NHS and"."""
+    from loaders.places import home_area
+
+    cover = (
+        "Wexcombe Health and Wellbeing Board",
+        "17 September 2026 Agenda item 6",
+        "Key facts",
+        "£94.7m Better Care Fund pools NHS and council funding",
+    )
+    assert home_area(cover) == "Wexcombe"
