@@ -10,9 +10,12 @@ generic `tables` when it names none, so no table's numbers fall to loose figures
 
 from __future__ import annotations
 
+import csv
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from loaders import areas, misprints, places, topics
 from loaders import figures as fig
@@ -167,9 +170,23 @@ _TARGET_HEADER_RE = re.compile(
 _TO_DATE_RE = re.compile(r"\b(?:to date|ytd|year to date)\b", re.I)
 
 
-# A record's breakdown column ("Sex", "Age group") and the column that is the record's value itself.
-_QUALIFIER_RE = re.compile(r"^(?:sex|gender|age|age group|age band|ethnicity|ethnic group|breakdown|category)$", re.I)
-_VALUE_HEADER_RE = re.compile(r"^(?:value|values|figure|result|data)$", re.I)
+RECORD_COLUMNS_FILE = Path(__file__).resolve().parents[2] / "data" / "record_columns.csv"
+
+
+@lru_cache(maxsize=1)
+def record_columns() -> dict[str, frozenset[str]]:
+    """Headers of a table of records by what their column holds (data/record_columns.csv, lower-cased): "area"
+    (besides the place words of `places.PLACE_DIMENSIONS`), "breakdown" ("Sex", "Age group") and "value" (the
+    record's value itself); data, so any council's export extends it."""
+    found: dict[str, set[str]] = {}
+    with RECORD_COLUMNS_FILE.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            found.setdefault(row["kind"], set()).add(" ".join(row["header"].split()).casefold())
+    return {kind: frozenset(headers) for kind, headers in found.items()}
+
+
+def _record_column(header: str, kind: str) -> bool:
+    return " ".join(header.split()).casefold() in record_columns().get(kind, frozenset())
 
 
 def record_area_column(grid: Grid, home: str | None, local: Sequence[str] = ()) -> int | None:
@@ -183,7 +200,7 @@ def record_area_column(grid: Grid, home: str | None, local: Sequence[str] = ()) 
         if len(words) < 2:
             continue
         header = col.header.casefold().removesuffix(" name").strip()
-        if header in places.PLACE_DIMENSIONS or header in {"geography", "place", "organisation", "organization"}:
+        if header in places.PLACE_DIMENSIONS or _record_column(header, "area"):
             return k
         if places.place_rows(list(dict.fromkeys(words)), col.header, home, local):
             return k
@@ -266,7 +283,9 @@ class GridTablesSpec:
         )
         fixes = {(id(grid.rows[r]), value_columns[j]): fix for (r, j), fix in proven.items()}
         area_col = None if rows_are_places else record_area_column(grid, home, local)  # a ward's district: a group
-        qualifiers = [k for k, c in enumerate(grid.columns) if c.role == "words" and _QUALIFIER_RE.match(c.header)]
+        qualifiers = [
+            k for k, c in enumerate(grid.columns) if c.role == "words" and _record_column(c.header, "breakdown")
+        ]
         row_topics: dict[str, str] = {}
         for row, i, tok in cells:
             col = grid.columns[i]
@@ -351,7 +370,7 @@ class GridTablesSpec:
             return col.header, label
         area = places.row_area(row.words[area_col] or "", grid.columns[area_col].header, home)
         header = strip_period(col.header)
-        return area, label if not header or _VALUE_HEADER_RE.match(header) else f"{label}: {header}"
+        return area, label if not header or _record_column(header, "value") else f"{label}: {header}"
 
     @staticmethod
     def _label(
