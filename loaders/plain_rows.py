@@ -24,6 +24,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
+from loaders.grid_cells import UNIT_WORDS
 from loaders.numbers import is_missing, scan
 from loaders.prefilter import digit_lines
 from loaders.rag import parse_cell
@@ -312,14 +313,9 @@ def find_blocks(
             continue
         if len(body) < 2 or (ragged and not _ragged(body)):
             continue
-        top, units = (
-            _above_rules_and_units(lines, body[0][0], len(body[0][1]))
-            if split is split_spaced_row
-            else (
-                body[0][0],
-                None,
-            )
-        )
+        top, units = body[0][0], None
+        if split is split_spaced_row:  # a single-spaced table's header may stand over a rule and a units row
+            top, units = _above_rules_and_units(lines, top, len(body[0][1]))
         head = _header_for(lines, top, len(body[0][1]), split)
         if head is not None and top - 1 not in taken:
             out.append([(top - 1, head), *([units] if units else []), *body])
@@ -327,24 +323,21 @@ def find_blocks(
 
 
 RULE_LINE_RE = re.compile(r"^\s*[_\-=\u2014\u2013~]{5,}\s*$")  # a rule a table prints (or OCR reads) between its parts
-_UNIT_MARK_RE = re.compile(r"^(?:£(?:'?000s?|k|m|bn)?|%|\(?£?000s?\)?|per cent|number|no\.)$", re.I)
 
 
 def _above_rules_and_units(lines: Sequence[str], first: int, width: int) -> tuple[int, tuple[int, Cells] | None]:
-    """Where a single-spaced table's header ends above its first row (1-based `first`): over a rule ("____") and
-    a units row ("£000   £000   £000"), which is kept as a second header line with its units over the value
+    """The line under a single-spaced table's header, above its first row (1-based `first`): over rules ("____")
+    and a units row ("£000   £000   £000"), which is kept as a second header line with its units over the value
     columns (the last ones before a status column, which has none)."""
-    top, units = first, None
+    units = None
     k = first - 1
     while k >= 1 and RULE_LINE_RE.match(lines[k - 1]):
         k -= 1
     words = [(m.start(), m.group()) for m in _WORD_RE.finditer(lines[k - 1])] if k >= 1 else []
-    if words and len(words) < width and all(_UNIT_MARK_RE.match(w) for _, w in words):
+    if words and len(words) < width and all(UNIT_WORDS.match(w) for _, w in words):
         pad = width - 1 - len(words)  # the label's column, then any status columns after the values
         units = (k, [(0, ""), *words, *[(len(lines[k - 1]), "")] * pad])
         k -= 1
         while k >= 1 and RULE_LINE_RE.match(lines[k - 1]):
             k -= 1
-    if k < first - 1 or units:
-        top = k + 1
-    return top, units
+    return k + 1, units
