@@ -464,14 +464,9 @@ def source_tables(rows: pd.DataFrame) -> list[pd.DataFrame]:
     """The rows split where the printed table they come from changes (their file and caption; the rated figures
     of a pack's text, which no table holds, are one part), in the order given."""
     captions = rows["table"].fillna("") if "table" in rows else pd.Series("", index=rows.index)
-    keys = list(zip(rows["source_file"], captions, strict=True))
-    parts: list[pd.DataFrame] = []
-    start = 0
-    for i in range(1, len(keys) + 1):
-        if i == len(keys) or keys[i] != keys[start]:
-            parts.append(rows.iloc[start:i])
-            start = i
-    return parts
+    source = rows["source_file"].astype(str) + "\n" + captions.astype(str)
+    run = source.ne(source.shift()).cumsum()  # a new number where the table changes
+    return [part for _k, part in rows.groupby(run, sort=False)]
 
 
 def _rag_table(shown: pd.DataFrame, k: int) -> html.Div:
