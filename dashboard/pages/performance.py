@@ -348,18 +348,17 @@ MIN_SERIES_PERIODS = 3  # dated periods of one indicator that make a printed tab
 
 
 def series_rows(frame: pd.DataFrame) -> pd.DataFrame:
-    """The performance rows of each printed table that gives an indicator over time (a month-by-month table, a
-    trajectory by year): at least MIN_SERIES_PERIODS dated periods of one measure and area.  The RAG tables show a
-    rated row's latest cells; these tables' whole run is drawn as the pack prints it."""
+    """The runs of an indicator over time that the packs' performance tables print (a month-by-month table, a
+    trajectory by year): at least MIN_SERIES_PERIODS dated periods of one measure and area in one table.  A target
+    printed once beside the months is no month of the run, so it is not drawn among them."""
     perf = frame[frame["dataset"] == "performance"]
     perf = perf[perf["table"].notna()]
     if perf.empty:
         return perf
     dated = perf[[sort_key(p) != (0, 0) for p in perf["period"].fillna("")]]
-    runs = dated.groupby(["source_file", "table", "measure", "area"], dropna=False)["period"].nunique()
-    tables_with_a_run = {(f, t) for (f, t, _m, _a), n in runs.items() if n >= MIN_SERIES_PERIODS}
-    keep = [(f, t) in tables_with_a_run for f, t in zip(perf["source_file"], perf["table"], strict=True)]
-    return perf[keep]
+    key = ["source_file", "table", "measure", "area"]
+    periods = dated.groupby(key, dropna=False)["period"].transform("nunique")
+    return dated[periods >= MIN_SERIES_PERIODS]
 
 
 SERIES = Section("performance-series", "Indicators over time", "performance", x=AUTO, colour=AUTO)
