@@ -29,6 +29,13 @@ Read on stripped text, so it needs no trailing space."""
 PROSE_CHARS = 64  # a run of text this long is a sentence, not a cell
 
 
+CONTINUED_ALONE_RE = re.compile(
+    r"^(table|figure|chart|graph|appendix)\s*(\d+[a-z]?)(?:\s*\((?:continued|cont(?:'d|d|\.)?)\)|\s+data)?$", re.I
+)
+"""A caption's number alone: "Table 5 (continued)" over a table's second half, "Figure 1 data" over a chart's
+data table (`grids._continued` gives the table the caption it refers to)."""
+
+
 def caption_text(line: str) -> str | None:
     """A table caption line ("Table 4: ...", "**Table 1: ...**", "### Table 2 ..."), markup dropped; a table
     continued after a page break ("Table 4 (continued): ...") has the same caption as its first half."""

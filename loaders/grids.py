@@ -19,12 +19,15 @@ grid readers read them without knowing what any table holds, one module a layout
   merged cells, ``colspan`` and ``rowspan`` laid out (loaders/grid_html.py);
 * columns: a table printed column by column under its caption, the row labels
   and then each column's header and values one a line (loaders/grid_columns.py);
-* cells: one cell per line, a header of N names and then rows of N lines
-  (loaders/grid_lone_cells.py);
+* cells: one cell per line, a header of N names and then rows of N lines, as
+  a PDF library's plain text mode prints them with no blank lines: header
+  cells and row labels wrapped, a units row, a code cell, gap and footnote
+  marks, a RAG word ending the row (loaders/grid_lone_cells.py);
 * charts: a chart's data labels paired with its categories (loaders/grid_charts.py).
 
 This module runs them in order, each on the lines no earlier layout took, and
-gives a table continued over a page break the caption of its first half.
+gives a table continued over a page break the caption of its first half (and
+a "Table 5 (continued)" or "Figure 1 data" line the caption it refers to).
 
 Each table comes back as a `Grid` (loaders/grid_model.py) whose cells keep the
 pack line and the token's position on it, so a cell claimed here is never
@@ -40,6 +43,7 @@ from dataclasses import replace
 
 from loaders.column_major import ColumnMajorPart
 from loaders.grid_aligned import FOOTER_RE, WRAP_GAP, aligned_grids
+from loaders.grid_captions import CONTINUED_ALONE_RE, caption_text
 from loaders.grid_cells import is_period_cell
 from loaders.grid_charts import chart_grids
 from loaders.grid_columns import column_grids
@@ -113,7 +117,10 @@ def _continued(grids: list[Grid], lines: Sequence[str], furniture: frozenset[int
     out: list[Grid] = []
     for g in grids:
         prev = out[-1] if out else None
-        if (
+        titled = _titled_caption(lines, min((g.first_line, *g.header_lines)))
+        if titled is not None:  # "Table 5 (continued)" printed over it: the caption of Table 5
+            g = replace(g, caption=titled[0], caption_line=titled[1])
+        elif (
             g.caption is None
             and prev is not None
             and prev.caption is not None
@@ -126,6 +133,27 @@ def _continued(grids: list[Grid], lines: Sequence[str], furniture: frozenset[int
             g = replace(g, caption=prev.caption, caption_line=prev.caption_line)
         out.append(g)
     return out
+
+
+def _titled_caption(lines: Sequence[str], top: int) -> tuple[str, int] | None:
+    """The caption a "Table 5 (continued)" or "Figure 1 data" line just over a table refers to: the nearest
+    caption line above with that number and a title."""
+    alone = None
+    n = top - 1
+    for n in range(top - 1, max(0, top - 4), -1):
+        if alone := CONTINUED_ALONE_RE.match(lines[n - 1].strip()):
+            break
+    if alone is None:
+        return None
+    label = f"{alone.group(1)} {alone.group(2)}".casefold()
+    for k in range(n - 1, max(0, n - CAPTION_REACH), -1):
+        cap = caption_text(lines[k - 1]) if alone.group(1).casefold() in lines[k - 1][:20].casefold() else None
+        if cap and cap.casefold().startswith(label) and not cap[len(label) : len(label) + 1].isalnum():
+            return cap, k
+    return None
+
+
+CAPTION_REACH = 400  # a table's second half is a page or two after its first
 
 
 _PAGE_FOOTER_RE = re.compile(r"\bPage\s+\d+(?:\s+of\s+\d+)?\s*$", re.IGNORECASE)  # "Cabinet – 3 March 2026  Page 8"

@@ -42,6 +42,10 @@ COUNCILS = ("leicestershire", *DEVELOPMENT_COUNCILS)
 # programme or unit, a standard NHS or ONS term, plain English, or text the loader writes rather than reads), or
 # "fits Leicestershire's wording; to generalise: <how>" where generalising it is still to do.
 ALLOWED: dict[str, str] = {
+    r"^(table|figure|chart|graph|appendix)\s*(\d+[a-z]?)(?:\s*\((?:continued|cont(?:'d|d|\.)?)\)|\s+data)?$": (
+        "a caption's number alone ('Table 5 (continued)', 'Figure 1 data'), the words any report numbers its "
+        "tables and figures with; the Orrinsham development pack prints both forms"
+    ),
     # --- General wording: national indicator, programme and unit names, standard NHS/ONS terms
     "Under 18 conception rate": "the Public Health Outcomes Framework indicator name (under 18s conception rate)",
     "CURRENT SMOKERS": (

@@ -140,7 +140,7 @@ class ColumnMajorSpec:
         for k in range(len(lines), 0, -1):
             labels_from[k] = labels_from[k + 1] + 1 if _is_label_text(lines[k - 1].strip(), k in with_digits) else 0
         # a table the grid readers found is read whole, and claimed by what it holds (`grid_tables`)
-        in_grid = {n for g in ctx.grids() if g.layout == "columns" for n in range(g.first_line, g.last_line + 1)}
+        in_grid = {n for g in ctx.grids() for n in range(g.first_line, g.last_line + 1)}
         n = 1
         while n <= len(lines):
             labels = list(range(n, n + labels_from[n]))
