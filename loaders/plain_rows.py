@@ -24,10 +24,13 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
+from loaders.captions_rows import CAPTION_RE
+from loaders.grid_captions import CONNECTOR_END_RE
 from loaders.grid_cells import UNIT_WORDS
 from loaders.numbers import is_missing, scan
 from loaders.prefilter import digit_lines
 from loaders.rag import parse_cell
+from loaders.stacked_header import part_header
 
 Cells = list[tuple[int, str]]
 Block = list[tuple[int, Cells]]
@@ -298,6 +301,11 @@ def find_blocks(
                     n += 1
                     continue
             if n + 1 not in holds_digit:
+                if split is split_spaced_row and body and _continues_row_label(body[-1][1][0][1], lines[n]):
+                    width = len(body[0][1])  # "Treveskan and" / "Polgrew": the label's second line, no values
+                    body.append((n + 1, [(0, lines[n].strip()), *[(len(lines[n]), "")] * (width - 1)]))
+                    n += 1
+                    continue
                 break
             cells = split(lines[n])
             if cells is None or not _is_row(cells) or (body and len(cells) != len(body[0][1])):
@@ -311,15 +319,63 @@ def find_blocks(
             if not ragged or _ragged(body[1:]):
                 out.append(body)  # its first line is the header: years over the values ("Area, 2022, 2023")
             continue
-        if len(body) < 2 or (ragged and not _ragged(body)):
-            continue
+        if sum(1 for _, cells in body if any(c for _, c in cells[1:])) < 2 or (ragged and not _ragged(body)):
+            continue  # two rows of values at least (a label's second line is no row)
         top, units = body[0][0], None
         if split is split_spaced_row:  # a single-spaced table's header may stand over a rule and a units row
             top, units = _above_rules_and_units(lines, top, len(body[0][1]))
+            stacked = _stacked_header(lines, top, len(body[0][1]))
+            if stacked and stacked[0][0] - 1 not in taken:
+                out.append([*stacked, *([units] if units else []), *body])
+                continue
         head = _header_for(lines, top, len(body[0][1]), split)
         if head is not None and top - 1 not in taken:
             out.append([(top - 1, head), *([units] if units else []), *body])
     return out
+
+
+def _continues_row_label(label: str, text: str) -> bool:
+    """A line of words alone that finishes the row label above it ("Treveskan and" / "Polgrew", "Improved Better
+    Care Fund" / "(iBCF)", "Discharge Fund (local" / "authority)"): a lower-case or bracketed start, or the label
+    broken off mid-phrase or inside a bracket; and short, as a label's second line is."""
+    t = text.strip()
+    if not t or len(t) > _MAX_CELL // 2 or t.endswith("."):
+        return False
+    opened = label.count("(") > label.count(")")
+    return t[:1].islower() or t[:1] == "(" or opened or CONNECTOR_END_RE.search(label) is not None
+
+
+def _stacked_header(lines: Sequence[str], top: int, width: int) -> Block | None:
+    """The header of a single-spaced table flattened over two or three lines straight above line `top` (1-based),
+    each parted into `width` cells (`loaders.stacked_header`), top line first; None where fewer than two lines
+    above are a header's or they cannot be parted."""
+    texts: list[tuple[int, str]] = []
+    k = top - 1
+    while k >= 1 and len(texts) < MAX_HEADER_LINES:
+        text = lines[k - 1]
+        row = split_spaced_row(text)
+        if (
+            not text.strip()
+            or len(text.strip()) > _MAX_HEADER_LINE
+            or text.rstrip().endswith((".", ":", ";"))
+            or _NUMBERED_RE.match(text)
+            or CAPTION_RE.match(text)
+            or RULE_LINE_RE.match(text)
+            or (row is not None and _is_row(row))
+        ):
+            break
+        texts.insert(0, (k, text))
+        k -= 1
+    while len(texts) >= 2:
+        parted = part_header([t for _, t in texts], width - 1)
+        if parted is not None:
+            return [(n, [(0, cell) for cell in cells]) for (n, _), cells in zip(texts, parted, strict=True)]
+        texts = texts[1:]
+    return None
+
+
+MAX_HEADER_LINES = 3  # a header cell wraps over three lines at most
+_MAX_HEADER_LINE = 120  # a longer line is a paragraph's
 
 
 RULE_LINE_RE = re.compile(r"^\s*[_\-=\u2014\u2013~]{5,}\s*$")  # a rule a table prints (or OCR reads) between its parts
