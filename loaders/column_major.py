@@ -70,12 +70,30 @@ def _word_column(block: list[tuple[int, str, NumberToken | None]], rows: int) ->
     )
 
 
+_MONEY_OR_SHARE_RE = re.compile(r"^\(?(?:£|%)")
+
+
+def _labels_then_header(text_lines: list[tuple[int, str, NumberToken | None]], values: int) -> int | None:
+    """Where a block's row labels end and its first column's header starts, when both run straight on with no
+    blank line between (a PDF library's plain text mode prints none): the header is the last one to three lines
+    (a name and its unit, "Annual budget" / "£m"), the labels before them as many as the values once wrapped
+    labels are joined (one more: the label column's own header).  Only a header ending in a unit is taken so:
+    a table printed row by row looks the same up to its first row's values ("Area" ... "Sedgecombe" / 182,460)."""
+    if not _MONEY_OR_SHARE_RE.match(text_lines[-1][1]):
+        return None  # a header ending in its unit ("£m", "%") shows a column; else these may be a row's cells
+    for head in (1, 2, 3):
+        labels = text_lines[:-head]
+        if len(labels) >= values and len(_wrapped_joined(labels)) in (values, values + 1):
+            return len(labels)
+    return None
+
+
 def _wrapped_joined(block: list[tuple[int, str, NumberToken | None]]) -> list[tuple[int, str, NumberToken | None]]:
-    """Row labels with each wrapped one joined: a line that starts in lower case carries on the label above
-    ("Urgent and emergency care" / "flow")."""
+    """Row labels with each wrapped one joined: a line that starts in lower case or a bracket carries on the
+    label above ("Urgent and emergency care" / "flow", "Global sum" / "(£128.40 per weighted patient)")."""
     out: list[tuple[int, str, NumberToken | None]] = []
     for n, t, tok in block:
-        if out and t[:1].islower():
+        if out and (t[:1].islower() or t[:1] == "("):
             out[-1] = (out[-1][0], f"{out[-1][1]} {t}", None)
         else:
             out.append((n, t, tok))
@@ -133,6 +151,9 @@ def read_column_major(
     headers: list[str] = []
     for i, block in enumerate(blocks):
         split = next((k for k, (_n, _t, tok) in enumerate(block) if tok is not None), len(block))
+        if not parts and 0 < split < len(block) and (cut := _labels_then_header(block[:split], len(block) - split)):
+            blocks.insert(i + 1, block[cut:])  # no blank line after the labels: the first column's header
+            block, split = block[:cut], cut  # and values follow them straight on ("Annual budget" / "£m" / 78.6)
         text_lines, values = block[:split], block[split:]
         if any(tok is None for _n, _t, tok in values):
             break  # text after values inside a block: not this layout

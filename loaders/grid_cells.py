@@ -118,7 +118,7 @@ def cell_items(text: str, offset: int) -> list[CellItem] | None:
     if bare.startswith("+") and tokens[0].start == 1:  # "+4.1": a change printed with its sign, still a number
         rest = rest[1:]
     if (
-        rest.strip(" £%k*")
+        rest.strip(" £%k*¹²³⁴⁵⁶⁷⁸⁹")  # a footnote's mark glued to the value ("66.8*", "79.1¹") is no word
         or len(tokens) > 1
         and not all(bare[a.end : b.start].strip() == "" for a, b in zip(tokens, tokens[1:], strict=False))
     ):

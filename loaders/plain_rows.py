@@ -42,7 +42,8 @@ _LETTER_RE = re.compile(r"[A-Za-z]")
 _PERIOD_WORD_RE = re.compile(r"^(?:19|20)\d{2}(?:[/\-\u2013](?:19|20)?\d{2})?$")
 _INTERVAL_RE = re.compile(r"^[(\[]\d[\d.,]*\s*(?:[\-\u2013]|to)\s*\d[\d.,]*[)\]]$")
 _UNIT_WORDS = frozenset({"%", "(%)", "£", "£k", "£m", "£000", "(£)", "(£k)", "(£m)", "(£000)", "fte", "(fte)"})
-_LEFTOVER_RE = re.compile(r"[\s£%()\[\]\u2013\-]|\bto\b")  # what a number's cell may hold besides it
+_LEFTOVER_RE = re.compile(r"[\s£%()\[\]\u2013\-¹²³⁴⁵⁶⁷⁸⁹]|\bto\b")  # what a number's cell may hold besides it
+# (a footnote's superscript mark glued to the value, "79.1¹", is the value's)
 _NUMBERED_RE = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s")  # "2. Declarations of interest": an item, not a header
 _MAX_CELL = 60  # a longer part is a clause of a sentence, not a cell
 STATUS_WORDS_FILE = Path(__file__).resolve().parent.parent / "data" / "status_words.csv"

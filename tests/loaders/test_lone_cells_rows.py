@@ -194,3 +194,42 @@ def test_a_chart_s_data_table_takes_the_chart_s_caption() -> None:
     assert grid.caption_line == 1
     assert grid.corner == "Year"
     assert _cells(grid) == {"Actual FTE": ["101.5", "104.0", None], "Plan FTE": [None, "103.0", "107.5"]}
+
+
+BUDGET_COLUMNS = """Table 3: Community services budget, month 6
+Service line
+District nursing
+Intermediate care beds
+(£412.50 per occupied bed day)
+Total community
+services
+Annual budget
+£m
+14.2
+6.8
+21.0
+Forecast outturn
+£m
+14.9
+6.1
+21.0
+Variance is forecast outturn less annual budget.
+"""
+
+
+def test_a_table_printed_column_by_column_with_no_blank_lines() -> None:
+    (grid,) = find_grids(BUDGET_COLUMNS.splitlines())
+    assert grid.layout == "columns"
+    assert grid.corner == "Service line"
+    assert [c.header for c in grid.columns] == ["Annual budget £m", "Forecast outturn £m"]
+    assert _cells(grid) == {
+        "District nursing": ["14.2", "14.9"],
+        "Intermediate care beds (£412.50 per occupied bed day)": ["6.8", "6.1"],  # a rate inside the label
+        "Total community services": ["21.0", "21.0"],
+    }
+
+
+def test_a_superscript_footnote_mark_glued_to_a_value_stays_the_value_s() -> None:
+    text = "Area Male Female\nNorth 79.0 82.9\nEngland 79.1¹ 83.1¹\n"
+    (grid,) = find_grids(text.splitlines())
+    assert _cells(grid)["England"][1:] == ["79.1", "83.1"]  # the mark is the footnote's, not the number's
