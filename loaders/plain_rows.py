@@ -26,7 +26,7 @@ from pathlib import Path
 
 from loaders.captions_rows import CAPTION_RE
 from loaders.grid_captions import CONNECTOR_END_RE
-from loaders.grid_cells import UNIT_WORDS
+from loaders.grid_cells import UNIT_WORDS, is_period_cell
 from loaders.numbers import is_missing, scan
 from loaders.prefilter import digit_lines
 from loaders.rag import parse_cell
@@ -94,7 +94,7 @@ def _is_row(cells: Cells) -> bool:
     return (
         bool(_LETTER_RE.search(label) or _PERIOD_WORD_RE.match(label))  # rows known by their year too
         and len(label) <= _MAX_CELL
-        and all(not c or is_value_cell(c) or _PERIOD_WORD_RE.match(c) for c in rest)  # an empty cell is a gap
+        and all(not c or is_value_cell(c) or _PERIOD_WORD_RE.match(c) or is_period_cell(c) for c in rest)  # "" a gap
         and any(scan(c, accounting=True) for c in rest if not _PERIOD_WORD_RE.match(c))  # years alone: a header
     )
 
@@ -199,6 +199,8 @@ def split_spaced_row(text: str) -> Cells | None:
             numbers = True
             continue
         period = numbers and bool(_PERIOD_WORD_RE.match(word))  # a period cell left of the values ("2022/23")
+        if not numbers and is_period_cell(word) and all(parse_cell(c) or is_missing(c) for _, c in cells):
+            period = True  # the month a scorecard's values are for, after them and before a RAG ("74.6% May-26 R")
         if not period and (not is_value_cell(word) or (numbers and parse_cell(word) and not scan(word))):
             break
         cells.insert(0, (start, word))

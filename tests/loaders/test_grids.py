@@ -1165,3 +1165,19 @@ def test_a_caption_broken_after_an_article_carries_on() -> None:
         "Clinic      2023/24   2024/25\nNorth         12.5      11.0\nSouth         14.1      13.2\n"
     )
     assert grid.caption == "Table 3: Waiting times for a first appointment"
+
+
+SCORECARD_PERIOD_AFTER_VALUES = """Indicator Target Latest Period RAG
+A&E: seen within 4 hours 78.0% 74.6% May-26 R
+Cancer 62-day treatment 75.0% * Apr-26 -
+Dementia diagnosis rate (65+) 66.7% 63.2% May-26 A
+"""
+
+
+def test_a_single_spaced_scorecard_with_the_month_after_its_values_and_a_rag_letter() -> None:
+    grid = read(SCORECARD_PERIOD_AFTER_VALUES)
+    assert grid.layout == "spaced"
+    assert headers(grid) == ["Target", "Latest", "Period", "RAG"]
+    assert table(grid)["A&E: seen within 4 hours"] == ["78.0%", "74.6%", None, None]
+    assert [grid.row_period(r) for r in grid.rows] == ["May-26", "Apr-26", "May-26"]
+    assert [grid.row_rag(r) for r in grid.rows] == ["Red", None, "Amber"]
