@@ -108,7 +108,7 @@ def _labels_glued_to_numbers(lines: Sequence[str], grid: Grid) -> bool:
         spaced = split_spaced_row(lines[r.line - 1])
         read = sum(1 for v in r.values if v is not None)
         lost += spaced is not None and sum(1 for _, c in spaced[1:] if scan(c) and not is_period_cell(c)) > read
-    return lost >= 2
+    return lost >= 1
 
 
 def _continued(grids: list[Grid], lines: Sequence[str], furniture: frozenset[int]) -> list[Grid]:

@@ -334,7 +334,31 @@ def find_blocks(
         head = _header_for(lines, top, len(body[0][1]), split)
         if head is not None and top - 1 not in taken:
             out.append([(top - 1, head), *([units] if units else []), *body])
+        elif split is split_spaced_row and out and _carries_on(lines, out[-1], body):
+            out[-1].extend(body)  # the table's rows after a page break, its header not printed again
     return out
+
+
+def _carries_on(lines: Sequence[str], before: Block, body: Block) -> bool:
+    """Whether headerless rows carry on the table before them over a page break: as many cells a row, and
+    between them only blank lines and a page's furniture (a page number, a running header: a few short lines
+    that are no rows and no caption)."""
+    if len(before[-1][1]) != len(body[0][1]):
+        return False
+    between = [lines[n - 1].strip() for n in range(before[-1][0] + 1, body[0][0])]
+    furniture = [t for t in between if t]
+    return (
+        len(between) <= _PAGE_BREAK_LINES
+        and len(furniture) < len(between)
+        and len(furniture) <= 3
+        and not any(
+            len(t) > _MAX_HEADER_LINE or CAPTION_RE.match(t) or ((row := split_spaced_row(t)) and _is_row(row))
+            for t in furniture
+        )
+    )
+
+
+_PAGE_BREAK_LINES = 8  # a page's footer, number and running header with blank lines between
 
 
 def _continues_row_label(label: str, text: str) -> bool:

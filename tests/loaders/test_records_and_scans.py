@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from loaders.grids import find_grids
 from loaders.pipeline import extract_pack
 from loaders.plain_rows import split_csv
 from loaders.reading import clean_line
@@ -167,3 +168,36 @@ def test_a_council_named_in_a_cover_s_prose_is_not_the_home_council() -> None:
         "£94.7m Better Care Fund pools NHS and council funding",
     )
     assert home_area(cover) == "Wexcombe"
+
+
+SCANNED_TABLE_OVER_A_PAGE_BREAK = """Table 3: Network budgets 2026/27
+
+Network                  Roles     Access       Total
+£000     £000     £000
+——————————————————————————————————————————————————————————————————
+Eastfold PCN             £1,412        £286           £1,698
+Brinmoor Town PCN £1,865                           £372             £2,237
+Brinmoor Rural PCN       £1,128             £231           £1,359
+
+- 9 -
+
+Holmbury County Council  Health Scrutiny Committee   8 July 2026 _
+
+Otterby PCN            £1,236            £252        £1,488
+Lowdale PCN £1,089                     £221         £1,310
+______________________________________________________________________
+Total               £6,730           £1,362          £8,092
+
+Source: ICB primary care finance.
+"""
+
+
+def test_a_scanned_table_with_one_row_out_of_line_and_its_rows_after_a_page_break_is_one_table() -> None:
+    grids = [g for g in find_grids(SCANNED_TABLE_OVER_A_PAGE_BREAK.splitlines()) if g.rows]
+    assert len(grids) == 1, [(g.layout, g.first_line, g.last_line) for g in grids]
+    grid = grids[0]
+    assert [c.header for c in grid.columns][1:] == ["Roles £000", "Access £000", "Total £000"]
+    rows = {r.label: [t.text for t in r.values if t] for r in grid.rows}
+    assert rows["Brinmoor Town PCN"] == ["£1,865", "£372", "£2,237"]  # one space before its first value
+    assert rows["Lowdale PCN"] == ["£1,089", "£221", "£1,310"]  # the page's running header is no header
+    assert list(rows)[-1] == "Total"
