@@ -49,6 +49,23 @@ _DATED_BRACKET_RE = re.compile(r"\([^()]*(?:19|20)\d{2}[^()]*\)")
 _DANGLING_RE = re.compile(r"\b(?:to|at|by|until|till|from|since|in|for|of|on|over|against|end|ending)$", re.IGNORECASE)
 
 
+_MONTH_NUMBERS = {
+    m: n
+    for n, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)
+}
+_PERIOD_START_RE = re.compile(r"(?:\b([a-z]{3})[a-z]*\.?\s+)?((?:19|20)\d{2})(/\d{2})?", re.IGNORECASE)
+
+
+def _period_start(period: str | None) -> tuple[int, int] | None:
+    """When a column's period starts, as (year, month), to tell the latest of a table's months or years ("Jul
+    2026", "2025/26" from April); None for a period it cannot place."""
+    m = _PERIOD_START_RE.search(period or "")
+    if m is None:
+        return None
+    month = _MONTH_NUMBERS.get((m.group(1) or "").casefold(), 4 if m.group(3) else 1)
+    return int(m.group(2)), month
+
+
 def strip_period(header: str) -> str:
     """A column header without its period and unit notes: "2019-21 Male" -> "Male", "2023/24 £k" -> "".
     A period the header's words lead into stays: "Spent to Q3 £000" -> "Spent to Q3", not "Spent to"."""
@@ -421,6 +438,9 @@ class GridTablesSpec:
             ]
             rates = [i for i in left if (grid.columns[i].unit or "").startswith(("%", "per", "WTE per"))]
             rates = [i for i in rates if not _NOT_RATED_HEADER_RE.search(grid.columns[i].header or "")] or rates
+            dated = [(start, i) for i in left if (start := _period_start(grid.columns[i].period))]
+            if not named and len({start for start, _ in dated}) >= 2:  # "Jul-26 | Jun-26 | RAG": the latest rated
+                named = [max(dated)[1]]
             if named or rates or left:
                 out.add((named or rates or left)[-1])
         return out

@@ -219,6 +219,28 @@ def test_a_rated_value_is_measured_against_the_target_of_its_own_span(tmp_path: 
     assert rated.loc[("Table 5: Savings to date by scheme (£000)", "Frailty pathway: Delivered to date")] == 1700
 
 
+MONTHS_THEN_RAG = """NORTHSHIRE AND WEALD ICB
+
+Table 6: Performance scorecard
+
+| Indicator | Target | Jul-26 | Jun-26 | RAG |
+|---|---|---|---|---|
+| Patients seen within 4 hours | 78.0% | 73.6% | 74.9% | Red |
+| Dementia diagnosis rate | 66.7% | 67.1% | 66.0% | Green |
+"""
+
+
+def test_of_two_months_beside_a_rag_the_latest_is_the_one_rated(tmp_path: Path) -> None:
+    path = tmp_path / "weald_board_2026-09-03.txt"
+    path.write_text(MONTHS_THEN_RAG, encoding="utf-8")
+    frame = extract_pack(path).frame
+    rated = frame[frame["rag"].notna()]
+    assert sorted(zip(rated["value"], rated["rag"], rated["target"], strict=True)) == [
+        (67.1, "Green", 66.7),
+        (73.6, "Red", 78.0),
+    ]
+
+
 LED_IN = """WEALDSHIRE COUNTY COUNCIL
 
    Healthy years differ most between villages. The six villages below are
