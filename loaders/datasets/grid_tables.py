@@ -176,7 +176,7 @@ _ACTUAL_HEADER_RE = re.compile(
     r"^\W*(?:actual|latest|current|value|performance|this\s+(?:month|quarter|year)|ytd)\b", re.I
 )
 _NOT_RATED_HEADER_RE = re.compile(r"\b(?:previous|last|prior|target|standard|plan|threshold|ambition)\b", re.I)
-_CHANGE_HEADER_RE = re.compile(r"\b(?:change|difference|movement)\b", re.I)  # between periods: not what is rated
+_CHANGE_HEADER_RE = re.compile(r"\b(?:change|difference|movement|variance)\b", re.I)  # a gap: not what is rated
 _EARLIER_HEADER_RE = re.compile(r"\b(?:previous|prior|last)\b", re.I)  # not the row's own period
 _TARGET_HEADER_RE = re.compile(
     r"^\W*(?:(?:annual|full[- ]year|year[- ]end)\s+)?(?:target|standard|plan(?:ned)?|threshold|ambition|trajectory)\b",

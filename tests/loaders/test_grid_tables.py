@@ -241,6 +241,28 @@ def test_of_two_months_beside_a_rag_the_latest_is_the_one_rated(tmp_path: Path) 
     ]
 
 
+VARIANCE_THEN_RAG = """NORTHSHIRE AND WEALD ICB
+
+Table 2: QIPP schemes, month 4 (£m)
+
+| Scheme | Annual plan | Plan to date | Delivered to date | Forecast outturn | Variance | RAG |
+|---|---|---|---|---|---|---|
+| Medicines optimisation | 10.2 | 3.0 | 3.1 | 10.4 | 0.2 | Green |
+| Continuing healthcare | 8.4 | 2.4 | 1.6 | 6.9 | (1.5) | Red |
+"""
+
+
+def test_a_variance_beside_a_rag_is_no_rated_value_the_forecast_is(tmp_path: Path) -> None:
+    path = tmp_path / "weald_board_2026-09-03.txt"
+    path.write_text(VARIANCE_THEN_RAG, encoding="utf-8")
+    frame = extract_pack(path).frame
+    rated = frame[frame["rag"].notna()]
+    assert sorted(zip(rated["measure"], rated["value"], rated["target"], strict=True)) == [
+        ("Continuing healthcare: Forecast outturn", 6.9, 8.4),
+        ("Medicines optimisation: Forecast outturn", 10.4, 10.2),
+    ]
+
+
 LED_IN = """WEALDSHIRE COUNTY COUNCIL
 
    Healthy years differ most between villages. The six villages below are
