@@ -78,7 +78,7 @@ def _labels_then_header(text_lines: list[tuple[int, str, NumberToken | None]], v
     blank line between (a PDF library's plain text mode prints none): the header is the last one to three lines
     (a name and its unit, "Annual budget" / "£m"), the labels before them as many as the values once wrapped
     labels are joined (one more: the label column's own header).  Only a header ending in a unit is taken so:
-    a table printed row by row looks the same up to its first row's values ("Area" ... "Sedgecombe" / 182,460)."""
+    a table printed row by row looks the same up to its first row's values ("Area" ... "Ashgrove" / 104,320)."""
     if not _MONEY_OR_SHARE_RE.match(text_lines[-1][1]):
         return None  # a header ending in its unit ("£m", "%") shows a column; else these may be a row's cells
     for head in (1, 2, 3):
@@ -90,7 +90,7 @@ def _labels_then_header(text_lines: list[tuple[int, str, NumberToken | None]], v
 
 def _wrapped_joined(block: list[tuple[int, str, NumberToken | None]]) -> list[tuple[int, str, NumberToken | None]]:
     """Row labels with each wrapped one joined: a line that starts in lower case or a bracket carries on the
-    label above ("Urgent and emergency care" / "flow", "Global sum" / "(£128.40 per weighted patient)")."""
+    label above ("Urgent and emergency care" / "flow", "Global sum" / "(£120.50 per weighted patient)")."""
     out: list[tuple[int, str, NumberToken | None]] = []
     for n, t, tok in block:
         if out and (t[:1].islower() or t[:1] == "("):

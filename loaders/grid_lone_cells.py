@@ -184,7 +184,7 @@ def _lone_kinds(run: list[tuple[int, str]]) -> list[str]:
 
 def _continues_label(above: str, text: str) -> bool:
     """A row label's line that carries on the one above: a lower-case, bracket or digit start ("pathway",
-    "(iBCF)", "4 hours") or a line above broken off mid-phrase ("Treveskan and")."""
+    "(iBCF)", "4 hours") or a line above broken off mid-phrase ("Brinton and")."""
     first = text[:1]
     return first.islower() or first == "(" or first.isdigit() or CONNECTOR_END_RE.search(above) is not None
 
@@ -246,7 +246,7 @@ def _marks(run: list[tuple[int, str]], kinds: Sequence[str], cells: Sequence[int
 def _wrapped_cell_grids(lines: Sequence[str], run: list[tuple[int, str]]) -> list[Grid]:
     """One-cell-per-line tables printed row by row, as a PDF converter's default (non-layout) mode prints a
     slide's or a report's table: header cells wrapped over two or three lines ("Plan to" / "date"), a units row
-    ("£m" a line for each column), row labels wrapped too ("Treveskan and" / "Polgrew"), a code cell after the
+    ("£m" a line for each column), row labels wrapped too ("Brinton and" / "Lowmarsh"), a code cell after the
     label, gap marks ("-", "n/a"), footnote marks on lines of their own, a RAG word ending a row.
 
     The rows fix the shape: each is a label and then k cells, a RAG word maybe after them (a total row prints

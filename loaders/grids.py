@@ -113,7 +113,9 @@ def _labels_glued_to_numbers(lines: Sequence[str], grid: Grid) -> bool:
 
 def _continued(grids: list[Grid], lines: Sequence[str], furniture: frozenset[int]) -> list[Grid]:
     """A table carried over a page break with its header printed again but no caption of its own takes the caption
-    of the table before it: the same columns under the same corner, only blank lines and page furniture between."""
+    of the table before it: the same columns under the same corner, only blank lines and page furniture between.
+    A table under a line that names a caption by its number ("Table 5 (continued)", "Figure 1 data") takes that
+    caption, wherever the table it names was read."""
     out: list[Grid] = []
     for g in grids:
         prev = out[-1] if out else None

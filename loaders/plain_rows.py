@@ -305,7 +305,7 @@ def find_blocks(
                     continue
             if n + 1 not in holds_digit:
                 if split is split_spaced_row and body and _continues_row_label(body[-1][1][0][1], lines[n]):
-                    width = len(body[0][1])  # "Treveskan and" / "Polgrew": the label's second line, no values
+                    width = len(body[0][1])  # "Brinton and" / "Lowmarsh": the label's second line, no values
                     body.append((n + 1, [(0, lines[n].strip()), *[(len(lines[n]), "")] * (width - 1)]))
                     n += 1
                     continue
@@ -362,7 +362,7 @@ _PAGE_BREAK_LINES = 8  # a page's footer, number and running header with blank l
 
 
 def _continues_row_label(label: str, text: str) -> bool:
-    """A line of words alone that finishes the row label above it ("Treveskan and" / "Polgrew", "Improved Better
+    """A line of words alone that finishes the row label above it ("Brinton and" / "Lowmarsh", "Improved Better
     Care Fund" / "(iBCF)", "Discharge Fund (local" / "authority)"): a lower-case or bracketed start, or the label
     broken off mid-phrase or inside a bracket; and short, as a label's second line is."""
     t = text.strip()

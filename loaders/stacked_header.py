@@ -21,6 +21,8 @@ from collections.abc import Sequence
 
 MAX_CORNER_WORDS = 3  # the row labels' own header on the bottom line ("Area", "Funding stream")
 _CLOSES_RE = re.compile(r"\)$")
+OVER_WIDTH = 4  # the cost of each character squared a part runs past its column's width: a cell wraps before it
+UNDER_WIDTH = 0.5  # the cost of each character a part falls short of it: a wrapped cell's last line often does
 
 
 def _by_brackets(words: Sequence[str]) -> list[str]:
@@ -77,7 +79,7 @@ def _by_widths(words: Sequence[str], widths: Sequence[int]) -> list[str] | None:
                     continue
                 part = " ".join(words[start:end])
                 gap = len(part) - widths[j - 1]
-                cost = best[j - 1][start] + (4 * gap * gap if gap > 0 else -gap / 2)
+                cost = best[j - 1][start] + (OVER_WIDTH * gap * gap if gap > 0 else -gap * UNDER_WIDTH)
                 if part.endswith(",") and j < k:  # a cell's line ends at a comma only when its next word is long
                     cost += (widths[j - 1] // 2) ** 2
                 if cost < best[j][end]:

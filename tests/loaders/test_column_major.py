@@ -129,8 +129,10 @@ def test_a_table_printed_column_by_column_is_read_as_a_grid(tmp_path: Path) -> N
     # each cell keeps its own line, so a row is traced to the page it came from
     frame = extract_pack(_write(tmp_path, BOXES)).frame
     rated = frame[frame["rag"].notna()].set_index("measure")
-    assert rated.loc["Wound care: Variance", "value_text"] == "(0.4)"
-    assert rated.loc["Wound care: Variance", "source_line"] == lines.index("(0.4)") + 1
+    # the forecast is rated against its target (the variance beside it is the gap between them, not rated)
+    assert rated.loc["Wound care: Forecast outturn", "value_text"] == "1.2"
+    assert lines[rated.loc["Wound care: Forecast outturn", "source_line"] - 1].strip() == "1.2"
+    assert rated.loc["Wound care: Forecast outturn", "target"] == 1.6
     assert frame["dataset"].ne("bcf").all()  # no row of another topic's, by the layout alone
 
 

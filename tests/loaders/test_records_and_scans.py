@@ -138,8 +138,9 @@ def test_a_scanned_table_is_read_row_by_row_from_the_right_over_its_rules_and_un
     assert ("Total: Forecast", 13570) in cells
     assert set(qipp["unit"]) == {"GBP thousands"}  # from the units row
     assert set(qipp["area"]) == {"Wexcombe and Tarrow ICB"}  # the ICB's own report, its title read through OCR
-    rated = qipp[qipp["measure"] == "Continuing healthcare reviews: Variance"]
+    rated = qipp[qipp["measure"] == "Continuing healthcare reviews: Forecast"]  # the variance is the gap, not rated
     assert rated["rag"].tolist() == ["Red"]
+    assert rated["target"].tolist() == [3275]
 
 
 @pytest.mark.parametrize(
