@@ -414,6 +414,7 @@ _COUNCIL_NAME_RE = re.compile(
 )
 _FULL_DATE_RE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_WORDS})\s+(?:19|20)\d{{2}}\b", re.IGNORECASE)
 _HEADING_NUMBER_RE = re.compile(r"^\(?\d{1,3}(?:\.\d{1,2})*[.)]?$")
+_CONTACT_RE = re.compile(r"@|\b(?:tel|telephone|phone|e-?mail|www)\b|\b(?:contact|enquiries)\s*:", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1 << 15)
@@ -429,6 +430,7 @@ def looks_like_heading(text: str) -> bool:
         and not _FULL_DATE_RE.search(t)  # "Health and Wellbeing Board – 3 October 2024": a meeting, not a heading
         and not _COUNCIL_NAME_RE.search(t)  # "NORTHSHIRE COUNTY COUNCIL": the cover, not a section
         and not _BULLET_RE.match(t)
+        and not _CONTACT_RE.search(t)  # "Contact: ...", "Tel: 01632 960 417  Email: ...": who to ask, not a section
         and all(tok.unit is None and tok.value < 1000 for tok in figure_tokens(t))
     )
 
@@ -455,11 +457,29 @@ def heading_above(lines: tuple[str, ...], first: int, furniture: frozenset[int],
             continue
         if _CAPTION_RE.match(text):
             continue  # a table's caption titles the table above the text, not the section the text is in
+        numbered = _NUMBERED_HEADING_RE.match(text) if _BULLET_RE.match(text) else None  # "2. Efficiency programme"
+        if numbered is not None and looks_like_heading(numbered.group("text")) and not _in_numbered_list(lines, n):
+            return " ".join(numbered.group("text").split())
         if looks_like_heading(text) and not _under_lone_figure(lines, n) and not defined_term(lines, n + 1):
             return " ".join(text.split())
         if "\f" in lines[n - 1]:
             return None  # a page's first line: what is above it is another page's (another slide's footer)
     return None
+
+
+_NUMBERED_ITEM_RE = re.compile(r"^\s*(?:#+\s*)?\d{1,2}[.)]\s+[A-Z(]")
+
+
+def _in_numbered_list(lines: tuple[str, ...], n: int) -> bool:
+    """Line n is an item of a numbered list (an agenda's "2. Declarations of interest" over "3. Minutes ..."): the
+    nearest line above or below it that is not blank is numbered the same way."""
+    for step in (-1, 1):
+        k = n + step
+        while 1 <= k <= len(lines) and not lines[k - 1].strip():
+            k += step
+        if 1 <= k <= len(lines) and _NUMBERED_ITEM_RE.match(lines[k - 1]):
+            return True
+    return False
 
 
 DEFINED_UNIT_WORDS = 3  # words a definition's value line may print after its figure ("per cent", "years")
@@ -969,11 +989,13 @@ def _of_a_later_sentence(paragraph: str, offset: int, start: int) -> bool:
 
 def _could_name(text: str, offset: int, local: LocalPlaces | None) -> list[tuple[int, int, areas.Area]]:
     """The places in a text that could be the area of its number at `offset`: not one printed straight before
-    another number, nor one after it that only describes a thing."""
+    another number, nor one after it that only describes a thing or starts a clause of its own after a
+    semicolon ("£11.3m (94.9%); Wexcombe PCN has not yet claimed")."""
     return [
         f
         for f in places_in(text, local)
-        if not _names_other_number(text, f[1], offset) and not (f[0] > offset and _attributive(text, f[0], f[1]))
+        if not _names_other_number(text, f[1], offset)
+        and not (f[0] > offset and (_attributive(text, f[0], f[1]) or ";" in text[offset : f[0]]))
     ]
 
 

@@ -486,7 +486,8 @@ _BRACKET_PLACE_RE = re.compile(
 )
 _LEAD_UNIT_RE = re.compile(r"^\W*(?:years?|per\s+cent|percent|percentage\s+points|points|%)\b\W*", re.IGNORECASE)
 _BENCHMARK_WORD_RE = re.compile(rf"\b(?:{_BENCHMARK_WORDS})\b")
-_BRACKET_UNIT_GAP_RE = re.compile(r"^\s*(?:[%a-zA-Z\u00b5\u00b3/]+\s*){0,3}$")  # "% ", " µg/m³ ", " per cent "
+# "% ", " µg/m³ ", " per cent ", " per 1,000 patients ": a unit or a rate's base between a figure and its bracket
+_BRACKET_UNIT_GAP_RE = re.compile(r"^\s*(?:per\s+[\d,]+\s+)?(?:[%a-zA-Z\u00b5\u00b3/]+\s*){0,3}$")
 
 
 def _bracketed_comparator(
@@ -515,6 +516,25 @@ def _bracketed_comparator(
     return (" ".join(words[-MAX_WORDS:]), None) if len(_content_words(named)) >= 2 else None
 
 
+def _bracketed_share(
+    sentence: str, start: int, end: int, others: list[tuple[int, int]]
+) -> tuple[tuple[int, int], str] | None:
+    """For a figure that opens a bracket after another figure and says what it is a share of ("forecast to spend
+    £11.3m (94.9% of allocation)"), the span of the figure before and the words of the share ("% of allocation");
+    None for any other figure."""
+    open_at = sentence.rfind("(", 0, start)
+    close_at = sentence.find(")", end)
+    if open_at < 0 or close_at < 0 or sentence[open_at + 1 : start].strip(" £"):
+        return None
+    share = " ".join(sentence[end:close_at].split())
+    if not share.startswith("of ") or any(open_at < a < close_at for a, _b in others):
+        return None
+    before = [f for f in others if f[1] <= open_at]
+    if not before or not _BRACKET_UNIT_GAP_RE.match(sentence[max(before)[1] : open_at]):
+        return None
+    return max(before), ("% " if sentence[end - 1] == "%" else "") + share
+
+
 def clause_label(
     sentence: str,
     start: int,
@@ -530,6 +550,11 @@ def clause_label(
     go in front while the label stays within MAX_WORDS: the clause's own words come first.
     """
     figures = [(start, end), *(others if others is not None else _number_spans(sentence))]
+    share = _bracketed_share(sentence, start, end, figures[1:])
+    if share is not None:  # "(94.9% of allocation)": the share of what the figure before it counts
+        (x, y), share_of = share
+        outer = clause_label(sentence, x, y, [f for f in figures if f != (x, y)], heading=heading, lead=lead)
+        return f"{outer} ({share_of})"
     bracketed = _bracketed_comparator(sentence, start, figures[1:])
     if bracketed is not None:
         words_before, at = bracketed

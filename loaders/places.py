@@ -515,7 +515,9 @@ def local_places(
 
     def printed(name: str) -> str:
         words = [r"(?:&|and)" if w.casefold() in ("&", "and") else re.escape(w) for w in name.split()]
-        return r"\s+".join(words)
+        area = areas.lookup(name)
+        # a region before a capitalised word names something of its own ("the East Midlands Autism Conference")
+        return r"\s+".join(words) + (r"(?!\s+[A-Z])" if area is not None and area.kind == "region" else "")
 
     alternatives = sorted({printed(n) for n in spellings}, key=len, reverse=True)
     pattern = re.compile(r"(?<![\w])(" + "|".join(alternatives) + r")(?![\w])") if alternatives else None

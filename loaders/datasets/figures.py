@@ -111,8 +111,10 @@ class FiguresSpec:
     def extract(self, ctx: ExtractContext) -> None:
         lines = ctx.pack.lines
         default_area = places.home_area(lines)
+        names = places.pack_places(default_area, ctx.grids())
+        region = fig.region_named_most(lines)  # "(South West 0.49)": the pack's own region, wherever it is named
         local = places.local_places(
-            places.pack_places(default_area, ctx.grids()),
+            (*names, region) if region and region not in names else names,
             home=default_area,
             bodies=places.pack_bodies(ctx.grids()),
             body=default_area if default_area == places.home_body(lines) else None,  # an NHS board's own papers

@@ -118,6 +118,23 @@ def test_rate_bases_unit_markers_and_paragraph_numbers_are_not_figures(text: str
     assert [t.text for t in figures.figure_tokens(text)] == figures_printed
 
 
+def test_a_numbered_heading_is_the_heading_of_its_paragraphs() -> None:
+    """ "2. Efficiency programme 2026/27" over "2.1 The ICB's ..." is the section's heading, without its number;
+    an agenda's numbered items are a list, and a contact line is no heading."""
+    lines = (
+        "Contact: Jo Marsh, Governance Manager",
+        "Tel: 01632 960 111   Email: jo.marsh@nhs.net",
+        "",
+        "2. Efficiency programme 2026/27",
+        "",
+        "2.1 The requirement for 2026/27 is £20.96m.",
+    )
+    assert figures.heading_above(lines, 6, frozenset()) == "Efficiency programme 2026/27"
+    assert figures.heading_above(lines[:3] + lines[5:], 4, frozenset()) is None
+    agenda = ("1. Apologies for absence", "2. Declarations of interest", "3. Minutes of the meeting held on 4 June")
+    assert figures.heading_above(agenda, 3, frozenset()) is None
+
+
 def test_heading_above_passes_over_a_table_caption() -> None:
     lines = ("Primary care", "", "Table 2: GPs by locality", "", "In the year 36 GPs joined.")
     assert figures.heading_above(lines, 5, frozenset()) == "Primary care"

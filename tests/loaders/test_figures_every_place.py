@@ -57,3 +57,37 @@ def test_a_thousands_comma_before_a_unit_letter_is_no_clause_break() -> None:
     sentence = "Networks are forecast to use £4,119k of the £4,290k available."
     at = sentence.index("£4,290k")
     assert labels.clause_label(sentence, at, at + 7) == "Networks are forecast to use of the available"
+
+
+def test_a_place_after_a_semicolon_starts_a_clause_of_its_own() -> None:
+    """ "£11.3m (94.9%); Stenby Cross PCN has not claimed": the network is the later clause's subject, not the
+    figures' area, which is the place the sentence before names."""
+    rows = figure_rows(
+        (
+            "4.1   The networks in Orlesby have allocations of £11.9m for 2026/27. They forecast to spend",
+            "      £11.3m (94.9% of allocation); Stenby Cross PCN has not yet submitted claims.",
+        )
+    )
+    assert rows["11.3"][0] == rows["94.9"][0] == "Orlesby"
+    assert rows["94.9"][1].endswith("(% of allocation)")
+
+
+def test_the_pack_s_region_is_a_place_in_running_text() -> None:
+    """A region the pack names (here in a table beside England) is the area of a figure printed after it in
+    brackets, and the label is the figure's it is compared with; a region before a capitalised word names
+    something of its own."""
+    rows = figure_rows(
+        (
+            "Table 2: Life expectancy at birth, 2022-24",
+            "Area                  Men     Women",
+            "Orlesby              79.7      83.4",
+            "South West           80.4      83.9",
+            "England              79.1      83.1",
+            "",
+            "5.1   Orlesby has 373.8 FTE GPs, 0.53 per 1,000 patients (South West 0.49).",
+            "5.2   The South West Training Hub trained 14 GPs in 2025/26.",
+        )
+    )
+    assert rows["0.49"] == ("South West", rows["0.53"][1])
+    assert "per 1,000 patients" in rows["0.49"][1]
+    assert rows["14"][0] == "Orlesby"

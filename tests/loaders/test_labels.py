@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from loaders import labels
@@ -203,3 +205,52 @@ def test_a_long_run_of_capitals_in_brackets_is_read_at_once() -> None:
     (a pattern that could split a word anywhere would take exponential time here)."""
     sentence = "The rate was 12.5% (" + "NHSENGLANDPERFORMANCEREPORTS " * 4 + "data 13.1)."
     assert _label_of(sentence, "13.1")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "printed", "label"),
+    [
+        (
+            "They forecast to spend £11.3m (94.9% of allocation); one network has not claimed.",
+            "94.9%",
+            "They forecast to spend (% of allocation)",
+        ),
+        (
+            "Schemes delivered £39.75m (89.9% of the target), of which £27.1m was recurrent.",
+            "89.9%",
+            "Schemes delivered (% of the target)",
+        ),
+    ],
+)
+def test_a_share_in_brackets_is_the_share_of_the_figure_before_it(sentence: str, printed: str, label: str) -> None:
+    """ "(94.9% of allocation)" after a figure is that figure as a share of something: its label is the figure's,
+    with what it is a share of."""
+    assert _figure_label(sentence, printed) == label
+
+
+def _figure_label(sentence: str, printed: str) -> str:
+    """The label of `printed` where the sentence's figures are its money and percentages, as the figures
+    dataset finds them ("£11.3m", "94.9%")."""
+    spans = [m.span() for m in re.finditer(r"£?\d[\d,.]*(?:m|k|%)?", sentence)]
+    at = sentence.index(printed)
+    own = (at, at + len(printed))
+    return labels.clause_label(sentence, *own, [s for s in spans if s != own])
+
+
+def test_a_bracket_with_words_before_its_figure_is_no_share() -> None:
+    sentence = "They forecast to spend £11.3m (up 4.9% of allocation)."
+    assert "(% of" not in _figure_label(sentence, "4.9%")
+
+
+def test_a_rate_s_base_between_a_figure_and_its_bracket() -> None:
+    """ "0.53 per 1,000 patients (South West 0.49)": the region's figure is the same rate ("1,000", the base, is
+    no figure of the sentence)."""
+    sentence = "Kelby has 212.4 FTE GPs, 0.53 per 1,000 patients (South West 0.49)."
+    spans = {p: (sentence.index(p), sentence.index(p) + len(p)) for p in ("212.4", "0.53", "0.49")}
+
+    def label(printed: str) -> str:
+        a, b = spans[printed]
+        return labels.clause_label(sentence, a, b, [s for p, s in spans.items() if p != printed])
+
+    assert label("0.49") == label("0.53")
+    assert "per 1,000 patients" in label("0.49")
