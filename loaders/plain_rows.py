@@ -303,6 +303,9 @@ def find_blocks(
                 if after is not None and _is_row(after) and len(after) == len(body[0][1]):
                     n += 1
                     continue
+            if body and not lines[n].strip() and n + 2 in holds_digit and _total_row_after(lines, n + 1, split, body):
+                n += 1  # a total row under the table's rule, which reading left blank
+                continue
             if n + 1 not in holds_digit:
                 if split is split_spaced_row and body and _continues_row_label(body[-1][1][0][1], lines[n]):
                     width = len(body[0][1])  # "Brinton and" / "Lowmarsh": the label's second line, no values
@@ -405,7 +408,18 @@ MAX_HEADER_LINES = 3  # a header cell wraps over three lines at most
 _MAX_HEADER_LINE = 120  # a longer line is a paragraph's
 
 
-RULE_LINE_RE = re.compile(r"^\s*[_\-=\u2014\u2013~]{5,}\s*$")  # a rule a table prints (or OCR reads) between its parts
+_TOTAL_LABEL_RE = re.compile(r"^\s*(?:sub-?\s?)?total\b", re.IGNORECASE)
+
+
+def _total_row_after(lines: Sequence[str], k: int, split: Callable[[str], Cells | None], body: Block) -> bool:
+    """Whether 0-based line k is a total row of the block's width ("Total delegated budget  142,750  143,671"),
+    the table's last row printed under a rule."""
+    cells = split(lines[k]) if k < len(lines) else None
+    return cells is not None and len(cells) == len(body[0][1]) and bool(_TOTAL_LABEL_RE.match(cells[0][1]))
+
+
+# a rule a table prints (or OCR reads) between its parts, whole or broken at the column gaps ("_____  _____")
+RULE_LINE_RE = re.compile(r"^\s*[_\-=\u2014\u2013~]{5,}(?:\s+[_\-=\u2014\u2013~]{3,})*\s*$")
 
 
 def _above_rules_and_units(lines: Sequence[str], first: int, width: int) -> tuple[int, tuple[int, Cells] | None]:

@@ -53,7 +53,7 @@ _BREAK_RE = re.compile(r"<br\s*/?>", re.IGNORECASE)
 # What the patterns above need: one of these characters, or a footnote letter after a number.  Two patterns, each
 # led by a set of characters, so Python's re skips straight to those instead of trying every position.
 _MARKUP_CHARS_RE = re.compile("[<#*_\t\u00a0¹²³⁴⁵⁶⁷⁸⁹⁰†‡§[]")
-_UNDERSCORE_RULE_RE = re.compile(r"^\s*_{5,}\s*$")
+_UNDERSCORE_RULE_RE = re.compile(r"^\s*_{5,}(?:\s+_{3,})*\s*$")  # whole, or broken at a table's column gaps
 _FOOTNOTE_LETTER_RE = re.compile(r"\d (?:[a-e](?: {2,}\S| *$)|\([prePRE]\))|\d\([prePRE]\)|\d[pr](?: {2,}\S| *\|| *$)")
 
 _log = logging.getLogger(__name__)

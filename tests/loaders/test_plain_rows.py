@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from loaders.grids import find_grids
 from loaders.places import place_rows, row_area
 from loaders.plain_rows import (
@@ -12,6 +14,7 @@ from loaders.plain_rows import (
     split_runs,
     split_spaced_row,
 )
+from loaders.reading import Pack, clean_line
 
 
 def test_value_cells() -> None:
@@ -148,3 +151,33 @@ def test_a_status_column_is_words() -> None:
     grid = find_grids(lines)[0]
     assert [c.role for c in grid.columns[1:]] == ["values", "values", "values", "words"]
     assert [c.header for c in grid.columns[1:3]] == ["Quarterly plan", "Qtr 1"]
+
+
+RULED_TOTAL = (
+    "Table 2: Network budgets 2026/27",
+    "",
+    "Budget line                     Annual budget    Forecast    Variance",
+    "Global sum                               96,480    97,215           735",
+    "Premises 12,640                                        12,418 (222)",
+    "Other services                       4,105           3,966        (139)",
+    "{rule}",
+    "Total budget                            113,225  113,599       374",
+)
+
+
+def test_a_total_row_under_a_rule_is_the_table_s_last_row() -> None:
+    """A single-spaced table's total printed under a rule, whole, broken at the column gaps, or left blank by a
+    converter, is read with the table."""
+    for rule in ("_" * 40 + "  " + "_" * 30, "-" * 70, ""):
+        lines = tuple(line.format(rule=rule) for line in RULED_TOTAL)
+        pack = Pack(Path("wexcombe.txt"), tuple(clean_line(line) for line in lines), "utf-8", "0")
+        (grid,) = [g for g in find_grids(pack.lines) if g.layout == "spaced"]
+        assert [r.label for r in grid.rows][-1] == "Total budget", rule
+        assert [v.text if v else None for v in grid.rows[-1].values][1:] == ["113,225", "113,599", "374"]
+
+
+def test_a_row_after_a_blank_line_that_is_no_total_ends_the_table() -> None:
+    lines = tuple(line.format(rule="") for line in RULED_TOTAL)
+    lines = (*lines[:-1], "Cancer services                          1,000      1,100        100")
+    (grid,) = [g for g in find_grids(lines) if g.layout == "spaced"]
+    assert [r.label for r in grid.rows][-1] == "Other services"
