@@ -76,7 +76,7 @@ def find_grids(lines: Sequence[str], furniture: frozenset[int] = frozenset()) ->
     grids += plain_grids(lines, taken, split_commas, "commas", ragged=False)
     grids += plain_grids(lines, taken, split_runs, "runs", ragged=True)
     for g in aligned_grids(lines, furniture):
-        if _labels_glued_to_numbers(lines, g):
+        if _labels_glued_to_numbers(lines, g) or _rows_in_header(g):
             continue  # columns that do not line up (an OCR'd scan): the single-spaced reader reads its rows
         if not any(n in taken for n in range(g.first_line, g.last_line + 1)):
             grids.append(g)
@@ -109,6 +109,17 @@ def _labels_glued_to_numbers(lines: Sequence[str], grid: Grid) -> bool:
         read = sum(1 for v in r.values if v is not None)
         lost += spaced is not None and sum(1 for _, c in spaced[1:] if scan(c) and not is_period_cell(c)) > read
     return lost >= 1
+
+
+def _rows_in_header(grid: Grid) -> bool:
+    """Whether an aligned reading took rows of values for its header ("Target Latest 78.0% 74.6% 30.0 33.8"): a
+    table's rows whose columns only roughly line up, above a few that do.  A header names its columns; it may
+    print a year or a rate's base, not a row's figures."""
+    for column in grid.columns:
+        figures = [t for t in scan(column.header or "") if not is_period_cell(t.text)]
+        if len(figures) >= 3:
+            return True
+    return False
 
 
 def _continued(grids: list[Grid], lines: Sequence[str], furniture: frozenset[int]) -> list[Grid]:

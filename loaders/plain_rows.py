@@ -423,11 +423,13 @@ RULE_LINE_RE = re.compile(r"^\s*[_\-=\u2014\u2013~]{5,}(?:\s+[_\-=\u2014\u2013~]
 
 
 def _above_rules_and_units(lines: Sequence[str], first: int, width: int) -> tuple[int, tuple[int, Cells] | None]:
-    """The line under a single-spaced table's header, above its first row (1-based `first`): over rules ("____")
-    and a units row ("£000   £000   £000"), which is kept as a second header line with its units over the value
-    columns (the last ones before a status column, which has none)."""
+    """The line under a single-spaced table's header, above its first row (1-based `first`): over a blank line,
+    rules ("____") and a units row ("£000   £000   £000"), which is kept as a second header line with its units
+    over the value columns (the last ones before a status column, which has none)."""
     units = None
     k = first - 1
+    if k >= 2 and not lines[k - 1].strip() and lines[k - 2].strip():
+        k -= 1  # one blank line between the header (or its rule) and the rows, as a converter may print
     while k >= 1 and RULE_LINE_RE.match(lines[k - 1]):
         k -= 1
     words = [(m.start(), m.group()) for m in _WORD_RE.finditer(lines[k - 1])] if k >= 1 else []

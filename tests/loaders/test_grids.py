@@ -1181,3 +1181,27 @@ def test_a_single_spaced_scorecard_with_the_month_after_its_values_and_a_rag_let
     assert table(grid)["A&E: seen within 4 hours"] == ["78.0%", "74.6%", None, None]
     assert [grid.row_period(r) for r in grid.rows] == ["May-26", "Apr-26", "May-26"]
     assert [grid.row_rag(r) for r in grid.rows] == ["Red", None, "Amber"]
+
+
+ROUGH_SCORECARD = (
+    "Table 4: Performance scorecard, Wexcombe ICB",
+    "",
+    "Indicator                        Target    Latest    Period      RAG",
+    "",
+    "A&E: seen within 4 hours           78.0%        74.6%        May-26 R",
+    "Ambulance Cat 2 mean (mins)         30.0      33.8   May-26          A",
+    "RTT: within 18 weeks                  65.0%  61.9%      Apr-26        A",
+    "Diagnostics: over 6 weeks                   5.0% 11.3% Apr-26      R",
+    "Cancer 62-day treatment            75.0%         *      Apr-26    -",
+    "Talking therapies recovery         48.0%     49.1%      Mar-26     G",
+    "Dementia diagnosis rate (65+)      66.7%     63.2%      May-26     A",
+)
+
+
+def test_a_scorecard_whose_last_rows_line_up_is_read_whole() -> None:
+    """When only a table's last rows line up, an aligned reading would take the rows above them for its header
+    ("Target Latest 78.0% 74.6% 30.0 ..."); a header holds no row's figures, so every row is read as a row."""
+    (grid,) = find_grids(ROUGH_SCORECARD)
+    assert [c.header for c in grid.columns] == ["Indicator", "Target", "Latest", "Period", "RAG"]
+    assert len(grid.rows) == 7
+    assert grid.rows[-1].label == "Dementia diagnosis rate (65+)"
