@@ -122,7 +122,8 @@ _LEAD_LABEL_RE = re.compile(
     r"^\s*(?:[-\u2022\u25aa\u25cf*]\s+)?"
     r"(?P<label>[A-Za-z][A-Za-z0-9 &'/()+\-]{1,80}?(?:, [A-Za-z0-9 &'/()+\-]{1,30}?)?)"  # "..., aged 65+": one comma
     r"(?:\s*[:=]|\s+[\u2013\-])\s+"
-)
+    r"|^\s*(?P<spaced>[A-Za-z][A-Za-z0-9 &'/()+\-]{1,60}?(?:, [A-Za-z0-9 &'/()+\-]{1,30}?)?)\s{3,}(?=[£(\-]?\d)"
+)  # or a label set apart from its figure by a run of spaces ("Employment rate, aged 16-64      78.4%")
 _REPORTED_TOPIC_RE = re.compile(
     r"\b(?:shows?|showed|indicates?|indicated|reveals?|revealed)\s+(?:that\s+)?(?:(?:the|a|an)\s+)?"
     r"(?!(?:of|in|for|to|at|by|on|that)\b)(?P<topic>[A-Za-z][A-Za-z'\-]*(?:\s+[A-Za-z][A-Za-z'\-]*){1,5}?)"
@@ -134,7 +135,7 @@ _REPORTED_TOPIC_RE = re.compile(
 def lead_label(sentence: str) -> tuple[str, int] | None:
     """A line's lead label and where it ends ("Red 1" of "Red 1 \u2013 WL 65.68% & ELR 63.85%")."""
     m = _LEAD_LABEL_RE.match(sentence)
-    return (m.group("label").strip(), m.end()) if m else None
+    return ((m.group("label") or m.group("spaced")).strip(), m.end()) if m else None
 
 
 def reported_topic(text: str) -> str | None:
@@ -535,6 +536,9 @@ def _bracketed_share(
     return max(before), ("% " if sentence[end - 1] == "%" else "") + share
 
 
+_UNIT_ONLY_WORDS = frozenset({"years", "year", "per", "cent", "percent"})
+
+
 def clause_label(
     sentence: str,
     start: int,
@@ -587,6 +591,8 @@ def clause_label(
         named, sep, rest = clause.partition(": ")
         if sep and named.casefold() in lead.casefold():
             clause = rest  # a subject the lead label already holds ("Admissions due to falls, aged 65+: ...")
+        if set(_WORD_RE.findall(clause.casefold())) <= set(_WORD_RE.findall(lead.casefold())) | _UNIT_ONLY_WORDS:
+            clause = ""  # "men years" after "Life expectancy at birth, men": the lead says it all
     topic = reported_topic(sentence[:start])
     if topic:
         prefixes.append(topic)

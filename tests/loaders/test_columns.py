@@ -82,9 +82,12 @@ def test_each_columns_figures_and_tables_are_read_apart(make_pack: Callable[...,
     rows = {float(v): r for v, r in zip(frame["value"], frame.to_dict("records"), strict=True) if v not in (79.1, 83.0)}
     # a figure in the left column: its sentence is its column's, not run on into the right column's
     left = frame[(frame["dataset"] == "figures") & (frame["value"] == 79.1)].iloc[0]
-    assert left["measure"].startswith("Life expectancy at birth")
+    assert left["measure"].startswith("How long we live: Life expectancy at birth")  # under its numbered heading
     assert "Fuel poverty" not in left["measure"]
-    assert (rows[14.2]["area"], rows[14.2]["measure"]) == ("Kettlewick", "where of households are fuel poor")
+    assert (rows[14.2]["area"], rows[14.2]["measure"]) == (
+        "Kettlewick",
+        "Where we live: where of households are fuel poor",
+    )
     # each column's small table is its own, with its own caption
     assert (rows[9.6]["area"], rows[9.6]["measure"]) == ("Kettlewick", "Gap in male life expectancy")
     assert (rows[74.6]["area"], rows[74.6]["period"]) == ("Ormsby", "2022/23")

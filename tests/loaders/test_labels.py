@@ -254,3 +254,35 @@ def test_a_rate_s_base_between_a_figure_and_its_bracket() -> None:
 
     assert label("0.49") == label("0.53")
     assert "per 1,000 patients" in label("0.49")
+
+
+@pytest.mark.parametrize(
+    ("line", "printed", "label"),
+    [
+        (
+            "  Life expectancy at birth, men               80.1 years (England 79.3)",
+            "80.1",
+            "Life expectancy at birth, men",
+        ),
+        (
+            "  Life expectancy at birth, men               80.1 years (England 79.3)",
+            "79.3",
+            "Life expectancy at birth, men",
+        ),
+        ("  Employment rate, aged 16-64                 78.4% (England 75.7%)", "78.4%", "Employment rate, aged 16-64"),
+    ],
+)
+def test_a_label_set_apart_from_its_figure_by_spaces_is_the_line_s_label(line: str, printed: str, label: str) -> None:
+    """A key-facts list prints a label, a run of spaces and the figure: the label is the figure's whole label,
+    and the words of it the clause repeats ("men years") are not said twice."""
+    lead = labels.lead_label(line)
+    assert lead is not None
+    assert lead[0] == label.split(":")[0]
+    at = line.index(printed)
+    spans = [m.span() for m in re.finditer(r"\d[\d.]*%?", line)]
+    own = (at, at + len(printed))
+    assert labels.clause_label(line, *own, [s for s in spans if s != own], lead=lead[0]) == label
+
+
+def test_a_sentence_is_no_spaced_label() -> None:
+    assert labels.lead_label("The employment rate in Kelby is 78.4%, above England.") is None
