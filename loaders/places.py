@@ -405,6 +405,10 @@ _RANKED_IN_RE = re.compile(
     r"\b(?:[a-z]+est|most|least|best|worst|top|bottom)\b(?:\s+[\w\-]+){0,3}?\s+(?:in|across|of|within)\s+$",
     re.IGNORECASE,
 )
+# "the gap between the most and least deprived parts of the county": a gap within the place, which is its area
+_BOTH_ENDS_RE = re.compile(
+    r"\b(?:most\s+and\s+least|least\s+and\s+most|highest\s+and\s+lowest|lowest\s+and\s+highest)\b"
+)
 # A place the text names as a ward or neighbourhood ("Hobbs Moor ward", "Kelby's Ashgrove neighbourhood"),
 # whether or not a table lists it; the capitalised words that start a sentence ("In", "The") are no part of it
 _NAMED_WARD_RE = re.compile(r"(?<![\w'\u2019])((?:[A-Z][a-z\-]+\s+){0,3}[A-Z][a-z\-]+)\s+(?:ward|neighbourhood)\b")
@@ -470,7 +474,9 @@ class LocalPlaces:
             return []
         out = []
         for m in _HOME_REFERENCE_RE.finditer(text):
-            if _RANKED_IN_RE.search(text, max(0, m.start() - 60), m.start()):
+            if _RANKED_IN_RE.search(text, max(0, m.start() - 60), m.start()) and not _BOTH_ENDS_RE.search(
+                text, max(0, m.start() - 60), m.start()
+            ):
                 continue  # "the highest fuel poverty in the county": where it ranks, not where the figure is
             kind = m.lastgroup or ""
             name = self.home if kind == "home" else self.bodies.get(kind)

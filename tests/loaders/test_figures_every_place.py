@@ -91,3 +91,33 @@ def test_the_pack_s_region_is_a_place_in_running_text() -> None:
     assert rows["0.49"] == ("South West", rows["0.53"][1])
     assert "per 1,000 patients" in rows["0.49"][1]
     assert rows["14"][0] == "Orlesby"
+
+
+def test_places_of_a_long_table_s_area_column_are_places_in_running_text() -> None:
+    """A long table of records ("Indicator | Area | Period | Value") names its places in a column of words: a
+    sentence naming one of them is about that place, as for a table's place rows."""
+    rows = figure_rows(
+        (
+            "Table 3: Wider determinants of health, districts",
+            "",
+            "  Indicator                      Area             Period     Value    England",
+            "  Fuel poverty (%)               Marlow Vale      2023         7.8       11.4",
+            "  Fuel poverty (%)               Tenbury Cross    2023        12.6       11.4",
+            "",
+            "4.1 Fuel poverty ranges from 7.8% of households in Marlow Vale to 12.6% in Tenbury Cross.",
+        )
+    )
+    assert rows["7.8"][0] == "Marlow Vale"
+    assert rows["12.6"][0] == "Tenbury Cross"
+
+
+def test_a_gap_between_the_most_and_least_deprived_parts_of_the_county_is_the_county_s() -> None:
+    rows = figure_rows(
+        (
+            "3.1 Men in Stenby Cross live 3.4 years longer than men in Harwood Vale.",
+            "",
+            "3.2 The gap in life expectancy between the most and least deprived parts of the county has widened",
+            "to 8.1 years for men.",
+        )
+    )
+    assert rows["8.1"][0] == "Orlesby"
