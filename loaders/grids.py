@@ -116,7 +116,7 @@ def _rows_in_header(grid: Grid) -> bool:
     table's rows whose columns only roughly line up, above a few that do.  A header names its columns; it may
     print a year or a rate's base, not a row's figures."""
     for column in grid.columns:
-        figures = [t for t in scan(column.header or "") if not is_period_cell(t.text)]
+        figures = [t for t in scan(column.header) if not is_period_cell(t.text)]
         if len(figures) >= 3:
             return True
     return False

@@ -368,10 +368,11 @@ def _sent_to(lines: tuple[str, ...], council: str) -> bool:
     return sent and not written
 
 
-def pack_places(home: str | None, grids: Sequence[Grid]) -> tuple[str, ...]:
-    """Places this pack names that no gazetteer knows: its home council and the rows of its place tables
-    ("Sallowfield", "North locality").  A sentence naming one of them is about that place, as it would be
-    for a district the gazetteer holds."""
+def pack_places(home: str | None, grids: Sequence[Grid], named: Sequence[str] = ()) -> tuple[str, ...]:
+    """Places this pack names that no gazetteer knows: its home council, the rows of its place tables
+    ("Sallowfield", "North locality") and the places `named` in a column of a table's words (a long table's
+    Area column).  A sentence naming one of them is about that place, as it would be for a district the
+    gazetteer holds."""
     found: dict[str, None] = {}
     if home and areas.lookup(home) is None:
         found[home] = None
@@ -386,6 +387,9 @@ def pack_places(home: str | None, grids: Sequence[Grid]) -> tuple[str, ...]:
             name = row_area(label, grid.corner, home) if label else None
             if name and looks_like_name(name) and not _found_in_text(name) and not same_place(name, home):
                 found[name] = None
+    for name in named:
+        if looks_like_name(name) and not _found_in_text(name) and not same_place(name, home):
+            found[name] = None
     return tuple(found)
 
 

@@ -27,6 +27,7 @@ from pathlib import Path
 from loaders.captions_rows import CAPTION_RE
 from loaders.grid_captions import CONNECTOR_END_RE
 from loaders.grid_cells import UNIT_WORDS, is_period_cell
+from loaders.misprints import TOTAL_LABEL_RE
 from loaders.numbers import is_missing, scan
 from loaders.prefilter import digit_lines
 from loaders.rag import parse_cell
@@ -408,14 +409,11 @@ MAX_HEADER_LINES = 3  # a header cell wraps over three lines at most
 _MAX_HEADER_LINE = 120  # a longer line is a paragraph's
 
 
-_TOTAL_LABEL_RE = re.compile(r"^\s*(?:sub-?\s?)?total\b", re.IGNORECASE)
-
-
 def _total_row_after(lines: Sequence[str], k: int, split: Callable[[str], Cells | None], body: Block) -> bool:
     """Whether 0-based line k is a total row of the block's width ("Total delegated budget  142,750  143,671"),
     the table's last row printed under a rule."""
     cells = split(lines[k]) if k < len(lines) else None
-    return cells is not None and len(cells) == len(body[0][1]) and bool(_TOTAL_LABEL_RE.match(cells[0][1]))
+    return cells is not None and len(cells) == len(body[0][1]) and bool(TOTAL_LABEL_RE.match(cells[0][1]))
 
 
 # a rule a table prints (or OCR reads) between its parts, whole or broken at the column gaps ("_____  _____")

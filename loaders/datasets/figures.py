@@ -6,8 +6,8 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from loaders import areas, labels, places
 from loaders import figures as fig
+from loaders import labels, places
 from loaders.columns import column_views
 from loaders.datasets.grid_tables import record_area_column
 from loaders.numbers import NumberToken, scan
@@ -102,18 +102,11 @@ _BODY_SPEAKS_RE = re.compile(
 )
 
 
-def _record_places(ctx: ExtractContext, home: str | None) -> tuple[str, ...]:
-    """The places a long table of records names in its area column ("Indicator | Area | Period | Value"), as
-    `places.pack_places` gives a table's place rows: a sentence naming one is about it."""
-    found: dict[str, None] = {}
-    for grid in ctx.grids():
-        k = record_area_column(grid, home)
-        names = [row.words[k] for row in grid.rows] if k is not None else []
-        for name in names:
-            known = name is None or areas.lookup(name) is not None or places.same_place(name, home)
-            if name and not known and places.looks_like_name(name):
-                found[name] = None
-    return tuple(found)
+def _record_places(ctx: ExtractContext, home: str | None) -> list[str]:
+    """The words of each long table's area column ("Indicator | Area | Period | Value"): places, as a table's
+    place rows are (`places.pack_places` keeps those no gazetteer finds in running text)."""
+    columns = [(grid, record_area_column(grid, home)) for grid in ctx.grids()]
+    return [name for grid, k in columns if k is not None for row in grid.rows if (name := row.words[k])]
 
 
 @dataclass(frozen=True)
@@ -126,7 +119,7 @@ class FiguresSpec:
     def extract(self, ctx: ExtractContext) -> None:
         lines = ctx.pack.lines
         default_area = places.home_area(lines)
-        names = places.pack_places(default_area, ctx.grids()) + _record_places(ctx, default_area)
+        names = places.pack_places(default_area, ctx.grids(), _record_places(ctx, default_area))
         region = fig.region_named_most(lines)  # "(South West 0.49)": the pack's own region, wherever it is named
         local = places.local_places(
             (*names, region) if region and region not in names else names,
