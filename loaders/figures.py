@@ -73,7 +73,6 @@ _NOT_FIGURES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
         ),  # 2019
         ("19", "20"),
     ),
-    (re.compile(r"\d(?<!\w\d)\d?[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)", re.IGNORECASE), ("am", "pm", "a.m.", "p.m.")),
     (re.compile(r"0(?<!\w0)\d{3,4}\s?\d{3}\s?\d{3,4}\b"), ("0",)),  # 0116 305 2583
     (re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]?\d{1,2}[A-Z]?\s\d[A-Z]{2}\b"), ()),  # LE3 8RA
     (

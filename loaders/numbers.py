@@ -137,8 +137,9 @@ _DIGIT_RE = re.compile(r"\d")
 @lru_cache(maxsize=1 << 15)
 def _scan_cached(line: str, accounting: bool, space_thousands: bool) -> tuple[NumberToken, ...]:
     """`scan`, memoised: every spec scans the same lines of a pack (tokens are immutable)."""
-    tokens: list[NumberToken] = _durations(line) if ":" in line else []
-    taken = [(t.start, t.end) for t in tokens]
+    clocks = _clock_times(line)
+    tokens: list[NumberToken] = _durations(line, clocks) if ":" in line else []
+    taken = [(t.start, t.end) for t in tokens] + clocks
     rx = _SPACED_NUMBER_RE if space_thousands else _NUMBER_RE
     for m in _matches(rx, line):
         if line[m.start()] == "." and _CIRCA_RE.search(line, 0, m.start() + 1):
@@ -159,11 +160,26 @@ MINUTES = "minutes"
 # response time, read as minutes.  Not a clock time ("2:00 pm"), a ratio ("1:4" has one digit after) or
 # a reference ("12:34:56:78").
 _DURATION_RE = re.compile(r"(?<![\d:.,£/])(\d{1,3}):([0-5]\d)(?::([0-5]\d))?(?![\d:]|\s?(?:am|pm|a\.m|p\.m)\b)", re.I)
+# A time of day is no figure: "2:00 pm", "10.30am", or either end of a range of them ("Mon – Fri 09:00 – 21:00", opening
+# hours).  A range of durations runs past 24 hours' worth of minutes only rarely; a range of clock times never.
+_CLOCK = r"(?:[01]?\d|2[0-4]):[0-5]\d"
+_CLOCK_TIME_RE = re.compile(
+    r"(?<![\d:.,£/])(?:[01]?\d|2[0-4])(?:[:.][0-5]\d)?\s?(?:am|pm|a\.m\.?|p\.m\.?)(?!\w)"
+    rf"|(?<![\d:.,£/]){_CLOCK}\s*(?:-|\u2013|to)\s*{_CLOCK}(?![\d:])",
+    re.I,
+)
 
 
-def _durations(line: str) -> list[NumberToken]:
+def _clock_times(line: str) -> list[tuple[int, int]]:
+    """Spans of times of day on a line: they give no number at all (not "2" and "00")."""
+    return [m.span() for m in _CLOCK_TIME_RE.finditer(line)]
+
+
+def _durations(line: str, clocks: list[tuple[int, int]]) -> list[NumberToken]:
     out = []
     for m in _DURATION_RE.finditer(line):
+        if any(a <= m.start() < b for a, b in clocks):
+            continue
         first, second, third = int(m.group(1)), int(m.group(2)), m.group(3)
         minutes = first * 60 + second + int(third) / 60 if third is not None else first + second / 60
         out.append(NumberToken(m.start(), m.end(), m.group(0), minutes, MINUTES))

@@ -237,6 +237,17 @@ def test_durations_are_one_number_of_minutes(text: str, printed: list[str], minu
     assert {t.unit for t in found} == {"minutes"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["at 2:00 pm", "from 10.30am to 2pm", "Mon – Fri 09:00 – 21:00", "open 8:00 to 18:30", "Mon-Sun 08:00-20:00"],
+)
+def test_times_of_day_give_no_number(text: str) -> None:
+    assert scan(text) == []
+
+
+def test_a_time_of_day_beside_a_figure_leaves_the_figure() -> None:
+    assert [t.text for t in scan("2:00pm: 5 items, mean 41:12")] == ["5", "41:12"]
+
+
 def test_clock_times_and_ratios_are_not_durations() -> None:
-    assert [t.text for t in scan("at 2:00 pm")] == ["2", "00"]  # figures.py drops clock times as dates
     assert [t.unit for t in scan("a ratio of 1:4")] == [None, None]
