@@ -74,6 +74,15 @@ _NOT_FIGURES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
         ("19", "20"),
     ),
     (re.compile(r"0(?<!\w0)\d{3,4}\s?\d{3}\s?\d{3,4}\b"), ("0",)),  # 0116 305 2583
+    (re.compile(r"</?[A-Za-z][A-Za-z0-9]*\s[^<>]*>"), ("<",)),  # an HTML tag's attributes: <th colspan="2">
+    # a house number: "509 Saffron Lane", "12a Mill Road"
+    (
+        re.compile(
+            r"\b\d{1,4}[a-z]?,?\s+(?:[A-Z][a-z']+\s+){1,3}"
+            r"(?:Road|Rd|Street|St|Lane|Avenue|Ave|Way|Close|Drive|Place|Square|Crescent|Terrace|Gardens)\b(?!\s+Map)"
+        ),
+        (),
+    ),
     (re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]?\d{1,2}[A-Z]?\s\d[A-Z]{2}\b"), ()),  # LE3 8RA
     (
         re.compile(  # written in lower case (it ignores case): see ascii_twin

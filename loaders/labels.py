@@ -112,7 +112,13 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 _CIRCA_LEFT_RE = re.compile(r"(?<![\w.])c\.(?=\s)")
 
 
+# an HTML tag or entity left in a line of a converted web page ("<p>", "</td><td>", "&amp;"): markup, no words
+_MARKUP_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>|&(?:amp|nbsp|lt|gt|quot)\b;?")
+
+
 def _clean(text: str) -> str:
+    if "<" in text or "&" in text:
+        text = _MARKUP_RE.sub(lambda m: "&" if m.group(0).startswith("&amp") else " ", text)
     text = _CIRCA_LEFT_RE.sub(" ", text.replace("£", " ").replace("%", " "))
     text = _SPACE_BEFORE_STOP_RE.sub(r"\1", " ".join(text.split()))
     return text.strip(" ,;:.-\u2013")

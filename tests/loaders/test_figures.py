@@ -112,6 +112,9 @@ def test_sentence_topic_names_what_the_figures_report_on() -> None:
         ("Budget £000   2023/24 plan £000   outturn", []),  # a units row
         ("Spend (000s) 4,120 in the year", ["4,120"]),
         ("3.2 In 2023/24, 36 GPs joined practices", ["36"]),  # a paragraph number
+        ('<th colspan="2">Life expectancy</th> <td>79.4</td>', ["79.4"]),  # an HTML tag's attribute
+        ("Saffron Health Hub, 509 Saffron Lane, saw 1,204 patients", ["1,204"]),  # a house number
+        ("The 12 Hospital Trusts saw 1,204 patients", ["12", "1,204"]),  # no street after the words
     ],
 )
 def test_rate_bases_unit_markers_and_paragraph_numbers_are_not_figures(text: str, figures_printed: list[str]) -> None:

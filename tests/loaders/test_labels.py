@@ -34,6 +34,13 @@ def test_clause_label(sentence: str, printed: str, label: str) -> None:
     assert label_of(sentence, printed) == label
 
 
+def test_a_label_keeps_no_markup_of_a_converted_web_page() -> None:
+    sentence = "<p><b>Walk-in centre</b> saw 4,120 patients &amp; carers</p>"
+    label = label_of(sentence, "4,120")
+    assert "<" not in label and ">" not in label and "&amp" not in label
+    assert label.startswith("Walk-in centre")
+
+
 def test_subject_is_the_last_piece_before_the_verb_that_names_something() -> None:
     assert labels.subject_of("At month 6, schemes worth £33.1m have been identified") == "schemes worth"
     assert labels.subject_of("Duties in Sallowfield, at 15.1 per 1,000 households, are high") == (
