@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from loaders.plain_rows import Cells  # a row's cells as (offset on the line, text): the delimited reader's input
 
 _RULE_RE = re.compile(r"^\s*\+(?:[-=:]+\+){2,}\s*$")
+_DIGIT_RE = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,23 @@ def _box_row(
     return first, cells, lines, pieces
 
 
+def _unruled_rows(group: list[tuple[int, list[tuple[int, str]]]]) -> list[list[tuple[int, list[tuple[int, str]]]]]:
+    """Body rows in one box (rich's tables rule only under the header and before a total): a row starts at
+    each line with a row label and a number; a line with the label's words alone carries on the row above
+    ("contracts (£118.60 per weighted" under "General practice: GMS ... £84,210").  One such line in a box
+    is one row, however its other cells wrap ("3,456" over "(92%)")."""
+    starts = [
+        i
+        for i, (_n, parts) in enumerate(group)
+        if parts[0][1].strip() and any(_DIGIT_RE.search(t) for _o, t in parts[1:])
+    ]
+    if len(starts) < 2:
+        return [group]
+    if starts[0] != 0:
+        starts[0] = 0
+    return [group[a:b] for a, b in zip(starts, [*starts[1:], len(group)], strict=True)]
+
+
 def find_box_tables(lines: Sequence[str]) -> list[BoxTable]:
     """Every grid table in the lines (a rule line, then row lines and rules sharing its "+" positions)."""
     out: list[BoxTable] = []
@@ -105,17 +123,20 @@ def find_box_tables(lines: Sequence[str]) -> list[BoxTable]:
         cell_lines: dict[tuple[int, int], int] = {}
         pieces: dict[tuple[int, int], tuple[Piece, ...]] = {}
         group: list[tuple[int, list[tuple[int, str]]]] = []
+        boxes = 0
         last = n
         n += 1
         while n < total:
             text = lines[n].rstrip()
             if _RULE_RE.match(text) and [i for i, ch in enumerate(text) if ch == "+"] == bounds:
                 if group:
-                    row_line, cells, moved, wrapped = _box_row(group)
-                    block.append((row_line, cells))
-                    cell_lines.update({(row_line, c): ln for c, ln in moved.items()})
-                    pieces.update({(row_line, c): p for c, p in wrapped.items()})
+                    for box in _unruled_rows(group) if boxes else [group]:  # the first box is the header
+                        row_line, cells, moved, wrapped = _box_row(box)
+                        block.append((row_line, cells))
+                        cell_lines.update({(row_line, c): ln for c, ln in moved.items()})
+                        pieces.update({(row_line, c): p for c, p in wrapped.items()})
                     group = []
+                    boxes += 1
                 if "=" in text and not any(c == "---" for _, cells in block for _, c in cells):
                     block.append((n + 1, [(b + 1, "---") for b in bounds[:-1]]))
                 last = n

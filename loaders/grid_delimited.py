@@ -29,12 +29,16 @@ from loaders.header_text import join_header
 from loaders.numbers import NumberToken, scan
 from loaders.plain_rows import Cells, find_blocks, split_csv
 
-_PIPE_SEPARATOR_CELL_RE = re.compile(r"^:?-{3,}:?$")
+# "---", ":--:", and org-mode's and psql's rule with "+" at the column gaps ("|-----+-----|" is one cell)
+_PIPE_SEPARATOR_CELL_RE = re.compile(r"^:?-{3,}(?:\+-{3,})*:?$")
+_ORG_RULE_RE = re.compile(r"^\s*\|-{3,}(?:\+-{3,})+\|$")
 
 
 def split_pipes(text: str) -> list[tuple[int, str]] | None:
     """A pipe row's cells with their offsets on the line, or None if the line is not one."""
     s = text.rstrip()
+    if s.count("|") == 2 and _ORG_RULE_RE.match(s):  # org-mode's rule under the header: "|-----+-----|"
+        return [(s.index("|") + 1, s.strip()[1:-1])]
     if not s.lstrip().startswith("|") or not s.endswith("|") or s.count("|") < 3:
         return None
     out = []
@@ -49,8 +53,9 @@ def split_pipes(text: str) -> list[tuple[int, str]] | None:
 
 
 # A Markdown table's separator row printed without outer pipes ("---|---|---", ":--|--:"), as html2text and other
-# GitHub-flavoured Markdown writers print it: two cells at least.
-_BARE_SEPARATOR_RE = re.compile(r"^\s*:?-{3,}:?(?:\s*\|\s*:?-{3,}:?)+\s*\|?\s*$")
+# GitHub-flavoured Markdown writers print it, or psql's rule under its header ("-----+-----"): two cells at least.
+_BARE_SEPARATOR_RE = re.compile(r"^\s*:?-{3,}:?(?:\s*[|+]\s*:?-{3,}:?)+\s*\|?\s*$")
+_BARE_SEPARATOR_GAP_RE = re.compile(r"[|+]")
 
 
 def split_bare_pipes(text: str) -> list[tuple[int, str]] | None:
@@ -77,10 +82,10 @@ def bare_pipe_grids(lines: Sequence[str], taken: set[int]) -> list[Grid]:
         if i == 0 or i + 1 in taken or "---" not in text or not _BARE_SEPARATOR_RE.match(text):
             continue
         head = split_bare_pipes(lines[i - 1])
-        width = len(text.strip().strip("|").split("|"))
+        width = len(_BARE_SEPARATOR_GAP_RE.split(text.strip().strip("|")))
         if head is None or len(head) != width or i in taken:
             continue
-        block = [(i, head), (i + 1, [(0, c) for c in text.split("|")])]
+        block = [(i, head), (i + 1, [(0, c) for c in _BARE_SEPARATOR_GAP_RE.split(text)])]
         n = i + 1
         while n < len(lines) and (cells := split_bare_pipes(lines[n])) is not None and 2 <= len(cells) <= width:
             block.append((n + 1, cells))

@@ -17,6 +17,7 @@ import logging
 import os
 import re
 import stat
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -52,7 +53,7 @@ _BREAK_RE = re.compile(r"<br\s*/?>", re.IGNORECASE)
 """A converter's line break inside a table cell ("GP FTE<br>(fully qualified)"): a space between words."""
 # What the patterns above need: one of these characters, or a footnote letter after a number.  Two patterns, each
 # led by a set of characters, so Python's re skips straight to those instead of trying every position.
-_MARKUP_CHARS_RE = re.compile("[<#*_\t\u00a0¹²³⁴⁵⁶⁷⁸⁹⁰†‡§[]")
+_MARKUP_CHARS_RE = re.compile("[<#*_\t\u00a0¹²³⁴⁵⁶⁷⁸⁹⁰†‡§[\u2500-\u257f]")
 _UNDERSCORE_RULE_RE = re.compile(r"^\s*_{5,}(?:\s+_{3,})*\s*$")  # whole, or broken at a table's column gaps
 _FOOTNOTE_LETTER_RE = re.compile(r"\d (?:[a-e](?: {2,}\S| *$)|\([prePRE]\))|\d\([prePRE]\)|\d[pr](?: {2,}\S| *\|| *$)")
 
@@ -265,6 +266,31 @@ def decode(raw: bytes, path: Path) -> tuple[str, str, list[str]]:
 _OCR_SMALL_L_RE = re.compile(r"(?<![\w'\-])l(?=[A-Z]|(?:[nmvf]|t(?!d\b))[a-z])")
 
 
+def _box_drawing_as_ascii() -> dict[int, str]:
+    """Unicode box drawing (tabulate's fancy_grid, rich's tables, a terminal's rules) as the ASCII a grid table
+    prints: a line across is "-" ("=" when double), a line down "|", every corner and junction "+"."""
+    out = {}
+    for code in range(0x2500, 0x2580):
+        name = unicodedata.name(chr(code))
+        if " AND " in name:
+            out[code] = "+"
+        elif name.endswith("DOUBLE HORIZONTAL"):
+            out[code] = "="
+        elif "HORIZONTAL" in name or name.endswith(("LEFT", "RIGHT")):
+            out[code] = "-"
+        elif "VERTICAL" in name or name.endswith(("UP", "DOWN")):
+            out[code] = "|"
+        else:
+            out[code] = "+"  # arcs: rounded corners
+    return out
+
+
+_BOX_DRAWING = _box_drawing_as_ascii()
+_BOX_CHAR_RE = re.compile("[\u2500-\u257f]")
+# a heading drawn inside a rule ("───── 2. Delegated budget ─────"), once its rule is ASCII: the words alone
+_RULED_HEADING_RE = re.compile(r"^\s*-{3,}\s+(\S.*?)\s+-{3,}\s*$")
+
+
 def clean_line(line: str) -> str:
     """Drop converter markup (emphasis, heading marks, simple HTML, footnote markers on values, note and link
     references) and tabs; an OCR'd small l that is a capital I is an I."""
@@ -274,6 +300,9 @@ def clean_line(line: str) -> str:
         return line.rstrip()
     if _UNDERSCORE_RULE_RE.match(line):  # a rule of underscores (a scan's table rule) is no emphasis
         return line.rstrip()
+    if _BOX_CHAR_RE.search(line):
+        line = line.translate(_BOX_DRAWING)
+        line = _RULED_HEADING_RE.sub(r"\1", line)
     line = _LINK_RE.sub(r"\1", line)
     line = _BREAK_RE.sub(" ", line)
     line = _HTML_RE.sub("", line)

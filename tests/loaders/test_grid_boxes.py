@@ -157,3 +157,54 @@ def test_a_region_only_the_gazetteer_knows_is_found_in_text_once_a_table_names_i
     assert "London" in found
     assert "Thistleby" in found
     assert "England" not in found  # running text finds England by itself
+
+
+# tabulate's fancy_grid and rich's rounded table, as a Python script prints them: box-drawing characters, which
+# loaders/reading.py turns into the ASCII above.
+BOX_DRAWN = (
+    "Table 4: Efficiency schemes (£000)",
+    "╒══════════════════════╤══════════╤══════════╕",
+    "│ Scheme               │     Plan │ Forecast │",
+    "╞══════════════════════╪══════════╪══════════╡",
+    "│ Outpatient redesign  │    2,140 │    1,980 │",
+    "│ and follow-ups       │          │          │",
+    "├──────────────────────┼──────────┼──────────┤",
+    "│ Estates              │      860 │      910 │",
+    "╘══════════════════════╧══════════╧══════════╛",
+    "",
+    "──────────────── 3. Budget lines ────────────────",
+    "",
+    "Table 5: Budget lines (£000)",
+    "╭──────────────────────┬──────────┬──────────╮",
+    "│ Line                 │   Budget │ Forecast │",
+    "├──────────────────────┼──────────┼──────────┤",
+    "│ Practice contracts   │   41,200 │   41,650 │",
+    "│ (£96.10 per weighted │          │          │",
+    "│ patient)             │          │          │",
+    "│ Premises             │    4,310 │    4,260 │",
+    "│ Enhanced services    │    3,020 │    3,105 │",
+    "├──────────────────────┼──────────┼──────────┤",
+    "│ Total                │   48,530 │   49,015 │",
+    "╰──────────────────────┴──────────┴──────────╯",
+)
+
+
+def test_box_drawn_tables_are_grid_tables_with_a_row_per_label(tmp_path: Path) -> None:
+    """fancy_grid rules every row; rich rules only under its header and over the total, so each line with a label
+    and a number starts a row there, and a line with words alone carries the label on."""
+    path = tmp_path / "boxes.txt"
+    path.write_text("\n".join(BOX_DRAWN) + "\n", encoding="utf-8")
+    pack = extract_pack(path).pack
+    assert "3. Budget lines" in pack.lines  # a heading drawn inside a rule keeps its words alone
+    grids = {g.first_line: g for g in find_grids(pack.lines) if g.layout == "boxes"}
+    assert sorted(grids) == [2, 14]
+    assert [r.label for r in grids[2].rows] == ["Outpatient redesign and follow-ups", "Estates"]
+    rich = grids[14]
+    assert [r.label for r in rich.rows] == [
+        "Practice contracts (£96.10 per weighted patient)",
+        "Premises",
+        "Enhanced services",
+        "Total",
+    ]
+    assert [float(r.values[1].value) for r in rich.rows if r.values[1]] == [41200, 4310, 3020, 48530]
+    assert [r.line for r in rich.rows] == [17, 20, 21, 23]

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from loaders.datasets.grid_tables import caption_place, row_label_period, strip_period
+from loaders.grids import find_grids
 from loaders.pipeline import extract_pack
 
 
@@ -289,3 +290,31 @@ def test_an_uncaptioned_table_takes_its_topic_from_the_paragraph_that_leads_into
     frame = extract_pack(path).frame
     assert len(frame) == 6
     assert set(frame["dataset"]) == {"tables"}
+
+
+def test_psql_and_org_mode_tables_are_read_under_their_headers() -> None:
+    """psql prints its header over a "----+----" rule and no outer pipes; org-mode rules its header with
+    "|----+----|", one cell to a pipe reader: both rules part the header from the rows."""
+    lines = (
+        "Table 2: Claims by network (£000)",
+        "",
+        "       network        | allocation | claimed ",
+        "----------------------+------------+---------",
+        " Ashby Vale PCN       |       1420 |     702",
+        " Tollerton PCN        |        980 |     455",
+        "(2 rows)",
+        "",
+        "Table 3: Staff by district",
+        "",
+        "| District   |   GP FTE |   Nurse FTE |",
+        "|------------+----------+-------------|",
+        "| Ashby Vale |     61.2 |        40.3 |",
+        "| Tollerton  |     38.7 |        22.9 |",
+    )
+    grids = {g.first_line: g for g in find_grids(lines)}
+    psql, org = grids[3], grids[11]
+    assert [r.label for r in psql.rows] == ["Ashby Vale PCN", "Tollerton PCN"]
+    assert [c.header for c in psql.columns[1:]] == ["allocation", "claimed"]
+    assert [r.label for r in org.rows] == ["Ashby Vale", "Tollerton"]
+    assert [c.header for c in org.columns[1:]] == ["GP FTE", "Nurse FTE"]
+    assert [float(r.values[1].value) for r in org.rows if r.values[1]] == [61.2, 38.7]
