@@ -313,9 +313,19 @@ def _is_paragraph_number(text: str) -> bool:
     return text.lstrip()[:1].isdecimal() and bool(_PARAGRAPH_NUMBER_RE.match(text))
 
 
+# a key-facts line: a label, a gap of three spaces or more (where dot leaders were), one figure and its unit, a
+# comparator in brackets ("Male life expectancy, 2022-24        79.4 years (England 79.1)")
+_SPACED_KEY_VALUE_RE = re.compile(
+    r"^\s*[A-Za-z](?:[^ ]| {1,2}(?! ))*? {3,}[-+\u2212(]?£?\d[\d,.]*(?:m|bn|k)?\s?(?:%|[A-Za-z]{1,8})?"
+    r"(?:\s+\([^()]*\))?\s*$"
+)
+
+
 def is_key_value(text: str) -> bool:
-    """ "Value: 12.3%", "England: 12.7%": a line that is a key and its value."""
-    return ":" in text and bool(_KEY_VALUE_RE.match(text))  # the colon first: most lines have none
+    """ "Value: 12.3%", "England: 12.7%", "Residents, mid-2025      592,100": a line that is a key and its value."""
+    if ":" in text and _KEY_VALUE_RE.match(text):  # the colon first: most lines have none
+        return True
+    return "   " in text.strip() and bool(_SPACED_KEY_VALUE_RE.match(text))
 
 
 _OPEN_END_RE = re.compile(r"(?:[A-Za-z,\-\u2013]|\d%?)\s*$")

@@ -554,6 +554,19 @@ def _aligned_rows(
         attached_prev = prev_row is not None and isinstance(prev, (_Line, tuple)) and _line_no(prev) == n - 1
         next_row = nxt if isinstance(nxt, _Line) and nxt.n == n + 1 else None
         continues_pending = bool(pending) and pending[-1][0] == n - 1 and not isinstance(prev, _Line)
+        after = members[i + 2] if i + 2 < len(members) else None
+        heads_indented_rows = (  # "Districts" over "   Sallowford  79.6" / "   Tedmarsh  76.9": a group heading
+            next_row is not None
+            and next_row.indent > ind
+            and isinstance(after, _Line)
+            and after.n == next_row.n + 1
+            and after.indent == next_row.indent
+            and not CONNECTOR_END_RE.search(t)
+        )
+        if heads_indented_rows and not continues_pending:
+            group = t.strip(" :")
+            pending = []
+            continue
         starts_next_label = (
             next_row is not None
             and bool(next_row.indent > ind or CONNECTOR_END_RE.search(t) or next_row.label[:1].islower())

@@ -185,6 +185,10 @@ def column_unit(header: str, units_row: str | None, caption: str | None) -> str 
     return None
 
 
+# a share printed in a label ("Corporate running costs (5% reduction)", "95% CI"): a figure, not the column's unit
+_FIGURE_PERCENT_RE = re.compile(r"(?<![\w£'./\-\u2013])\d{1,3}(?:\.\d+)?\s?%")
+
+
 def _unit_of(text: str) -> str | None:
     t = text.casefold()
     if re.search(r"£\s?(?:000|'000|k)\b|£k|\(£000s?\)|£ thousands|£000", t):
@@ -195,7 +199,7 @@ def _unit_of(text: str) -> str | None:
     if m:
         base = f"per {int(m.group(1).replace(',', '')):,}"
         return "WTE per 1,000 patients" if base == "per 1,000" and re.search(r"\b(?:fte|wte)\b", t) else base
-    if "%" in t or re.search(r"\bper\s?cent\b|\bpercentage\b", t):
+    if "%" in _FIGURE_PERCENT_RE.sub("", t) or re.search(r"\bper\s?cent\b|\bpercentage\b", t):
         return "%"
     if re.search(r"[µ\u03bcu]g/m[3³]", t):
         return "µg/m3"

@@ -36,7 +36,9 @@ _HTML_RE = re.compile(r"</?(?:u|sup|sub|b|i|em|strong)>", re.IGNORECASE)
 _LINK_RE = re.compile(r"<(https?://[^>]+)>")
 # A footnote marker on a printed value: superscript digits glued to it ("29.6¹") or one small letter after a
 # space and before a column gap ("31.2 a   13.3"); blanked, not deleted, so a layout's columns keep their places.
-_FOOTNOTE_RE = re.compile(r"(?<=\d)[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=\d )[a-e](?= {2,}\S| *$)")
+# a superscript note mark on a value or a header's word ("29.6¹", "expectancy¹", "least)²"; not the power of a
+# unit, "km²", "µg/m³"), a letter after a value in a column ("16.0 a", "62.4 p" provisional, "58.1 r" revised)
+_FOOTNOTE_RE = re.compile(r"(?<=[\w)])(?<!m)[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=m)[¹⁴⁵⁶⁷⁸⁹⁰]+|(?<=\d )[a-epr](?= {2,}\S| *$)")
 # A mark on a printed value that points to a note: a dagger glued to it ("0.44†") or a bracketed letter after it
 # ("74.8 (p)" provisional, "(r)" revised, "(e)" estimated) before a column gap, a cell's end or the line's end.
 _VALUE_MARK_RE = re.compile(r"(?<=\d)[†‡§]+|(?<=\d) ?\([prePRE]\)(?= {2,}\S| *\||\s*$)")
@@ -55,7 +57,9 @@ _BREAK_RE = re.compile(r"<br\s*/?>", re.IGNORECASE)
 # led by a set of characters, so Python's re skips straight to those instead of trying every position.
 _MARKUP_CHARS_RE = re.compile("[<#*_\t\u00a0¹²³⁴⁵⁶⁷⁸⁹⁰†‡§[\u2500-\u257f]")
 _UNDERSCORE_RULE_RE = re.compile(r"^\s*_{5,}(?:\s+_{3,})*\s*$")  # whole, or broken at a table's column gaps
-_FOOTNOTE_LETTER_RE = re.compile(r"\d (?:[a-e](?: {2,}\S| *$)|\([prePRE]\))|\d\([prePRE]\)|\d[pr](?: {2,}\S| *\|| *$)")
+_FOOTNOTE_LETTER_RE = re.compile(
+    r"\d (?:[a-epr](?: {2,}\S| *$)|\([prePRE]\))|\d\([prePRE]\)|\d[pr](?: {2,}\S| *\|| *$)"
+)
 
 _log = logging.getLogger(__name__)
 
@@ -291,11 +295,18 @@ _BOX_CHAR_RE = re.compile("[\u2500-\u257f]")
 _RULED_HEADING_RE = re.compile(r"^\s*-{3,}\s+(\S.*?)\s+-{3,}\s*$")
 
 
+# dot leaders between a label and its figure ("Male life expectancy ........ 79.4 years"), as a contents page or a
+# key-facts list prints them: a gap between columns
+_DOT_LEADER_RE = re.compile(r"\.{4,}|(?:\. ){3,}\.?")
+
+
 def clean_line(line: str) -> str:
     """Drop converter markup (emphasis, heading marks, simple HTML, footnote markers on values, note and link
     references) and tabs; an OCR'd small l that is a capital I is an I."""
     if "l" in line and _OCR_SMALL_L_RE.search(line):
         line = _OCR_SMALL_L_RE.sub("I", line)
+    if "...." in line or ". . . " in line:
+        line = _DOT_LEADER_RE.sub(lambda m: " " * len(m.group()), line)
     if not _MARKUP_CHARS_RE.search(line) and not _FOOTNOTE_LETTER_RE.search(line):  # most lines: no markup
         return line.rstrip()
     if _UNDERSCORE_RULE_RE.match(line):  # a rule of underscores (a scan's table rule) is no emphasis

@@ -434,3 +434,17 @@ def test_a_place_in_a_web_or_mail_address_is_no_figure_s_area() -> None:
         "England",
         "Leicestershire",
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "key_value"),
+    [
+        ("Residents, mid-2025 estimate          592,100", True),
+        ("Male life expectancy, 2022-24        79.4 years (England 79.1)", True),
+        ("Fuel poverty, 2024      12.9%", True),
+        ("Sallowby       79.6      83.3", False),  # a table's row: two figures
+        ("The gap is 9.2 years for men", False),
+    ],
+)
+def test_a_key_facts_line_is_a_paragraph_of_its_own(line: str, key_value: bool) -> None:
+    assert figures.is_key_value(line) is key_value

@@ -1205,3 +1205,20 @@ def test_a_scorecard_whose_last_rows_line_up_is_read_whole() -> None:
     assert [c.header for c in grid.columns] == ["Indicator", "Target", "Latest", "Period", "RAG"]
     assert len(grid.rows) == 7
     assert grid.rows[-1].label == "Dementia diagnosis rate (65+)"
+
+
+def test_a_line_over_indented_rows_is_their_group_heading_not_a_wrapped_label() -> None:
+    lines = (
+        "Table 1: Life expectancy by district",
+        "",
+        "                               Male     Female",
+        "Area                        (years)    (years)",
+        "Districts",
+        "   Sallowby                    79.6       83.3",
+        "   Tedwick                     76.9       81.2",
+        "Brantshire (county)            79.4       83.0",
+        "England                        79.1       83.1",
+    )
+    (grid,) = [g for g in find_grids(lines) if g.first_line <= 6 <= g.last_line]
+    assert [r.label for r in grid.rows] == ["Sallowby", "Tedwick", "Brantshire (county)", "England"]
+    assert grid.rows[0].group == "Districts"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.header_text import header_period, header_unit, period_text, split_header_groups, year_columns
+from loaders.header_text import column_unit, header_period, header_unit, period_text, split_header_groups, year_columns
 
 
 def test_year_columns() -> None:
@@ -60,3 +60,16 @@ def test_a_period_in_capitals_reads_as_usually_written(printed: str, period: str
 def test_months_of_one_year_are_one_period() -> None:
     assert header_period("Apr-Dec 2024") == "Apr-Dec 2024"
     assert header_period("Apr – Dec 2024") == "Apr – Dec 2024"
+
+
+@pytest.mark.parametrize(
+    ("header", "unit"),
+    [
+        ("Uptake (%)", "%"),
+        ("Change 2025/26 to 2026/27 %", "%"),
+        ("Corporate running costs (5% reduction)", None),  # a share in a label is a figure, not a unit
+        ("Lower limit of the 95% CI", None),
+    ],
+)
+def test_a_percent_sign_is_a_unit_unless_a_figure_prints_it(header: str, unit: str | None) -> None:
+    assert column_unit(header, None, None) == unit

@@ -57,6 +57,9 @@ def test_converter_markup_is_removed(raw: str, clean: str) -> None:
         ("| Sheringmoor | 0.56 (p) | 218.0 |", "| Sheringmoor | 0.56     | 218.0 |"),
         ("Employment       74.2p        73.0", "Employment       74.2         73.0"),  # a glued "p": provisional
         ("| Dunsham | 0.55r | 264.7 |", "| Dunsham | 0.55  | 264.7 |"),
+        ("Sallowby       62.4 p        63.5 p         8.7", "Sallowby       62.4          63.5           8.7"),
+        ("Area     healthy life  expectancy¹     least)²  x", "Area     healthy life  expectancy      least)   x"),
+        ("PM2.5 (µg/m³)     Area (km²)      Rate", "PM2.5 (µg/m³)     Area (km²)      Rate"),  # powers of units
     ],
 )
 def test_footnote_markers_on_values_are_blanked_keeping_columns(raw: str, clean: str) -> None:
@@ -187,3 +190,16 @@ def test_windows_of_lines_count_a_blank_run_as_one_line() -> None:
     assert step_back(doubled, 5, 2) == 2
     assert step_forward(single, 1, 2) == 3
     assert step_forward(doubled, 1, 2) == 4
+
+
+def test_dot_leaders_are_a_gap_between_a_label_and_its_figure() -> None:
+    raw = "Male life expectancy at birth ........... 79.4 years (England 79.1)"
+    assert clean_line(raw) == "Male life expectancy at birth             79.4 years (England 79.1)"
+    assert clean_line("Contents . . . . . . 4") == "Contents             4"
+    assert clean_line("See www.example.gov.uk/jsna... for more") == "See www.example.gov.uk/jsna... for more"
+
+
+def test_box_drawing_is_ascii_and_a_ruled_heading_its_words() -> None:
+    assert clean_line("╞══════╪═════╡") == "+======+=====+"
+    assert clean_line("│ Estates │   860 │") == "| Estates |   860 |"
+    assert clean_line("────── 2. Delegated budget ──────") == "2. Delegated budget"
