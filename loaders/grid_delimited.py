@@ -114,14 +114,61 @@ def delimited_grids(lines: Sequence[str], splitter, layout: str) -> list[Grid]: 
         if splitter(lines[n]) is None:
             n += 1
             continue
-        block: list[tuple[int, list[tuple[int, str]]]] = []
-        while n < total and (cells := splitter(lines[n])) is not None:
-            block.append((n + 1, cells))
-            n += 1
+        if splitter is split_tabs:
+            block, n = _tab_rows(lines, n)
+        else:
+            block = []
+            while n < total and (cells := splitter(lines[n])) is not None:
+                block.append((n + 1, cells))
+                n += 1
         grid = _delimited_grid(lines, block, layout)
         if grid is not None:
             grids.append(grid)
     return grids
+
+
+_VALUE_CELL_RE = re.compile(r"^\s*[-+\u2212(]?£?\d[\d,.]*\s?(?:%|[km]|bn)?\)?\s*$")  # "£7,420", "-1.4", "62.0%"
+
+
+def _tab_rows(lines: Sequence[str], n: int) -> tuple[list[tuple[int, list[tuple[int, str]]]], int]:
+    """A tab-separated table's rows from line n, as python-docx prints a Word table: a cell with a line break
+    in it carries its row onto the next line ("Caddenholm" / "(county)<tab>79.4<tab>...", a header's cells
+    over six lines), so a row is read until it holds as many tabs as the table's fullest line, or values.  A
+    line of words after a row of words ends that row's last cell; after a row of values it starts the next
+    row."""
+    end = n
+    while end < len(lines) and lines[end].strip() and ("\t" in lines[end] or len(lines[end].split()) <= 8):
+        end += 1
+    while end > n and "\t" not in lines[end - 1]:
+        end -= 1  # words after the table's last row are not its cells
+    width = max(lines[k].count("\t") for k in range(n, end)) + 1
+    block: list[tuple[int, list[tuple[int, str]]]] = []
+    row: list[tuple[int, str]] = []
+    row_line = n + 1
+    for k in range(n, end):
+        text = lines[k]
+        parts: list[tuple[int, str]] = []
+        pos = 0
+        for part in text.split("\t"):
+            parts.append((pos, part))
+            pos += len(part) + 1
+        valued = any(_VALUE_CELL_RE.match(c) for _o, c in row[1:])
+        full = len(row) >= width or valued  # a row of values is whole (a Word row's empty last cells: no tabs)
+        if full and "\t" not in text and not valued:
+            row[-1] = (row[-1][0], f"{row[-1][1].strip()} {text.strip()}")
+            continue
+        if full or not row:
+            if row:
+                block.append((row_line, row))
+            row, row_line = parts, k + 1
+            continue
+        row[-1] = (row[-1][0], f"{row[-1][1].strip()} {parts[0][1].strip()}".strip())
+        row.extend(parts[1:])
+        if any(_VALUE_CELL_RE.match(c) for _o, c in parts[1:]):
+            row_line = k + 1  # the line its values are printed on
+    if row:
+        block.append((row_line, row))
+    return block, max(end, n + 1)
 
 
 def _delimited_grid(lines: Sequence[str], block: list[tuple[int, list[tuple[int, str]]]], layout: str) -> Grid | None:

@@ -319,7 +319,13 @@ def clean_line(line: str) -> str:
     line = _HTML_RE.sub("", line)
     line = _HEADING_RE.sub("", line)
     line = _EMPHASIS_RE.sub("", line)
-    line = line.replace("\t", "   ").replace("\u00a0", " ")
+    if "\t" in line:
+        cells = {cell.strip() for cell in line.split("\t")} - {""}
+        if len(cells) == 1 and line.count("\t") > 1 and not line.startswith("\t"):
+            line = cells.pop()  # a caption merged across a Word table, its text in every cell: once
+        elif len(cells) < 2:
+            line = line.replace("\t", "   ")  # an indent, not a tab-separated row (grid_delimited reads those)
+    line = line.replace("\u00a0", " ")
     line = _FOOTNOTE_RE.sub(lambda m: " " * len(m.group()), line) if "  " in line else line
     line = _VALUE_MARK_RE.sub(lambda m: " " * len(m.group()), line)
     line = _GLUED_MARK_RE.sub(lambda m: m.group("number") + " ", line)

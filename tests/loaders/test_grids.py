@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from html import escape
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -18,6 +19,7 @@ from hypothesis import strategies as st
 from loaders.grid_model import Grid
 from loaders.grids import find_grids
 from loaders.header_text import join_header
+from loaders.pipeline import extract_pack
 
 # --- vocabulary ------------------------------------------------------------------------------------------------
 
@@ -1222,3 +1224,27 @@ def test_a_line_over_indented_rows_is_their_group_heading_not_a_wrapped_label() 
     (grid,) = [g for g in find_grids(lines) if g.first_line <= 6 <= g.last_line]
     assert [r.label for r in grid.rows] == ["Sallowby", "Tedwick", "Brantshire (county)", "England"]
     assert grid.rows[0].group == "Districts"
+
+
+def test_a_word_table_as_python_docx_prints_it(tmp_path: Path) -> None:
+    """Cells joined by tabs, a merged caption repeated in every cell, header cells and a first cell with line
+    breaks inside them (the row goes on on the next line), a row's empty last cells left without tabs."""
+    text = (
+        "Table 3: Wider determinants by district\tTable 3: Wider determinants by district\t"
+        "Table 3: Wider determinants by district\tTable 3: Wider determinants by district\n"
+        "Code\tArea\tWalking for travel\n(%, 2024/25)\tFuel poverty\n(% of households)\n"
+        "E07000901\tAshby Vale\t18.2\t11.6\n"
+        "E10000901\tBrantshire\n(county)\t17.6\t12.5\n"
+        "E92000001\tEngland\t22.1\n"
+    )
+    path = tmp_path / "docx.txt"
+    path.write_text(text, encoding="utf-8")
+    lines = extract_pack(path).pack.lines
+    assert lines[0] == "Table 3: Wider determinants by district"
+    (grid,) = [g for g in find_grids(lines) if g.layout == "tabs"]
+    assert grid.caption == "Table 3: Wider determinants by district"
+    assert [c.header.split(" (")[0] for c in grid.columns[2:]] == ["Walking for travel", "Fuel poverty"]
+    assert [c.unit for c in grid.columns[2:]] == ["%", "%"]  # from each header's second line
+    assert [r.label for r in grid.rows] == ["Ashby Vale", "Brantshire (county)", "England"]
+    assert [r.line for r in grid.rows] == [5, 7, 8]  # a row is on the line its values are printed on
+    assert [float(r.values[3].value) for r in grid.rows if r.values[3]] == [11.6, 12.5]
