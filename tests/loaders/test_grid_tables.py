@@ -318,3 +318,10 @@ def test_psql_and_org_mode_tables_are_read_under_their_headers() -> None:
     assert [r.label for r in org.rows] == ["Ashby Vale", "Tollerton"]
     assert [c.header for c in org.columns[1:]] == ["GP FTE", "Nurse FTE"]
     assert [float(r.values[1].value) for r in org.rows if r.values[1]] == [61.2, 38.7]
+
+
+def test_in_an_nhs_body_s_report_a_caption_may_name_a_place_the_body_is_named_after() -> None:
+    caption = "Table 5.3: GP workforce trajectory, Brantshire, 2023/24 to 2028/29"
+    assert caption_place(caption, "Brantshire and Wexmoor ICB") == "Brantshire"
+    assert caption_place(caption, "Brantshire and Wexmoor Integrated Care Board") == "Brantshire"
+    assert caption_place("Table 2: GP workforce trajectory, Actual", "Brantshire and Wexmoor ICB") is None
