@@ -75,11 +75,18 @@ COUNCILS = (
     "hollinsford",
     "vennacott",
     "orrinsham",
+    "caddenholm",
+    "marrowfield",
 )
 MIN_RECALL = 90.0
 # Below the goal, each with its reason (each held 1-2 points under its score): none since December 2026, when
 # Vennacott's scans and Orrinsham's PyMuPDF and pdfplumber text were read (94.9% and 93.8%).
-RECALL_FLOOR: dict[str, float] = {}
+RECALL_FLOOR: dict[str, float] = {
+    # Making Data Count panels printed two and three abreast take another panel's title (26 facts left)
+    "caddenholm": 88.0,
+    # the ICB's delegated budget and summary read as the county's (40 facts left)
+    "marrowfield": 86.0,
+}
 MAX_ROWS_PER_NUMBER = 1.2
 MAX_RENAMING_DROP = 2.0
 NOT_TOPICS = {"figures", "tables"}
@@ -331,6 +338,26 @@ RENAMES: dict[str, dict[str, str]] = {
         "Levant": "Tolmen",
         "Orrin": "Callo",
     },
+    "caddenholm": {
+        "Caddenholm": "Brackenham",
+        "Esklow": "Tarnly",
+        "Amblethorpe": "Quarnbyhill",
+        "Dalesby": "Helmsby",
+        "Holgarth": "Fenworth",
+        "Rothersby": "Pennistow",
+        "Scarrowdale": "Wethersdale",
+        "Wensby": "Fellby",
+    },
+    "marrowfield": {
+        "Marrowfield": "Ashtonleigh",
+        "Stourcombe": "Tamesbrook",
+        "Sallowford": "Kestlewood",
+        "Tedmarsh": "Hathmere",
+        "Ludcombe": "Brantwyk",
+        "Kingsbrook": "Alderswood",
+        "Orley": "Tarne",
+        "Hembury": "Sedgham",
+    },
     "hollinsford": {
         "Hollinsford": "Ulverthorpe",
         "Glendrith": "Fernigate",
@@ -374,6 +401,8 @@ INITIALS: dict[str, dict[str, str]] = {
     "hollinsford": {"NGH": "NFU", "northglendrithhollinsford": "northfernigateulverthorpe"},
     "vennacott": {},
     "orrinsham": {"orrinshampenwithy": "callowhamcarbrook"},
+    "caddenholm": {"caddenholmesklow": "brackenhamtarnly"},
+    "marrowfield": {},
 }
 
 
@@ -506,7 +535,15 @@ KELDERBROOK_PHONES += ("01632 964 455",)
 CARROWDALE_PHONES = ("01632 960 418", "01632 960 733", "01632 960 745", "01632 960 752", "01632 960 481")
 CARROWDALE_PHONES += ("01632 960 500",)
 
+CD, MF = "caddenholm", "marrowfield"
+
 DISTRACTORS = [
+    # Caddenholm and Marrowfield: telephone numbers, a paper's reference, a query's row count, generator versions
+    lit(CD, "tel. 01632 960 417", "01632 960 417", "hwb"),
+    lit(CD, "tel. 01632 961 208", "01632 961 208", "icb"),
+    lit(CD, "CEB/26/10/09", "26", "icb"),
+    lit(MF, "tel. 01632 960 741", "01632 960 741", "hosc"),
+    lit(MF, "(8 rows)", "8", "hosc"),
     # Calvermoor: paragraph, minute and agenda item numbers, page numbers and agenda page ranges
     Distractor(C, r"^ {3}(?P<n>\d{1,2}(?:\.\d{1,2})?)\.? {2,}[A-Z(]"),
     lit(C, "5.3     For 2023/24", "5.3", "hosc"),
