@@ -30,8 +30,9 @@ def test_utf8_bom_is_dropped(tmp_path: Path) -> None:
     [
         ("*Meeting:* **Health Overview and Scrutiny Committee**", "Meeting: Health Overview and Scrutiny Committee"),
         ("## **Appendices**", "Appendices"),
-        ("Referrals to 31<sup>st</sup> Dec 2024\t27,545", "Referrals to 31st Dec 2024   27,545"),
-        ("<u>Item</u>\t<u>Report by</u>", "Item   Report by"),
+        ("Referrals to 31<sup>st</sup> Dec 2024\t27,545", "Referrals to 31st Dec 2024\t27,545"),  # a tab row: kept
+        ("<u>Item</u>\t<u>Report by</u>", "Item\tReport by"),
+        ("\tIndented text", "   Indented text"),  # a tab that parts no cells is an indent
         ("a * b stays", "a * b stays"),
         # a "*" standing as a cell means "suppressed": kept, between commas, pipes or spaces alike
         ("Dunmarsh, *, 13.1, *, 13.0", "Dunmarsh, *, 13.1, *, 13.0"),
