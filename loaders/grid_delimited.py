@@ -135,7 +135,7 @@ def _tab_rows(lines: Sequence[str], n: int) -> tuple[list[tuple[int, list[tuple[
     in it carries its row onto the next line ("Caddenholm" / "(county)<tab>79.4<tab>...", a header's cells
     over six lines), so a row is read until it holds as many tabs as the table's fullest line, or values.  A
     line of words after a row of words ends that row's last cell; after a row of values it starts the next
-    row."""
+    row, unless it starts in lower case (a notes cell's second line)."""
     end = n
     while end < len(lines) and lines[end].strip() and ("\t" in lines[end] or len(lines[end].split()) <= 8):
         end += 1
@@ -154,7 +154,7 @@ def _tab_rows(lines: Sequence[str], n: int) -> tuple[list[tuple[int, list[tuple[
             pos += len(part) + 1
         valued = any(_VALUE_CELL_RE.match(c) for _o, c in row[1:])
         full = len(row) >= width or valued  # a row of values is whole (a Word row's empty last cells: no tabs)
-        if full and "\t" not in text and not valued:
+        if full and "\t" not in text and (not valued or text.strip()[:1].islower()):  # "... posts" / "reduced to 8"
             row[-1] = (row[-1][0], f"{row[-1][1].strip()} {text.strip()}")
             continue
         if full or not row:

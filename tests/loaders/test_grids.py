@@ -1235,7 +1235,10 @@ def test_a_word_table_as_python_docx_prints_it(tmp_path: Path) -> None:
         "Code\tArea\tWalking for travel\n(%, 2024/25)\tFuel poverty\n(% of households)\n"
         "E07000901\tAshby Vale\t18.2\t11.6\n"
         "E10000901\tBrantshire\n(county)\t17.6\t12.5\n"
-        "E92000001\tEngland\t22.1\n"
+        "E92000001\tEngland\t22.1\tfewer than 10\n"
+        "households suppressed\n"
+        "E12000099\tMidshire\n"
+        "(region)\t16.4\t14.1\n"
     )
     path = tmp_path / "docx.txt"
     path.write_text(text, encoding="utf-8")
@@ -1245,6 +1248,6 @@ def test_a_word_table_as_python_docx_prints_it(tmp_path: Path) -> None:
     assert grid.caption == "Table 3: Wider determinants by district"
     assert [c.header.split(" (")[0] for c in grid.columns[2:]] == ["Walking for travel", "Fuel poverty"]
     assert [c.unit for c in grid.columns[2:]] == ["%", "%"]  # from each header's second line
-    assert [r.label for r in grid.rows] == ["Ashby Vale", "Brantshire (county)", "England"]
-    assert [r.line for r in grid.rows] == [5, 7, 8]  # a row is on the line its values are printed on
-    assert [float(r.values[3].value) for r in grid.rows if r.values[3]] == [11.6, 12.5]
+    assert [r.label for r in grid.rows] == ["Ashby Vale", "Brantshire (county)", "England", "Midshire (region)"]
+    assert [r.line for r in grid.rows] == [5, 7, 8, 11]  # a row is on the line its values are printed on
+    assert [float(r.values[3].value) for r in grid.rows if r.values[3]] == [11.6, 12.5, 14.1]
