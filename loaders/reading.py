@@ -34,10 +34,9 @@ _EMPHASIS_RE = re.compile(r"(\*\*|__|\*(?=[^\s,;|])|(?<=[^\s,;|])\*(?!\*))")
 _HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s+")
 _HTML_RE = re.compile(r"</?(?:u|sup|sub|b|i|em|strong)>", re.IGNORECASE)
 _LINK_RE = re.compile(r"<(https?://[^>]+)>")
-# A footnote marker on a printed value: superscript digits glued to it ("29.6¹") or one small letter after a
-# space and before a column gap ("31.2 a   13.3"); blanked, not deleted, so a layout's columns keep their places.
-# a superscript note mark on a value or a header's word ("29.6¹", "expectancy¹", "least)²"; not the power of a
-# unit, "km²", "µg/m³"), a letter after a value in a column ("16.0 a", "62.4 p" provisional, "58.1 r" revised)
+# A footnote marker: superscript digits glued to a value or a header's word ("29.6¹", "expectancy¹", "least)²"; not
+# the power of a unit, "km²", "µg/m³"), or one small letter after a value before a column gap ("31.2 a   13.3",
+# "62.4 p" provisional, "58.1 r" revised); blanked, not deleted, so a layout's columns keep their places.
 _FOOTNOTE_RE = re.compile(r"(?<=[\w)])(?<!m)[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=m)[¹⁴⁵⁶⁷⁸⁹⁰]+|(?<=\d )[a-epr](?= {2,}\S| *$)")
 # A mark on a printed value that points to a note: a dagger glued to it ("0.44†") or a bracketed letter after it
 # ("74.8 (p)" provisional, "(r)" revised, "(e)" estimated) before a column gap, a cell's end or the line's end.
@@ -302,7 +301,8 @@ _DOT_LEADER_RE = re.compile(r"\.{4,}|(?:\. ){3,}\.?")
 
 def clean_line(line: str) -> str:
     """Drop converter markup (emphasis, heading marks, simple HTML, footnote markers on values, note and link
-    references) and tabs; an OCR'd small l that is a capital I is an I."""
+    references, dot leaders) and tabs that part no cells; box drawing becomes ASCII rules; an OCR'd small l that
+    is a capital I is an I."""
     if "l" in line and _OCR_SMALL_L_RE.search(line):
         line = _OCR_SMALL_L_RE.sub("I", line)
     if "...." in line or ". . . " in line:
