@@ -127,9 +127,6 @@ def delimited_grids(lines: Sequence[str], splitter, layout: str) -> list[Grid]: 
     return grids
 
 
-_VALUE_CELL_RE = re.compile(r"^\s*[-+\u2212(]?£?\d[\d,.]*\s?(?:%|[km]|bn)?\)?\s*$")  # "£7,420", "-1.4", "62.0%"
-
-
 def _tab_rows(lines: Sequence[str], n: int) -> tuple[list[tuple[int, list[tuple[int, str]]]], int]:
     """A tab-separated table's rows from line n, as python-docx prints a Word table: a cell with a line break
     in it carries its row onto the next line ("Caddenholm" / "(county)<tab>79.4<tab>...", a header's cells
@@ -152,7 +149,7 @@ def _tab_rows(lines: Sequence[str], n: int) -> tuple[list[tuple[int, list[tuple[
         for part in text.split("\t"):
             parts.append((pos, part))
             pos += len(part) + 1
-        valued = any(_VALUE_CELL_RE.match(c) for _o, c in row[1:])
+        valued = _holds_values(row)
         full = len(row) >= width or valued  # a row of values is whole (a Word row's empty last cells: no tabs)
         if full and "\t" not in text and (not valued or text.strip()[:1].islower()):  # "... posts" / "reduced to 8"
             row[-1] = (row[-1][0], f"{row[-1][1].strip()} {text.strip()}")
@@ -164,7 +161,7 @@ def _tab_rows(lines: Sequence[str], n: int) -> tuple[list[tuple[int, list[tuple[
             continue
         row[-1] = (row[-1][0], f"{row[-1][1].strip()} {parts[0][1].strip()}".strip())
         row.extend(parts[1:])
-        if any(_VALUE_CELL_RE.match(c) for _o, c in parts[1:]):
+        if _holds_values(parts):
             row_line = k + 1  # the line its values are printed on
     if row:
         block.append((row_line, row))
