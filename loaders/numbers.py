@@ -170,8 +170,15 @@ _CLOCK_TIME_RE = re.compile(
 )
 
 
+# what every time of day holds (a colon, or a digit before "am"/"pm"): a quick test before the pattern above, which
+# tries every position of the line
+_CLOCK_HINT_RE = re.compile(r"\d\s?[ap]\.?m(?!\w)|:", re.I)
+
+
 def _clock_times(line: str) -> list[tuple[int, int]]:
     """Spans of times of day on a line: they give no number at all (not "2" and "00")."""
+    if not _CLOCK_HINT_RE.search(line):
+        return []
     return [m.span() for m in _CLOCK_TIME_RE.finditer(line)]
 
 
