@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from loaders.grid_panels import panel_lines
 from loaders.perpack import per_pack
 
 MIN_GUTTER_AT = 24
@@ -72,12 +73,13 @@ def column_blocks(lines: tuple[str, ...]) -> tuple[ColumnBlock, ...]:
     """The pack's two-column blocks, in order: each a run of lines none of which crosses its gutter, holding at
     least `MIN_EVIDENCE_LINES` lines of prose on both sides of it."""
     votes: dict[int, list[int]] = {}
+    cards = panel_lines(lines)  # a row of indicator cards is read whole, across its gaps (`loaders.grid_panels`)
     for n, text in enumerate(lines, 1):
-        if len(text) > MIN_GUTTER_AT + 10 and "  " in text:
+        if len(text) > MIN_GUTTER_AT + 10 and "  " in text and n not in cards:
             for at in _prose_both_sides(text):
                 votes.setdefault(at, []).append(n)
     blocks: list[ColumnBlock] = []
-    taken: set[int] = set()
+    taken: set[int] = set(cards)  # no block runs into a row of cards
     for gutter, evidence in sorted(votes.items(), key=lambda kv: -len(kv[1])):
         if len(evidence) < MIN_EVIDENCE_LINES:
             break

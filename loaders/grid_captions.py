@@ -64,7 +64,7 @@ def find_caption(lines: Sequence[str], first: int, reach: int = 8) -> tuple[str 
             if n > 1 and caption_text(lines[n - 2]) and caption_continued(lines, n - 1):
                 n -= 1  # a caption's second line: the caption is the line above
                 continue
-            if seen == 0 and _looks_like_title(text):
+            if seen == 0 and looks_like_title(text):
                 return " ".join(strip_markup(text).split()), n  # "Life expectancy at birth, 2018-20"
             if (is_prose(text) and seen > 0) or _is_values_line(text):
                 break  # a paragraph, or another table's rows: any caption above is theirs
@@ -97,7 +97,7 @@ def caption_continued(lines: Sequence[str], n: int) -> str | None:
 _TITLE_YEAR_RE = re.compile(r"(?:19|20)\d{2}(?:\s?[/\-\u2013]\s?\d{2,4})?")
 
 
-def _looks_like_title(text: str) -> bool:
+def looks_like_title(text: str) -> bool:
     """A short line straight over a table that names it: capitalised, no sentence, no numbers but years."""
     t = " ".join(strip_markup(text).split()).strip("# ")
     words = t.split()

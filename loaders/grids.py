@@ -59,6 +59,7 @@ from loaders.grid_delimited import (
 from loaders.grid_html import html_grids
 from loaders.grid_lone_cells import cell_grids
 from loaders.grid_model import Grid
+from loaders.grid_panels import panel_grids
 from loaders.numbers import scan
 from loaders.plain_rows import split_commas, split_runs, split_spaced_row
 
@@ -72,6 +73,7 @@ def find_grids(lines: Sequence[str], furniture: frozenset[int] = frozenset()) ->
     taken = {n for g in grids for n in range(g.first_line, g.last_line + 1)}
     grids += bare_pipe_grids(lines, taken)
     taken = {n for g in grids for n in range(g.first_line, g.last_line + 1)}
+    grids += panel_grids(lines, taken, furniture)
     grids += csv_grids(lines, taken)
     grids += plain_grids(lines, taken, split_commas, "commas", ragged=False)
     grids += plain_grids(lines, taken, split_runs, "runs", ragged=True)

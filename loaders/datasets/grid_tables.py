@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from loaders import areas, misprints, places, topics
+from loaders import areas, meaning, misprints, places, topics
 from loaders import figures as fig
 from loaders.captions_rows import CAPTION_RE
 from loaders.grid_captions import lead_in
@@ -153,6 +153,12 @@ def _short(measure: str) -> str:
 
 
 _ROW_UNIT_RE = re.compile(r"\((?:[^()]*(?:%|£|per\s+[\d,]+|µg|ug/m)[^()]*)\)\s*$", re.IGNORECASE)
+
+
+def _card_role(col: Column) -> str:
+    """A card's value is its own indicator's (`loaders.grid_panels`): never a part or total of another card's, a
+    target where its key says so."""
+    return "target" if meaning.role_words(col.header) == "target" else "value"
 
 
 def _period_as_read(printed: str | None) -> str | None:
@@ -373,6 +379,7 @@ class GridTablesSpec:
             ctx.emit(
                 token=tok,
                 measure=label,
+                role=_card_role(col) if grid.layout == "panels" else None,
                 rag=grid.row_rag(row) if i in rag_of else None,
                 target=_target_of(row, target_of[i]) if i in rag_of else None,
                 value=fix.value if fix else None,

@@ -51,7 +51,7 @@ FOUND_FLOOR: dict[tuple[str, str], float] = {
     ("vennacott", "/finance"): 0.60,  # 64%: the delegated budget's total row and the PCN totals from the text
     # The two councils added in December 2026 (measured at their first run in the app):
     ("caddenholm", "/finance"): 0.58,  # 62%: the BCF plan by scheme (a tab table of £ cells) drawn on no card
-    ("caddenholm", "/performance"): 0.01,  # 2%: Making Data Count panels printed abreast are not read yet
+    ("caddenholm", "/performance"): 0.01,  # 2%: the Making Data Count cards are read, but rate nothing to list
     ("marrowfield", "/finance"): 0.47,  # 51%: the ICB's delegated budget read as the county's; ARRS in psql
     ("marrowfield", "/performance"): 0.57,  # 61%: the scorecard's previous month, shown on no card
 }
