@@ -24,7 +24,7 @@ from loaders.grid_captions import lead_in
 from loaders.grid_cells import is_period_cell
 from loaders.grid_model import Column, Grid, GridRow
 from loaders.header_text import column_unit, header_period
-from loaders.numbers import NumberToken, scan
+from loaders.numbers import GBP_K, GBP_M, NumberToken, scan
 from loaders.specs import ExtractContext
 
 MAX_MEASURE_WORDS = 16
@@ -153,6 +153,11 @@ def _short(measure: str) -> str:
 
 
 _ROW_UNIT_RE = re.compile(r"\((?:[^()]*(?:%|£|per\s+[\d,]+|µg|ug/m)[^()]*)\)\s*$", re.IGNORECASE)
+
+
+def _scaled(printed: str | None, table: str | None) -> str | None:
+    """A cell's unit: "£84,210" in a table of £000 is £84,210 thousand, the table's scale, not £84,210."""
+    return table if printed == "GBP" and table in (GBP_K, GBP_M) else printed
 
 
 def _card_role(col: Column) -> str:
@@ -362,7 +367,13 @@ class GridTablesSpec:
             fields = {
                 "dataset": row_topics.get(row.label, dataset) if area_col is not None else dataset,
                 "line": row.line_of(i),
-                "unit": tok.unit or unit or col.unit or row_unit(row_label) or caption_unit or topic_unit or "number",
+                "unit": _scaled(tok.unit, col.unit or caption_unit)
+                or unit
+                or col.unit
+                or row_unit(row_label)
+                or caption_unit
+                or topic_unit
+                or "number",
                 "area": area,
                 "period": col.period
                 or (
