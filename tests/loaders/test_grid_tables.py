@@ -325,3 +325,19 @@ def test_in_an_nhs_body_s_report_a_caption_may_name_a_place_the_body_is_named_af
     assert caption_place(caption, "Brantshire and Wexmoor ICB") == "Brantshire"
     assert caption_place(caption, "Brantshire and Wexmoor Integrated Care Board") == "Brantshire"
     assert caption_place("Table 2: GP workforce trajectory, Actual", "Brantshire and Wexmoor ICB") is None
+
+
+def test_a_pound_cell_in_a_table_of_thousands_takes_the_tables_scale(tmp_path: Path) -> None:
+    """"£9,812" under "£000" is £9.8m: the sign says money, the header or caption says how much of it."""
+    pack = tmp_path / "budgets.txt"
+    pack.write_text(
+        "Tollbridge County Council\n\n"
+        "Table 3: Budgets by primary care network, 2026/27 (£000)\n\n"
+        "| Network | Budget | Claimed |\n|---|---:|---:|\n"
+        "| Fenwick PCN | £9,812 | £1,486 |\n| Ashby Moor PCN | £7,940 | £1,204 |\n",
+        encoding="utf-8",
+    )
+    frame = extract_pack(pack).frame
+    cells = frame[frame["value_text"].str.startswith("£")]
+    assert len(cells) == 4
+    assert set(cells["unit"]) == {"GBP thousands"}
