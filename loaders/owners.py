@@ -7,7 +7,8 @@ author line names the body ("Kelby ICB: Financial Position", "Report of the Chie
 ICB"), or its title names the kind of body ("ICB FINANCIAL POSITION") and its text the body.  Its figures that
 name no place are the body's, not the county's.  Such a report still says where it speaks of a place's
 share ("the revenue position for the Kelby place"): said in its opening section (before its second numbered
-heading) the whole report is the place's, said later only that section is.
+heading) the whole report is the place's, said later only that section is.  In a council's own report (or a
+briefing with no agenda) a numbered section headed by a delegated budget is the commissioner's money too.
 """
 
 from __future__ import annotations
@@ -66,6 +67,7 @@ def owners(lines: tuple[str, ...], segments: Segments, home: str | None) -> Owne
     for first, last, title in _parts(lines, segments):
         body = _own_finances_of(lines, first, last, title)
         if body is None:
+            spans.extend(_delegated_sections(lines, first, last, home))
             continue
         spans.append((first, last, body))
         spans.extend(_place_shares(lines, first, last, home))
@@ -73,13 +75,15 @@ def owners(lines: tuple[str, ...], segments: Segments, home: str | None) -> Owne
 
 
 def _parts(lines: tuple[str, ...], segments: Segments) -> list[tuple[int, int, str]]:
-    """(first line, last line, title) of each report and each minutes item."""
+    """(first line, last line, title) of each report and each minutes item, and of the front matter (untitled)."""
     out = []
     sections = segments.sections
     for k, s in enumerate(sections):
         last = sections[k + 1].start - 1 if k + 1 < len(sections) else len(lines)
         if s.kind == "report":
             out.append((s.start, last, "" if _REPORT_OF_RE.match(s.title) else s.title))
+        elif s.kind == "front":  # a pack of one report with no agenda: its sections may still be a body's
+            out.append((s.start, last, ""))
         elif s.kind == "minutes":
             items = [(n, t) for n, t in segments.items if s.start <= n <= last]
             for j, (n, title) in enumerate(items):
@@ -122,6 +126,23 @@ def _own_finances_of(lines: tuple[str, ...], first: int, last: int, title: str) 
             if body.kind in kinds:
                 return body.name
     return places.home_body(lines) or (_commissioner(lines) if delegated else None)
+
+
+def _delegated_sections(lines: tuple[str, ...], first: int, last: int, home: str | None) -> list[tuple[int, int, str]]:
+    """Numbered sections of a council's report headed by a delegated budget ("2. Delegated primary medical care
+    budget"): the commissioner's money, as a whole report of one is (`_own_finances_of`)."""
+    headings = [n for n in range(first, last + 1) if is_numbered_heading(lines[n - 1])]
+    out = []
+    for k, n in enumerate(headings):
+        heading = lines[n - 1]
+        if not _DELEGATED_RE.search(heading) or _names_a_place(heading, home):
+            continue
+        end = headings[k + 1] - 1 if k + 1 < len(headings) else last
+        named = [body.name for m in range(n, end + 1) for _s, _e, body in areas.nhs_bodies_in(lines[m - 1])]
+        body = next(iter(named), None) or places.home_body(lines) or _commissioner(lines)
+        if body is not None:
+            out.append((n, end, body))
+    return out
 
 
 def _commissioner(lines: tuple[str, ...]) -> str | None:

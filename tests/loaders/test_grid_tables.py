@@ -328,7 +328,7 @@ def test_in_an_nhs_body_s_report_a_caption_may_name_a_place_the_body_is_named_af
 
 
 def test_a_pound_cell_in_a_table_of_thousands_takes_the_tables_scale(tmp_path: Path) -> None:
-    """"£9,812" under "£000" is £9.8m: the sign says money, the header or caption says how much of it."""
+    """ "£9,812" under "£000" is £9.8m: the sign says money, the header or caption says how much of it."""
     pack = tmp_path / "budgets.txt"
     pack.write_text(
         "Tollbridge County Council\n\n"

@@ -131,3 +131,30 @@ def test_a_delegated_budget_is_the_commissioner_s_though_its_report_names_no_bod
     frame = extract_read(make_pack(text)).frame
     areas = {str(r.value_text): str(r.area) for r in frame.itertuples()}
     assert areas["1,850"] == areas["2,020"] == "Wendlecombe and Orsby ICB"
+
+
+BRIEFING = """WENDLECOMBE BOROUGH COUNCIL
+Health Select Panel - 14 May 2026
+Item 6: NHS finance and primary care (analyst's briefing)
+
+Prepared from the Wendlecombe and Orsby ICB month 12 returns.
+
+1. Delegated primary medical care budget
+
+1.1 The ICB's delegated primary medical care budget for 2025/26 was £98.4m, with an overspend of £1.2m.
+
+2. General practice workforce
+
+2.1 Wendlecombe has 231.6 FTE fully qualified GPs.
+"""
+
+
+def test_a_section_of_a_briefing_on_a_delegated_budget_is_the_commissioner_s(
+    make_pack: Callable[..., Pack],
+) -> None:
+    """A briefing of one report with no agenda: its numbered section on the delegated budget is the ICB's money,
+    and the section after it the borough's again."""
+    frame = extract_read(make_pack(BRIEFING)).frame
+    area = dict(zip(frame["value"], frame["area"], strict=True))
+    assert area[98.4] == area[1.2] == "Wendlecombe and Orsby ICB"
+    assert area[231.6] == "Wendlecombe"
