@@ -368,14 +368,31 @@ def _sent_to(lines: tuple[str, ...], council: str) -> bool:
     return sent and not written
 
 
+_BODY_SUFFIX_RE = re.compile(
+    r"\s+(?:ICB|CCG|Integrated\s+Care\s+(?:Board|System)|Clinical\s+Commissioning\s+Group|ICS)\s*$", re.IGNORECASE
+)
+
+
+def places_in_body_name(home: str | None) -> list[str]:
+    """The places an NHS body is named after ("Kelby and Wexmoor ICB": Kelby, Wexmoor): in its own report a
+    caption naming one of them names a place, not a stray word."""
+    if not home or not _BODY_SUFFIX_RE.search(home):
+        return []
+    return [p.strip() for p in re.split(r",|\band\b|&", _BODY_SUFFIX_RE.sub("", home)) if p.strip()]
+
+
 def pack_places(home: str | None, grids: Sequence[Grid], named: Sequence[str] = ()) -> tuple[str, ...]:
-    """Places this pack names that no gazetteer knows: its home council, the rows of its place tables
+    """Places this pack names that no gazetteer knows: its home council (or the places its home NHS body is named
+    after), the rows of its place tables
     ("Sallowfield", "North locality") and the places `named` in a column of a table's words (a long table's
     Area column).  A sentence naming one of them is about that place, as it would be for a district the
     gazetteer holds."""
     found: dict[str, None] = {}
     if home and areas.lookup(home) is None:
         found[home] = None
+    for part in places_in_body_name(home):  # "Kelby" in Kelby and Wexmoor ICB's own papers
+        if looks_like_name(part) and not _found_in_text(part):
+            found[part] = None
     for grid in grids:
         labels = [r.label for r in grid.rows]
         headers = [c.header for c in grid.columns if c.role == "values"]

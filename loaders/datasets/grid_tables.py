@@ -112,23 +112,10 @@ def caption_place(caption: str | None, home: str | None, local: Sequence[str] = 
         # "..., Kelby place": the NHS's word for a council area's share of its ICB says the name is a place's
         p = _PLACE_WORD_RE.sub("", part)
         said = p != part and places.looks_like_name(p)
-        named = [*local, *_places_in_body_name(home)]
+        named = [*local, *places.places_in_body_name(home)]
         if p and (said or places.known_place(p, home) or any(places.same_place(p, name) for name in named)):
             found.add(areas.canonical(p)[0] or p)
     return found.pop() if len(found) == 1 else None
-
-
-_BODY_SUFFIX_RE = re.compile(
-    r"\s+(?:ICB|CCG|Integrated\s+Care\s+(?:Board|System)|Clinical\s+Commissioning\s+Group|ICS)\s*$", re.IGNORECASE
-)
-
-
-def _places_in_body_name(home: str | None) -> list[str]:
-    """The places an NHS body is named after ("Kelby and Wexmoor ICB": Kelby, Wexmoor): in its own report a
-    caption naming one of them names a place, not a stray word."""
-    if not home or not _BODY_SUFFIX_RE.search(home):
-        return []
-    return [p.strip() for p in re.split(r",|\band\b|&", _BODY_SUFFIX_RE.sub("", home)) if p.strip()]
 
 
 def _after_shared_start(header: str, subject: str) -> str:

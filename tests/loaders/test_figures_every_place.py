@@ -121,3 +121,22 @@ def test_a_gap_between_the_most_and_least_deprived_parts_of_the_county_is_the_co
         )
     )
     assert rows["8.1"][0] == "Orlesby"
+
+
+def test_a_place_an_nhs_body_is_named_after_is_a_place_in_its_own_papers() -> None:
+    """In Orlesby and Wyke ICB's own report a figure names no place but the board, save where a sentence says
+    whose it is: "Orlesby's networks" and "Orlesby had" are the place's."""
+    lines = (
+        "Orlesby and Wyke Integrated Care Board",
+        "Board meeting in public, 3 March 2026",
+        "",
+        "1.1   The delegated budget of £114.2m is forecast to overspend by £895k.",
+        "",
+        "1.2   Orlesby's eight primary care networks have claimed £4.5m of their ARRS allocation.",
+        "",
+        "1.3   Orlesby had 287.4 FTE fully qualified GPs in June 2026.",
+    )
+    frame = extract_read(Pack(Path("board.txt"), lines, "utf-8", "0")).frame
+    area = dict(zip(frame["value"], frame["area"], strict=True))
+    assert area[114.2] == "Orlesby and Wyke ICB"
+    assert area[4.5] == area[287.4] == "Orlesby"
