@@ -383,10 +383,9 @@ def places_in_body_name(home: str | None) -> list[str]:
 
 def pack_places(home: str | None, grids: Sequence[Grid], named: Sequence[str] = ()) -> tuple[str, ...]:
     """Places this pack names that no gazetteer knows: its home council (or the places its home NHS body is named
-    after), the rows of its place tables
-    ("Sallowfield", "North locality") and the places `named` in a column of a table's words (a long table's
-    Area column).  A sentence naming one of them is about that place, as it would be for a district the
-    gazetteer holds."""
+    after), the rows of its place tables ("Sallowfield", "North locality") and the places `named` in a column of a
+    table's words (a long table's Area column).  A sentence naming one of them is about that place, as it would be
+    for a district the gazetteer holds."""
     found: dict[str, None] = {}
     if home and areas.lookup(home) is None:
         found[home] = None
