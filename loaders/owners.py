@@ -35,6 +35,11 @@ _REPORT_OF_RE = re.compile(r"^\W*(?:joint\s+)?report\s+of\b", re.IGNORECASE)
 # NHS England delegates primary care budgets to the commissioner (the ICB, before July 2022 the CCG): a report of a
 # "delegated budget" is that body's own money even when its title names no body.
 _DELEGATED_RE = re.compile(r"\bdelegated\b", re.IGNORECASE)
+# The commissioner's own programmes, whoever's report speaks of them: its delegated budget and its QIPP efficiency
+# programme (Quality, Innovation, Productivity and Prevention).
+_COMMISSIONER_MONEY_RE = re.compile(r"\b(?:delegated|QIPP)\b", re.IGNORECASE)
+_BULLET_RE = re.compile(r"^\s*[*\-\u2022]\s")
+_BULLET_LEAD_RE = re.compile(r"^\s*[*\-\u2022]\s+(?P<lead>[^:.]{3,60}):\s")  # "* Efficiency (QIPP): £12.9m ..."
 COMMISSIONER_KINDS = ("icb", "ccg")
 COMMISSIONER_WORDS = ("icb", "ccg", "integrated care", "commissioning")
 
@@ -67,7 +72,7 @@ def owners(lines: tuple[str, ...], segments: Segments, home: str | None) -> Owne
     for first, last, title in _parts(lines, segments):
         body = _own_finances_of(lines, first, last, title)
         if body is None:
-            spans.extend(_delegated_sections(lines, first, last, home))
+            spans.extend(_commissioner_sections(lines, first, last, home))
             continue
         spans.append((first, last, body))
         spans.extend(_place_shares(lines, first, last, home))
@@ -128,20 +133,38 @@ def _own_finances_of(lines: tuple[str, ...], first: int, last: int, title: str) 
     return places.home_body(lines) or (_commissioner(lines) if delegated else None)
 
 
-def _delegated_sections(lines: tuple[str, ...], first: int, last: int, home: str | None) -> list[tuple[int, int, str]]:
-    """Numbered sections of a council's report headed by a delegated budget ("2. Delegated primary medical care
-    budget"): the commissioner's money, as a whole report of one is (`_own_finances_of`)."""
+def _commissioner_sections(
+    lines: tuple[str, ...], first: int, last: int, home: str | None
+) -> list[tuple[int, int, str]]:
+    """Numbered sections of a council's report headed by a delegated budget or QIPP ("2. Delegated primary medical
+    care budget"), and bullets led by one: the commissioner's money, as a whole report of one is
+    (`_own_finances_of`)."""
     headings = [n for n in range(first, last + 1) if is_numbered_heading(lines[n - 1])]
+    spans = [(n, headings[k + 1] - 1 if k + 1 < len(headings) else last, lines[n - 1]) for k, n in enumerate(headings)]
+    spans += _bullets(lines, first, last)  # "* Delegated primary care: a budget of £121.5m ..." in a summary
     out = []
-    for k, n in enumerate(headings):
-        heading = lines[n - 1]
-        if not _DELEGATED_RE.search(heading) or _names_a_place(heading, home):
+    for start, end, heading in spans:
+        if not _COMMISSIONER_MONEY_RE.search(heading) or _names_a_place(heading, home):
             continue
-        end = headings[k + 1] - 1 if k + 1 < len(headings) else last
-        named = [body.name for m in range(n, end + 1) for _s, _e, body in areas.nhs_bodies_in(lines[m - 1])]
+        named = [body.name for m in range(start, end + 1) for _s, _e, body in areas.nhs_bodies_in(lines[m - 1])]
         body = next(iter(named), None) or places.home_body(lines) or _commissioner(lines)
         if body is not None:
-            out.append((n, end, body))
+            out.append((start, end, body))
+    return out
+
+
+def _bullets(lines: tuple[str, ...], first: int, last: int) -> list[tuple[int, int, str]]:
+    """(first line, last line, lead) of each bullet led by a few words and a colon, its lines running on to a
+    blank line or the next bullet."""
+    out = []
+    for n in sorted(k for k in lines_holding(lines, (":",)) if first <= k <= last):
+        m = _BULLET_LEAD_RE.match(lines[n - 1])
+        if m is None:
+            continue
+        end = n
+        while end < last and lines[end].strip() and not _BULLET_RE.match(lines[end]):
+            end += 1
+        out.append((n, end, m.group("lead")))
     return out
 
 

@@ -302,8 +302,8 @@ class FiguresSpec:
         12 PCNs is:", a heading): a line before that is another paragraph's, its place another figure's.
         """
         above = [lines[k - 1] for k in range(max(step_back(lines, n, self.lines_above_for_area), part_start), n)]
-        for i in range(len(above) - 1, -1, -1):  # not above the heading of its numbered section
-            if fig.is_numbered_heading(above[i]):
+        for i in range(len(above) - 1, -1, -1):  # not above the heading of its section, numbered or standing alone
+            if fig.is_numbered_heading(above[i]) or self._alone_heading(above, i):
                 above = above[i:]
                 break
         if not fig.is_key_value(lines[n - 1]):
@@ -314,6 +314,16 @@ class FiguresSpec:
                 lead_in = text.endswith(":") or fig.looks_like_heading(text)
                 return above[i if lead_in else i + 1 :]
         return above
+
+    @staticmethod
+    def _alone_heading(above: list[str], i: int) -> bool:
+        """A heading on a line of its own between blank lines ("Summary"): the lines above it are another part's."""
+        return (
+            0 < i < len(above) - 1
+            and not above[i - 1].strip()
+            and not above[i + 1].strip()
+            and fig.looks_like_heading(above[i].strip())
+        )
 
     @staticmethod
     def _marked_headings(ctx: ExtractContext, marked: list[int], n: int) -> list[str]:

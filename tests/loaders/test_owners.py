@@ -137,7 +137,14 @@ BRIEFING = """WENDLECOMBE BOROUGH COUNCIL
 Health Select Panel - 14 May 2026
 Item 6: NHS finance and primary care (analyst's briefing)
 
-Prepared from the Wendlecombe and Orsby ICB month 12 returns.
+Prepared from the Wendlecombe and Orsby ICB month 12 returns. Area code:
+Wendlecombe E08000099.
+
+Summary
+
+* Efficiency (QIPP): £12.9m delivered by month 12 against a plan of £14.2m.
+  Two schemes are rated red.
+* Workforce: 8 practices recruited a GP.
 
 1. Delegated primary medical care budget
 
@@ -153,8 +160,11 @@ def test_a_section_of_a_briefing_on_a_delegated_budget_is_the_commissioner_s(
     make_pack: Callable[..., Pack],
 ) -> None:
     """A briefing of one report with no agenda: its numbered section on the delegated budget is the ICB's money,
-    and the section after it the borough's again."""
+    and the section after it the borough's again; a summary's bullet led by QIPP is the ICB's too (the area code
+    line above the summary's heading names no area of it), the next bullet the borough's."""
     frame = extract_read(make_pack(BRIEFING)).frame
     area = dict(zip(frame["value"], frame["area"], strict=True))
     assert area[98.4] == area[1.2] == "Wendlecombe and Orsby ICB"
     assert area[231.6] == "Wendlecombe"
+    assert area[12.9] == area[14.2] == "Wendlecombe and Orsby ICB"
+    assert area[8] == "Wendlecombe"
