@@ -77,11 +77,16 @@ COUNCILS = (
     "orrinsham",
     "caddenholm",
     "marrowfield",
+    "wrenholt",
 )
 MIN_RECALL = 90.0
 # Below the goal, each with its reason (each held 1-2 points under its score): none since December 2026, when
 # Caddenholm's cards printed abreast and Marrowfield's delegated budget section were read (97.1% and 95.8%).
-RECALL_FLOOR: dict[str, float] = {}
+RECALL_FLOOR: dict[str, float] = {
+    # written in December 2026 and scored once (84.3%), before any loader work: pandoc's plain simple tables with
+    # their caption under them, `£` cells and rates in row labels; prose comparator pairs and verbless clauses
+    "wrenholt": 83.0,
+}
 MAX_ROWS_PER_NUMBER = 1.2
 MAX_RENAMING_DROP = 2.0
 NOT_TOPICS = {"figures", "tables"}
@@ -343,6 +348,13 @@ RENAMES: dict[str, dict[str, str]] = {
         "Scarrowdale": "Wethersdale",
         "Wensby": "Fellby",
     },
+    "wrenholt": {
+        "Wrenholt": "Brinsley",
+        "Mersedge": "Calverly",
+        "Thornclough": "Westerbrook",
+        "Eastby": "Hadley",
+        "Marlstone": "Fernleigh",
+    },
     "marrowfield": {
         "Marrowfield": "Ashtonleigh",
         "Stourcombe": "Tamesbrook",
@@ -398,6 +410,7 @@ INITIALS: dict[str, dict[str, str]] = {
     "orrinsham": {"orrinshampenwithy": "callowhamcarbrook"},
     "caddenholm": {"caddenholmesklow": "brackenhamtarnly"},
     "marrowfield": {},
+    "wrenholt": {"wrenholtmersedge": "brinsleycalverly"},
 }
 
 
@@ -530,15 +543,17 @@ KELDERBROOK_PHONES += ("01632 964 455",)
 CARROWDALE_PHONES = ("01632 960 418", "01632 960 733", "01632 960 745", "01632 960 752", "01632 960 481")
 CARROWDALE_PHONES += ("01632 960 500",)
 
-CD, MF = "caddenholm", "marrowfield"
+CD, MF, WR = "caddenholm", "marrowfield", "wrenholt"
 
 DISTRACTORS = [
-    # Caddenholm and Marrowfield: telephone numbers, a paper's reference, a query's row count, generator versions
+    # Caddenholm, Marrowfield and Wrenholt: telephone numbers, a paper's reference, a query's row count, versions
     lit(CD, "tel. 01632 960 417", "01632 960 417", "hwb"),
     lit(CD, "tel. 01632 961 208", "01632 961 208", "icb"),
     lit(CD, "CEB/26/10/09", "26", "icb"),
     lit(MF, "tel. 01632 960 741", "01632 960 741", "hosc"),
     lit(MF, "(8 rows)", "8", "hosc"),
+    lit(WR, "telephone 0161 496 0732", "0161 496 0732", "hosc"),
+    lit(WR, "Contact: 0161 496 0815", "0161 496 0815", "hwb"),
     # Calvermoor: paragraph, minute and agenda item numbers, page numbers and agenda page ranges
     Distractor(C, r"^ {3}(?P<n>\d{1,2}(?:\.\d{1,2})?)\.? {2,}[A-Z(]"),
     lit(C, "5.3     For 2023/24", "5.3", "hosc"),
