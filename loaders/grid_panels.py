@@ -148,6 +148,8 @@ def _periods(text: str) -> tuple[str | None, dict[str, str]] | None:
 def _cards_grid(
     lines: Sequence[str], body: list[int], starts: tuple[int, ...], taken: set[int], furniture: frozenset[int]
 ) -> Grid | None:
+    """The table a row of cards is, from its key lines (`body`) and the title lines over them; None when the cards
+    have no title or hold no number."""
     titles = _title_lines(lines, body[0], starts, taken, furniture)
     if not titles:
         return None
@@ -195,20 +197,6 @@ def _cards_grid(
                 value_lines=tuple(value_lines),
             )
         )
-    if any(_agreed_period(key, periods) is None for key in keys) and any(d for d, _ in periods):
-        # cards of different months: each card's own, in a period column the keys without one of their own take
-        keys.insert(0, "Period")
-        rows = [
-            GridRow(
-                line=r.line,
-                label=r.label,
-                label_lines=r.label_lines,
-                values=(None, *r.values),
-                words=(default, *r.words),
-                value_lines=(r.line, *r.value_lines),
-            )
-            for r, (default, _) in zip(rows, periods, strict=True)
-        ]
     columns = [
         Column(
             header=key,
@@ -217,8 +205,13 @@ def _cards_grid(
         )
         for k, key in enumerate(keys)
     ]
-    if keys[0] == "Period" and not cells[0].get("period"):
-        columns[0] = Column(header="Period", role="period")
+    if any(c.period is None for c in columns) and any(default for default, _ in periods):
+        # cards of different months: each card's own period, in a column of periods for the keys with none agreed
+        columns.insert(0, Column(header="Period", role="period"))
+        rows = [
+            replace(r, values=(None, *r.values), words=(default, *r.words), value_lines=(r.line, *r.value_lines))
+            for r, (default, _) in zip(rows, periods, strict=True)
+        ]
     top = titles[0][0]
     caption, caption_line = _caption_over(lines, top, furniture)
     return Grid(
