@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import csv
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -37,6 +38,7 @@ _REPORT_OF_RE = re.compile(r"^\W*(?:joint\s+)?report\s+of\b", re.IGNORECASE)
 _DELEGATED_RE = re.compile(r"\bdelegated\b", re.IGNORECASE)
 # The commissioner's own programmes, whoever's report speaks of them: its delegated budget and its QIPP efficiency
 # programme (Quality, Innovation, Productivity and Prevention).
+_COMMISSIONER_MONEY_WORDS = ("delegated", "qipp")
 _COMMISSIONER_MONEY_RE = re.compile(r"\b(?:delegated|QIPP)\b", re.IGNORECASE)
 _BULLET_RE = re.compile(r"^\s*[*\-\u2022]\s")
 _BULLET_LEAD_RE = re.compile(r"^\s*[*\-\u2022]\s+(?P<lead>[^:.]{3,60}):\s")  # "* Efficiency (QIPP): £12.9m ..."
@@ -69,10 +71,11 @@ class Owners:
 def owners(lines: tuple[str, ...], segments: Segments, home: str | None) -> Owners:
     """Who owns each report and minutes item of a pack that names no place for its figures."""
     spans: list[tuple[int, int, str]] = []
+    money = sorted(lines_holding(lines, _COMMISSIONER_MONEY_WORDS))  # the few lines that may lead one, found once
     for first, last, title in _parts(lines, segments):
         body = _own_finances_of(lines, first, last, title)
         if body is None:
-            spans.extend(_commissioner_sections(lines, first, last, home))
+            spans.extend(_commissioner_sections(lines, first, last, home, money))
             continue
         spans.append((first, last, body))
         spans.extend(_place_shares(lines, first, last, home))
@@ -134,38 +137,39 @@ def _own_finances_of(lines: tuple[str, ...], first: int, last: int, title: str) 
 
 
 def _commissioner_sections(
-    lines: tuple[str, ...], first: int, last: int, home: str | None
+    lines: tuple[str, ...], first: int, last: int, home: str | None, money: list[int]
 ) -> list[tuple[int, int, str]]:
     """Numbered sections of a council's report headed by a delegated budget or QIPP ("2. Delegated primary medical
     care budget"), and bullets led by one: the commissioner's money, as a whole report of one is
-    (`_own_finances_of`)."""
-    headings = [n for n in range(first, last + 1) if is_numbered_heading(lines[n - 1])]
-    spans = [(n, headings[k + 1] - 1 if k + 1 < len(headings) else last, lines[n - 1]) for k, n in enumerate(headings)]
-    spans += _bullets(lines, first, last)  # "* Delegated primary care: a budget of £121.5m ..." in a summary
+    (`_own_finances_of`).  `money`: the pack's lines that name one, in order."""
     out = []
-    for start, end, heading in spans:
-        if not _COMMISSIONER_MONEY_RE.search(heading) or _names_a_place(heading, home):
+    for n in money[bisect_left(money, first) : bisect_right(money, last)]:
+        led = _led_span(lines, n, last)
+        if led is None or not _COMMISSIONER_MONEY_RE.search(led[1]) or _names_a_place(led[1], home):
             continue
-        named = [body.name for m in range(start, end + 1) for _s, _e, body in areas.nhs_bodies_in(lines[m - 1])]
+        end = led[0]
+        named = [body.name for m in range(n, end + 1) for _s, _e, body in areas.nhs_bodies_in(lines[m - 1])]
         body = next(iter(named), None) or places.home_body(lines) or _commissioner(lines)
         if body is not None:
-            out.append((start, end, body))
+            out.append((n, end, body))
     return out
 
 
-def _bullets(lines: tuple[str, ...], first: int, last: int) -> list[tuple[int, int, str]]:
-    """(first line, last line, lead) of each bullet led by a few words and a colon, its lines running on to a
-    blank line or the next bullet."""
-    out = []
-    for n in sorted(k for k in lines_holding(lines, (":",)) if first <= k <= last):
-        m = _BULLET_LEAD_RE.match(lines[n - 1])
-        if m is None:
-            continue
-        end = n
-        while end < last and lines[end].strip() and not _BULLET_RE.match(lines[end]):
+def _led_span(lines: tuple[str, ...], n: int, last: int) -> tuple[int, str] | None:
+    """(last line, lead) of what line n leads: a numbered heading's section, up to the next numbered heading; a
+    bullet led by a few words and a colon ("* Efficiency (QIPP): ..."), up to a blank line or the next bullet."""
+    text = lines[n - 1]
+    end = n
+    if is_numbered_heading(text):
+        while end < last and not is_numbered_heading(lines[end]):
             end += 1
-        out.append((n, end, m.group("lead")))
-    return out
+        return end, text
+    m = _BULLET_LEAD_RE.match(text)
+    if m is None:
+        return None
+    while end < last and lines[end].strip() and not _BULLET_RE.match(lines[end]):
+        end += 1
+    return end, m.group("lead")
 
 
 def _commissioner(lines: tuple[str, ...]) -> str | None:
