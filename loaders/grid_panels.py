@@ -25,12 +25,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from loaders.grid_captions import caption_text, looks_like_title
-from loaders.grid_cells import CellItem, cell_items, is_period_cell
+from loaders.grid_cells import RUN_RE, CellItem, cell_items, is_period_cell
 from loaders.grid_model import Column, Grid, GridRow
 from loaders.header_text import header_period
 from loaders.numbers import NumberToken
 
-_RUN_RE = re.compile(r"\S+(?: \S+)*")  # text kept apart from the next by two spaces or more
 _KEY_RE = re.compile(r"^[A-Za-z][A-Za-z/&'’ -]{0,24}$")  # "Latest", "Year to date": a key, no digits
 _SECTION_NUMBER_RE = re.compile(r"^\d+(?:\.\d+)*\.?\s+")  # "3.1   Urgent care": a numbered heading
 _PIECE_RE = re.compile(r"[()\[\];,]")
@@ -82,7 +81,7 @@ def _runs(text: str) -> Runs:
     first = text.lstrip().split("  ", 1)[0]
     if not first or text.count(first) < 2:
         return []
-    return [(m.start(), m.group()) for m in _RUN_RE.finditer(text)]
+    return [(m.start(), m.group()) for m in RUN_RE.finditer(text)]
 
 
 def _card_starts(runs: Runs) -> tuple[int, ...] | None:
@@ -119,7 +118,7 @@ def _title_lines(
         n -= 1
     found: list[tuple[int, Runs]] = []
     while n >= 1 and len(found) < _TITLE_REACH and lines[n - 1].strip() and n not in taken and n not in furniture:
-        runs = [(m.start(), m.group()) for m in _RUN_RE.finditer(lines[n - 1])]
+        runs = [(m.start(), m.group()) for m in RUN_RE.finditer(lines[n - 1])]
         if any(_card_of(s, s + len(t), starts) is None for s, t in runs):
             break
         found.insert(0, (n, runs))
@@ -232,7 +231,7 @@ def _key_cells(text: str, starts: tuple[int, ...]) -> list[tuple[str, str, int]]
     for i, start in enumerate(starts):
         end = starts[i + 1] if i + 1 < len(starts) else len(text)
         part = text[start:end]
-        runs = [(m.start() + start, m.group()) for m in _RUN_RE.finditer(part)]
+        runs = [(m.start() + start, m.group()) for m in RUN_RE.finditer(part)]
         if not runs:
             out.append(("", "", start))
             continue

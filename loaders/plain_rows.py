@@ -26,7 +26,7 @@ from pathlib import Path
 
 from loaders.captions_rows import CAPTION_RE
 from loaders.grid_captions import CONNECTOR_END_RE
-from loaders.grid_cells import UNIT_WORDS, is_period_cell
+from loaders.grid_cells import RUN_RE, UNIT_WORDS, is_period_cell
 from loaders.misprints import TOTAL_LABEL_RE
 from loaders.numbers import is_missing, scan
 from loaders.prefilter import digit_lines
@@ -37,7 +37,6 @@ Cells = list[tuple[int, str]]
 Block = list[tuple[int, Cells]]
 
 _COMMA_RE = re.compile(r",(?:\s+|$)")  # ", " parts cells, as does a comma ending the line (its last cell empty)
-_RUN_RE = re.compile(r"\S+(?: \S+)*")
 _WORD_RE = re.compile(r"\S+")
 _LETTER_RE = re.compile(r"[A-Za-z]")
 _PERIOD_WORD_RE = re.compile(r"^(?:19|20)\d{2}(?:[/\-\u2013](?:19|20)?\d{2})?$")
@@ -164,7 +163,7 @@ def split_csv(text: str) -> Cells | None:
 
 def split_runs(text: str) -> Cells | None:
     """A line's cells kept apart by two spaces or more (three or more cells), else None."""
-    cells = [(m.start(), m.group()) for m in _RUN_RE.finditer(text)]
+    cells = [(m.start(), m.group()) for m in RUN_RE.finditer(text)]
     return cells if len(cells) >= 3 and all(len(c) <= _MAX_CELL for _, c in cells) else None
 
 
