@@ -29,7 +29,8 @@ from loaders.reading import Pack, line_steps, step_back, step_forward
 from loaders.segmenting import Segments
 
 CAPTION_RE = re.compile(
-    r"^\s*(?P<kind>Table|Graph|Figure|Chart|Appendix)\s*(?P<num>\d+[a-z]?)"
+    r"^\s*(?:Table:\s+)?"  # "Table: Table 4: ...": the caption a document converter prints under its table
+    r"(?P<kind>Table|Graph|Figure|Chart|Appendix)\s*(?P<num>\d+[a-z]?)"
     r"(?P<cont>\s*\((?:continued|cont(?:'d|d|\.)?)\)|(?-i:\s+continued)\b)?"  # "Table 5 (continued)": after a page
     r"(?:\s*[:.\-\u2013\u2014]|\s+(?=(?-i:[A-Z])))\s*(?P<title>.*)$",  # "Table 1: ...", "Table 1 Bed occupancy"
     re.IGNORECASE,
@@ -61,20 +62,37 @@ def closing_rule(lines: Sequence[str], last: int) -> int | None:
     return last + 1 if last < len(lines) and COLUMN_RULE_RE.match(lines[last]) else None
 
 
+# A caption a document converter prints under its table, marked as such ("Table: Table 4: ...", pandoc's form)
+CAPTION_AFTER_RE = re.compile(r"^\s*Table:\s")
+_DASH_RULE_RE = re.compile(r"^\s*-{4,}\s*$")  # a rule of dashes closing a table drawn in dashes
+
+
 def caption_below(lines: Sequence[str], last: int) -> int | None:
-    """The line of the caption printed under a ruled table ("====  ====" closing it, then "Table 4: ..."): where a
-    format closes each table with a rule, a caption after it is the table's own, not the next table's."""
+    """The line of the caption printed under a table: after a closing rule ("====  ====", then "Table 4: ..."),
+    where a format closes each table with a rule, or marked as a caption that follows its table ("Table: ...");
+    either is the table's own, not the next table's."""
     rule = closing_rule(lines, last)
-    if rule is None:
+    n = _past_blanks(lines, (rule or last) + 1)
+    if rule is None and n <= len(lines) and _DASH_RULE_RE.match(lines[n - 1]):
+        n = _past_blanks(lines, n + 1)
+    if n > len(lines) or not CAPTION_RE.match(lines[n - 1]):
         return None
-    n = rule + 1
-    while n <= len(lines) and n <= rule + 3 and not lines[n - 1].strip():
+    return n if rule is not None or CAPTION_AFTER_RE.match(lines[n - 1]) else None
+
+
+def _past_blanks(lines: Sequence[str], n: int) -> int:
+    """The first non-blank line from `n` within two blank lines (or `n` + 3, beyond them)."""
+    start = n
+    while n <= len(lines) and n < start + 3 and not lines[n - 1].strip():
         n += 1
-    return n if n <= len(lines) and CAPTION_RE.match(lines[n - 1]) else None
+    return n
 
 
 def under_rule(lines: Sequence[str], line: int) -> bool:
-    """Whether a caption line follows a table's closing column rule (so it is that table's caption)."""
+    """Whether a caption line follows a table's closing column rule or is marked as following its table (so it is
+    that table's caption, never the next one's)."""
+    if CAPTION_AFTER_RE.match(lines[line - 1]):
+        return True
     n = line - 1
     while n >= 1 and not lines[n - 1].strip():
         n -= 1

@@ -132,7 +132,7 @@ def _aligned_line(n: int, text: str) -> _Line | None:
         return None
     if len(runs) - k == 1 and sum(1 for it in items if it.token) >= 3:
         return None  # "Asexual  100% 0% 0% 0%": values kept apart by single spaces, no columns to align
-    if label_runs and any(len(r) >= PROSE_CHARS for _, r in label_runs) or len(label_runs) > 1:
+    if len(label_runs) > 1 or label_runs and _prose_label(label_runs[0][1], items):
         return None  # prose, or header text spread over several columns
     if (
         not label
@@ -152,6 +152,19 @@ def _aligned_line(n: int, text: str) -> _Line | None:
         return None  # "Area  2017  2018  2019": a header of years, not a row of values
     indent = len(text) - len(text.lstrip())
     return _Line(n, text, indent, label, items)
+
+
+LONG_LABEL_CHARS = 100  # a row's name this long, before two values or more, is still a name (a rate in brackets)
+_SENTENCE_STOP_RE = re.compile(r"[.;:](?:\s|$)")
+
+
+def _prose_label(label: str, items: list[CellItem]) -> bool:
+    """A label run too long for a row's name: a sentence, unless it states no sentence and two values or more
+    follow it ("General medical services global sum (£121.79 per weighted patient)   £38,420   £38,910")."""
+    if len(label) < PROSE_CHARS:
+        return False
+    values = sum(1 for it in items if it.token)
+    return len(label) >= LONG_LABEL_CHARS or values < 2 or bool(_SENTENCE_STOP_RE.search(label))
 
 
 def aligned_grids(lines: Sequence[str], furniture: frozenset[int]) -> list[Grid]:
@@ -392,7 +405,7 @@ def _aligned_grid(
         if not head:
             head = _header_above(lines, furniture, first)
     title, head = _title_over(head, [m.text if isinstance(m, _Line) else m[1] for m in members])
-    headers, units_row, corner = assign_header(head, spans, _ruled_left(lines, first, left))
+    headers, units_row, corner = assign_header(head, spans, _ruled_left(lines, first, left), _rule_over(lines, first))
     if not any(headers):
         below = _header_below(lines, furniture, data[-1].n, spans, left)
         if below is not None:
@@ -418,6 +431,8 @@ def _aligned_grid(
     cap_line: int | None
     if cap_below is not None:
         caption, cap_line = caption_text(lines[cap_below - 1]), cap_below
+        if caption and (more := caption_continued(lines, cap_below)):
+            caption = f"{caption} {more}"
     else:
         caption, cap_line = find_caption(lines, title[0] if title else head[0][0] if head else first_line)
         if title and (cap_line is None or not caption_text(lines[cap_line - 1])):
@@ -489,6 +504,17 @@ def _header_above(lines: Sequence[str], furniture: frozenset[int], first: int) -
     while head and SPAN_RULE_RE.match(head[0][1]):
         head.pop(0)  # a rule over the whole header spans nothing
     return [] if any(is_prose(t) for _, t in head) else head
+
+
+def _rule_over(lines: Sequence[str], first: int) -> list[tuple[int, int]] | None:
+    """The dash runs of a rule straight over a table's rows, one per column ("-------- ------- -------", under
+    the header of a converter's table): where each column lies, however closely its header is printed."""
+    n = first - 1
+    while n >= 1 and not lines[n - 1].strip():
+        n -= 1
+    if n < 1 or not SPAN_RULE_RE.match(lines[n - 1]):
+        return None
+    return [m.span() for m in re.finditer(r"-+", lines[n - 1])]
 
 
 def _ruled_left(lines: Sequence[str], first: int, left: int) -> int:

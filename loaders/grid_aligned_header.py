@@ -31,10 +31,16 @@ def _span_rules(head: list[tuple[int, str]]) -> dict[int, list[tuple[int, int]]]
 
 
 def assign_header(
-    head: list[tuple[int, str]], spans: list[tuple[int, int]], left: int
+    head: list[tuple[int, str]],
+    spans: list[tuple[int, int]],
+    left: int,
+    rule: list[tuple[int, int]] | None = None,
 ) -> tuple[list[str], list[str] | None, str]:
-    """Header runs to columns: each run to the column it overlaps (or, spanning several, to each it covers)."""
+    """Header runs to columns: each run to the column it overlaps (or, spanning several, to each it covers); under
+    a rule of one dash run per column (`rule`), each column's header is the text over its run."""
     width = len(spans)
+    if rule and len(rule) >= 2 and head and not _span_rules(head):
+        return _header_by_rule(head, spans, left, rule)
     stacked = _left_aligned_header(head, spans, left)
     if stacked is not None:
         return stacked
@@ -93,6 +99,45 @@ def assign_header(
             for c in covered:
                 parts[c].append(t)
     return [join_header(p) for p in parts], units_row, join_header(corner)
+
+
+def _header_by_rule(
+    head: list[tuple[int, str]], spans: list[tuple[int, int]], left: int, rule: list[tuple[int, int]]
+) -> tuple[list[str], list[str] | None, str]:
+    """Headers over a rule that draws each column as a run of dashes (a converter's table: "Plan  Forecast
+    Variance RAG" over "------ --------- ------"): the text over each run, up to the next run, is that column's,
+    however closely two headers are printed; the text over the label column's run is the corner."""
+    starts = [s for s, _ in rule]
+    bounds = list(zip(starts, [*starts[1:], 10**6], strict=True))
+    owner = [_column_under(s, e, spans, left) for s, e in rule]
+    parts: list[list[str]] = [[] for _ in spans]
+    corner: list[str] = []
+    units_row: list[str] | None = None
+    for _, text in head:
+        pieces = [(c, text[a:b].strip()) for (a, b), c in zip(bounds, owner, strict=True)]
+        values = [(c, t) for c, t in pieces if t and c is not None]
+        units = all(UNIT_WORDS.match(t) for _, t in values) and len(values) >= max(1, len(spans) // 2)
+        if units:
+            units_row = [""] * len(spans)  # "(£000)  (£000)": each column's unit, not a word of its header
+        for c, t in pieces:
+            if not t:
+                continue
+            if c is None:
+                corner.append(t)
+            elif units_row is not None and units:
+                units_row[c] = t
+            else:
+                parts[c].append(t)
+    return [join_header(p) for p in parts], units_row, join_header(corner)
+
+
+def _column_under(s: int, e: int, spans: list[tuple[int, int]], left: int) -> int | None:
+    """The column a rule's dash run draws: the one its run overlaps most; None for the label column's run."""
+    if e <= left:
+        return None
+    overlaps = [(min(e, ce) - max(s, cs), i) for i, (cs, ce) in enumerate(spans)]
+    best = max(overlaps)
+    return best[1] if best[0] > 0 else None
 
 
 def _left_aligned_header(

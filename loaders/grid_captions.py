@@ -45,6 +45,7 @@ def caption_text(line: str) -> str | None:
         return None
     if m.group("cont"):
         bare = bare[: m.start("cont")] + bare[m.end("cont") :]
+    bare = bare[m.start("kind") :]  # "Table: Table 4 ...": the converter's mark is no part of the caption
     return caption_title(" ".join(bare.rstrip("*").split()))
 
 
@@ -114,7 +115,7 @@ def looks_like_title(text: str) -> bool:
 
 def _is_values_line(text: str) -> bool:
     """A line of two or more numbers other than years: a table's row."""
-    return len([t for t in scan(_TITLE_YEAR_RE.sub(" ", text)) if t.value or t.text.strip("0")]) >= 2
+    return len([t for t in scan(_TITLE_YEAR_RE.sub(" ", text)) if t.value or t.text.strip("(£$€0)")]) >= 2
 
 
 def is_prose(text: str) -> bool:

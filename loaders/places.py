@@ -292,15 +292,24 @@ def looks_like_name(label: str) -> bool:
     )
 
 
-def row_area(label: str, corner: str, home: str | None = None) -> str | None:
-    """The area a place row names: its label without notes; a locality keeps the word ("North locality")."""
+def row_area(label: str, corner: str, home: str | None = None, siblings: Sequence[str] = ()) -> str | None:
+    """The area a place row names: its label without notes; a locality keeps the word ("North locality"), unless
+    it is the one row of its table (`siblings`, the table's row labels) named by a compass point and the
+    gazetteer knows it: the region a table of localities is compared with ("North West" under "England")."""
     if _NOT_A_PLACE.match(_bare(label)):
         return None
     bare = expand_compass(_bare(label))
+    if bare.casefold() not in DIRECTIONS or _compared_region(bare, siblings):
+        return bare
     for word in ("locality", "place", "ward"):
-        if re.search(rf"\b{word}", corner, re.I) and bare.casefold() in DIRECTIONS:
+        if re.search(rf"\b{word}", corner, re.I):
             return f"{bare} {word}"  # "North" alone names no place: "North locality" does
     return bare
+
+
+def _compared_region(name: str, siblings: Sequence[str]) -> bool:
+    compass_rows = sum(1 for s in siblings if expand_compass(_bare(s)).casefold() in DIRECTIONS)
+    return compass_rows == 1 and areas.lookup(name) is not None
 
 
 _COMPASS = {
@@ -400,7 +409,7 @@ def pack_places(home: str | None, grids: Sequence[Grid], named: Sequence[str] = 
         elif not place_rows(labels, grid.corner, home):
             continue
         for label in labels:
-            name = row_area(label, grid.corner, home) if label else None
+            name = row_area(label, grid.corner, home, labels) if label else None
             if name and looks_like_name(name) and not _found_in_text(name) and not same_place(name, home):
                 found[name] = None
     for name in named:

@@ -124,18 +124,23 @@ def _after_shared_start(header: str, subject: str) -> str:
     words = header.split()
     shared = 0
     for a, b in zip(words, subject.split(), strict=False):
-        if a.casefold() != b.casefold():
+        if a.strip(",;:").casefold() != b.strip(",;:").casefold():  # "Life expectancy, men": "expectancy" shared
             break
         shared += 1
     return " ".join(words[shared:]) if 2 <= shared < len(words) else header
 
 
 def _short(measure: str) -> str:
-    """At most MAX_MEASURE_WORDS words: bracketed notes go first, then the tail."""
+    """At most MAX_MEASURE_WORDS words: bracketed notes go first, then the caption's subject before a column's
+    own name ("<subject>: <header>") loses its tail, so the words that tell the cell apart stay."""
     words = measure.split()
     if len(words) <= MAX_MEASURE_WORDS:
         return measure
     trimmed = " ".join(re.sub(r"\s*\([^()]*\)", "", measure).split())
+    subject, sep, own = trimmed.rpartition(": ")
+    kept = MAX_MEASURE_WORDS - len(own.split())
+    if sep and kept >= 3 and len(trimmed.split()) > MAX_MEASURE_WORDS:
+        return f"{' '.join(subject.split()[:kept])}: {own}"
     return " ".join(trimmed.split()[:MAX_MEASURE_WORDS])
 
 
@@ -424,7 +429,7 @@ class GridTablesSpec:
         is the area of a cell the table places nowhere (the home area, or the body whose finances it reports)."""
         header = strip_period(col.header)
         if rows_are_places or places.known_place(row.label, home):
-            area = places.row_area(row.label, grid.corner, home)
+            area = places.row_area(row.label, grid.corner, home, [r.label for r in grid.rows])
             if area:
                 if len(header.split()) <= 4 and subject and subject.casefold() not in header.casefold():
                     header = _after_shared_start(header, subject)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from loaders.datasets import grid_tables
 from loaders.datasets.grid_tables import caption_place, row_label_period, strip_period
 from loaders.grids import find_grids
 from loaders.pipeline import extract_pack
@@ -341,3 +342,11 @@ def test_a_pound_cell_in_a_table_of_thousands_takes_the_tables_scale(tmp_path: P
     cells = frame[frame["value_text"].str.startswith("£")]
     assert len(cells) == 4
     assert set(cells["unit"]) == {"GBP thousands"}
+
+
+def test_a_long_measure_keeps_the_columns_own_words_and_the_subject_loses_its_tail() -> None:
+    subject = "Gap in life expectancy between the most and least deprived tenths of each district"
+    measure = grid_tables._short(f"{subject}: Healthy life expectancy Female")
+    assert measure.endswith(": Healthy life expectancy Female")
+    assert len(measure.split()) == grid_tables.MAX_MEASURE_WORDS
+    assert grid_tables._after_shared_start("Life expectancy, men", "Life expectancy at birth") == "men"
