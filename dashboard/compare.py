@@ -80,6 +80,25 @@ def compare(
     return BETTER if higher == (polarity == "higher is better") else WORSE
 
 
+MET = Comparison("met", Rag.GREEN)
+NOT_MET = Comparison("not met", Rag.RED)
+STANDARD_RULE = (
+    "Where a table prints a standard or target but no rating, each value is shown against it: met when it is at or "
+    "above the standard (or at or below, where lower is better), not met otherwise; not compared where the packs "
+    "do not say whether higher or lower is better. This is worked out here, not printed in the pack."
+)
+
+
+def against_standard(value: float | None, standard: float | None, polarity: str | None) -> Comparison:
+    """Met or not met: a value against the standard its table prints beside it, by the measure's polarity."""
+    if polarity not in ("higher is better", "lower is better"):
+        return NOT_COMPARED
+    if value is None or standard is None or _missing(value) or _missing(standard):
+        return NOT_COMPARED
+    met = value >= standard if polarity == "higher is better" else value <= standard
+    return MET if met else NOT_MET
+
+
 _PRINTED = {
     Rag.RED: "worse",
     Rag.RED_AMBER: "worse",

@@ -59,6 +59,11 @@ def source_link(file: str, line: int | None, text: str | None = None) -> dcc.Lin
     return dcc.Link(label, href=source_href(file, line), className="hd-source")
 
 
+def source_column(rows: pd.DataFrame) -> list[dcc.Link]:
+    """A table's Source column: one link a row, to the line each was read from."""
+    return [source_link(f, int(n)) for f, n in zip(rows["source_file"], rows["source_line"], strict=True)]
+
+
 def source_links(rows: pd.DataFrame) -> list[Any]:
     """Links to the lines `rows` were read from (their source_file and source_line), parted by commas."""
     links = [source_link(r.source_file, int(r.source_line)) for r in rows.itertuples()]

@@ -187,8 +187,12 @@ def ranked_districts(rated: pd.DataFrame, benchmark: str, present: bool = False)
 
 
 def rag_counts(rows: pd.DataFrame, present: bool) -> tuple[go.Figure, pd.DataFrame]:
-    counts = pd.crosstab(rows["meeting_date"], rows["rag"]).sort_index()
-    counts.index = [fmt_date(d) for d in counts.index]
+    """Ratings per meeting, oldest first; ratings of a pack whose meeting date was not read are counted last,
+    under "date not stated", never left out."""
+    dated = pd.to_datetime(rows["meeting_date"], errors="coerce")
+    undated = pd.Timestamp.max.normalize()  # sorts after every meeting, shown as "date not stated"
+    counts = pd.crosstab(dated.fillna(undated), rows["rag"]).sort_index()
+    counts.index = [fmt_date(None if d == undated else d) for d in counts.index]
     counts.index.name = "meeting_date"
     fig = go.Figure()
     for rag in counts.columns:

@@ -59,6 +59,11 @@ _COVER_DATE_RE = re.compile(
     r"(?:\s*(?:,|at|from|[-–—])\s*" + _TIME + r"(?:\s*(?:[-–—]|to|until)\s*" + _TIME + r")?)?\s*$",
     re.IGNORECASE,
 )
+# "Wednesday 2 December 2026, 6.30 pm, Council Chamber, Town Hall,": the date with its weekday, the time and venue
+_COVER_DATE_VENUE_RE = re.compile(
+    r"^\s*[A-Za-z]+day,?\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}"
+    r"(?:\s*(?:,|at)\s*" + _TIME + r")?\s*,\s*[A-Z][\w '&.,-]*$"
+)
 COVER_LINES = 40  # how far down a pack its cover runs
 _DATE_FIELD_RE = re.compile(r"^\s*:?Date(?:/Time)?:\s*(.+)$", re.IGNORECASE)  # ":Date:" is a reStructuredText field
 # A line that is a date and nothing else ("11 February 2025", "Tuesday, 10th December, 2024"): a report header's
@@ -277,9 +282,10 @@ def _cover_committee(lines: tuple[str, ...]) -> str | None:
 
 
 def _cover_date(lines: tuple[str, ...]) -> date | None:
-    """The meeting's date as a cover prints it on a line of its own, with its weekday and time if any."""
+    """The meeting's date as a cover prints it on a line of its own, with its weekday and time if any, or with
+    its weekday, time and venue."""
     for text in lines[:COVER_LINES]:
-        if _COVER_DATE_RE.match(text):
+        if _COVER_DATE_RE.match(text) or _COVER_DATE_VENUE_RE.match(text):
             return parse_date(text)
     return None
 

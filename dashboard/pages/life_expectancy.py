@@ -195,9 +195,7 @@ def every_figure(rows: pd.DataFrame) -> html.Section:
             "Area": shown["area"].fillna(""),
             "Period": shown["period"].fillna("not stated"),
             "Years": shown["value_text"],
-            "Source": [
-                ui.source_link(f, int(n)) for f, n in zip(shown["source_file"], shown["source_line"], strict=True)
-            ],
+            "Source": ui.source_column(shown),
         }
     )
     return html.Section(

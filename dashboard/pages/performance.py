@@ -1,4 +1,5 @@
-"""Performance: RAG tables as the packs report them, counts per meeting, and public health outcomes against England.
+"""Performance: RAG tables as the packs report them, counts per meeting, unrated indicators against the standard
+their table prints, and public health outcomes against England.
 
 Every rated row any dataset holds is listed (a council's scorecard may sit in a public health or a Better Care
 Fund table): the rating the pack prints is what a committee acted on, so it is shown as printed, with its area,
@@ -19,7 +20,7 @@ from dash.development.base_component import Component
 from dashboard import components as ui
 from dashboard import data as store
 from dashboard import downloads, section_cards, tables
-from dashboard.compare import SHORT_RULE, Comparison, intervals, rate_row
+from dashboard.compare import SHORT_RULE, STANDARD_RULE, Comparison, against_standard, intervals, rate_row
 from dashboard.figures import rag_counts, rank_strip
 from dashboard.periods import period_end, sort_key
 from dashboard.series import AUTO, Section
@@ -411,9 +412,63 @@ def layout(rating: str | None = None, present: str | None = None, page: str | No
     else:
         parts.append(store.memo(("performance-counts", on), lambda: counts_card(on)))
         parts.append(rag_section(rating, page, on))
+    parts.append(store.memo(("performance-standards", on), lambda: standards_card(on)))
     parts.append(store.memo(("performance-series", on), lambda: series_card(on)))
     parts.append(store.memo(("performance-outcomes", on), lambda: outcomes_card(on)))
     return html.Div(parts)
+
+
+def standard_rows(frame: pd.DataFrame) -> pd.DataFrame:
+    """Performance values a table prints beside a standard or target but does not rate, from the latest pack
+    that prints any, in the order printed: what a committee reads off a scorecard with no RAG column."""
+    if "target" not in frame or frame.empty:
+        return frame.iloc[:0]
+    role = frame["role"].astype("string").fillna("value")
+    rows = frame[frame["dataset"].eq("performance") & frame["rag"].isna() & frame["target"].notna() & role.eq("value")]
+    if rows.empty:
+        return rows
+    latest = rows["pack_date"].max()
+    return tables.latest_first(rows[rows["pack_date"] == latest] if pd.notna(latest) else rows)
+
+
+def standards_card(present: bool) -> Component | None:
+    """Unrated indicators against the standard their table prints: met, not met or not compared (worked out
+    here, by the rule shown), each with its source; nothing when every table rates its own values."""
+    rows = standard_rows(store.get_data())
+    if rows.empty:
+        return None
+    verdicts = [
+        against_standard(v, t, p if isinstance(p, str) else None)
+        for v, t, p in zip(rows["value"], rows["target"], rows["polarity"], strict=True)
+    ]
+    periods = rows["period"].fillna("")
+    shown = pd.DataFrame(
+        {
+            "Indicator": rows["measure"].to_numpy(),
+            "Area": rows["area"].fillna("").to_numpy(),
+            "Period": periods.to_numpy(),
+            "Standard": [fmt_value(t, u) for t, u in zip(rows["target"], rows["unit"], strict=True)],
+            "Actual": rows["value_text"].to_numpy(),
+            "Against the standard": [ui.rag_badge(c) for c in verdicts],
+            "Source": ui.source_column(rows),
+        }
+    )
+    counts = pd.Series([c.verdict for c in verdicts]).value_counts()
+    summary = f"{counted(len(rows), 'indicator value')} against the standard printed beside it: " + ", ".join(
+        f"{counts[v]} {v}" for v in counts.index
+    )
+    first = rows.iloc[0]
+    report = first.get("report")
+    about = " · ".join(a for a in (report if isinstance(report, str) else "", fmt_date(first.get("meeting_date"))) if a)
+    return html.Section(
+        [
+            html.H2("Indicators against their standard", className="h5"),
+            html.P(f"{summary}. {about}", className="hd-muted", id="performance-standards-summary"),
+            ui.table(shown, id="performance-standards", caption="Indicators against their standard"),
+            html.P(STANDARD_RULE, className="hd-muted small"),
+        ],
+        className="mb-4",
+    )
 
 
 def series_card(present: bool) -> Component | None:
@@ -501,9 +556,7 @@ def _rag_table(shown: pd.DataFrame, k: int) -> html.Div:
     }
     if not one_period:
         columns["Period"] = periods
-    columns["Source"] = [
-        ui.source_link(f, int(n)) for f, n in zip(shown["source_file"], shown["source_line"], strict=True)
-    ]
+    columns["Source"] = ui.source_column(shown)
     return html.Div(
         [
             html.H3(caption, className="h6 mt-3 mb-1"),

@@ -208,9 +208,7 @@ def warnings_section(warnings: pd.DataFrame, page: int, href: Callable[[int], st
     shown = ui.page_rows(warnings, page)
     table = pd.DataFrame(
         {
-            "Source": [
-                ui.source_link(f, int(n)) for f, n in zip(shown["source_file"], shown["source_line"], strict=True)
-            ],
+            "Source": ui.source_column(shown),
             "Dataset": [catalogue.info(str(d)).title for d in shown["dataset"]],
             "Measure": shown["measure"],
             "As printed": shown["value_text"],

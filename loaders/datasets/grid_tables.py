@@ -310,7 +310,7 @@ class GridTablesSpec:
             caption_period = header_period(heading) if heading else None
         caption_unit = column_unit("", None, grid.caption)
         rag_of = self._rag_columns(grid, home)
-        target_of = {i: self._target_column(grid, i) for i in rag_of}
+        target_of = {i: self._target_column(grid, i) for i in rag_of} or self._standards(grid)
         value_columns = [i for i, c in enumerate(grid.columns) if c.role == "values"]
         proven = misprints.resolve(
             [r.label for r in grid.rows], [[r.values[i] for r in grid.rows] for i in value_columns]
@@ -384,7 +384,7 @@ class GridTablesSpec:
                 measure=label,
                 role=_card_role(col) if grid.layout == "panels" else None,
                 rag=grid.row_rag(row) if i in rag_of else None,
-                target=_target_of(row, target_of[i]) if i in rag_of else None,
+                target=_target_of(row, target_of.get(i)),
                 value=fix.value if fix else None,
                 warning=fix.warning if fix else None,
                 **fields,  # type: ignore[arg-type]
@@ -468,6 +468,26 @@ class GridTablesSpec:
             if named or rates or left:
                 out.add((named or rates or left)[-1])
         return out
+
+    @staticmethod
+    def _standards(grid: Grid) -> dict[int, int]:
+        """In a table that rates nothing, the standard each value column is measured against: the table's one
+        target column ("Standard", "Target") for every column of the same unit that is no change or variance
+        ("October 2026", "September 2026" under "Standard 78%"), so a reader can see each value beside it."""
+        found = [
+            i for i, c in enumerate(grid.columns) if c.role == "values" and _TARGET_HEADER_RE.match(c.header or "")
+        ]
+        if len(found) != 1:
+            return {}
+        standard = grid.columns[found[0]]
+        return {
+            i: found[0]
+            for i, c in enumerate(grid.columns)
+            if c.role == "values"
+            and i != found[0]
+            and not _CHANGE_HEADER_RE.search(c.header or "")
+            and (c.unit is None or standard.unit is None or c.unit == standard.unit)
+        }
 
     @staticmethod
     def _target_column(grid: Grid, rated: int) -> int | None:

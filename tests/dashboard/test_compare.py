@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from dashboard.compare import RULE, TOLERANCE, compare
+from dashboard.compare import MET, NOT_COMPARED, NOT_MET, RULE, TOLERANCE, against_standard, compare
 from dashboard.theme import Rag
 
 
@@ -38,3 +38,18 @@ def test_band_edge_is_similar():
 
 def test_rule_text_states_the_band():
     assert f"±{TOLERANCE:.0%}" in RULE
+
+
+@pytest.mark.parametrize(
+    ("value", "standard", "polarity", "verdict"),
+    [
+        (73.4, 78.0, "higher is better", NOT_MET),
+        (78.0, 78.0, "higher is better", MET),  # at the standard is meeting it
+        (36.8, 30.0, "lower is better", NOT_MET),
+        (0.0, 0.0, "lower is better", MET),
+        (36.8, 30.0, None, NOT_COMPARED),  # which way is better is not known: no verdict
+        (math.nan, 30.0, "lower is better", NOT_COMPARED),
+    ],
+)
+def test_a_value_against_the_standard_printed_beside_it(value, standard, polarity, verdict):
+    assert against_standard(value, standard, polarity) == verdict

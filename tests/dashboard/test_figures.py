@@ -104,3 +104,15 @@ def test_life_expectancy_of_the_council_and_england_stays_two_dots_a_sex() -> No
     le = _life([(a, s, v) for a, v in [("England", 79.1), ("Northshire", 80.0)] for s in ("females", "males")])
     fig = figures.life_expectancy_dumbbell(le, present=False)
     assert {t.name for t in fig.data if t.mode == "markers+text"} == {"Northshire", "England"}
+
+
+def test_ratings_of_a_pack_with_no_meeting_date_are_counted_last_not_dropped() -> None:
+    rows = pd.DataFrame(
+        {
+            "meeting_date": ["2026-06-04", None, "2026-06-04", "2025-11-20"],
+            "rag": ["Red", "Amber", "Green", "Red"],
+        }
+    )
+    _fig, counts = figures.rag_counts(rows, present=False)
+    assert counts["Meeting"].tolist() == ["20 November 2025", "4 June 2026", "date not stated"]
+    assert int(counts.drop(columns="Meeting").to_numpy().sum()) == 4

@@ -350,3 +350,25 @@ def test_a_long_measure_keeps_the_columns_own_words_and_the_subject_loses_its_ta
     assert measure.endswith(": Healthy life expectancy Female")
     assert len(measure.split()) == grid_tables.MAX_MEASURE_WORDS
     assert grid_tables._after_shared_start("Life expectancy, men", "Life expectancy at birth") == "men"
+
+
+UNRATED_SCORECARD = """\
+Table 6: Performance against standards
+
+  Indicator                          Standard   October 2026   September 2026   Change
+  Patients seen within 4 hours (%)       78.0           73.4             74.9     -1.5
+  Patients waiting over 52 weeks            0          1,240            1,305      -65
+"""
+
+
+def test_a_table_that_rates_nothing_gives_each_value_the_standard_printed_beside_it(tmp_path: Path) -> None:
+    pack = tmp_path / "northshire_hosc_2026-12-02.txt"
+    pack.write_text("NORTHSHIRE COUNTY COUNCIL\n\nHealth Scrutiny Committee\n\n" + UNRATED_SCORECARD, encoding="utf-8")
+    rows = extract_pack(pack).frame
+    four_hours = rows[rows["measure"].str.startswith("Patients seen within 4 hours")]
+    by_period = {(r.period, r.role): r.target for r in four_hours.itertuples()}
+    assert by_period[("October 2026", "value")] == 78.0
+    assert by_period[("September 2026", "value")] == 78.0
+    changes = four_hours[four_hours["measure"].str.endswith("Change")]
+    assert len(changes) == 1
+    assert changes["target"].isna().all()  # a change is measured against no standard

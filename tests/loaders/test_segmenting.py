@@ -215,7 +215,13 @@ def test_a_dated_meeting_field_names_the_committee_without_its_date(make_pack: C
 
 
 @pytest.mark.parametrize(
-    "date_line", ["WEDNESDAY 25 JUNE 2025 AT 10.30 AM", "Wednesday, 25 June 2025", "25 June 2025 - 2.00 pm"]
+    "date_line",
+    [
+        "WEDNESDAY 25 JUNE 2025 AT 10.30 AM",
+        "Wednesday, 25 June 2025",
+        "25 June 2025 - 2.00 pm",
+        "Wednesday 25 June 2025, 6.30 pm, Council Chamber, Town Hall,",  # the venue after it, wrapped
+    ],
 )
 def test_the_cover_s_date_line_dates_the_pack(make_pack: Callable[..., object], date_line: str) -> None:
     cover = f"NORTHSHIRE COUNTY COUNCIL\n\nHEALTH AND WELLBEING BOARD\n\n{date_line}\n\nCOUNTY HALL\n\n"
