@@ -189,6 +189,7 @@ def _delimited_grid(lines: Sequence[str], block: list[tuple[int, list[tuple[int,
     if len(body) < 1:
         return None
     width = max(len(cells) for _, cells in block)
+    title, head = _sheet_title(head)
     head_texts = _spanned([[strip_markup(c) for _, c in cells] + [""] * (width - len(cells)) for _, cells in head])
     headers = [join_header(texts[i] for texts in head_texts) for i in range(width)]
     label_col = 0
@@ -205,6 +206,9 @@ def _delimited_grid(lines: Sequence[str], block: list[tuple[int, list[tuple[int,
                 items.append(None)
                 continue
             off, text = cells[i]
+            if text.strip() == _BLANK_CELL:
+                items.append(None)  # an empty spreadsheet cell as pandas prints it
+                continue
             found = cell_items(text, off)
             if found is None:
                 items.append(word_item(text, off) or CellItem(off, off + len(text), None, strip_markup(text)))
@@ -238,7 +242,7 @@ def _delimited_grid(lines: Sequence[str], block: list[tuple[int, list[tuple[int,
         )
     if not any(v is not None for r in rows for v in r.values):
         return None
-    caption, cap_line = find_caption(lines, block[0][0])
+    caption, cap_line = (title, block[0][0]) if title else find_caption(lines, block[0][0])
     columns = [with_unit_period(c, None, caption) for c in columns]
     return Grid(
         layout,
@@ -254,6 +258,26 @@ def _delimited_grid(lines: Sequence[str], block: list[tuple[int, list[tuple[int,
 
 
 Parsed = list[tuple[int, str, list[CellItem | None]]]  # (line, row label, one item per column)
+
+# What pandas writes for a spreadsheet's blank header cell and blank cell (a workbook converted to Markdown)
+_UNNAMED_RE = re.compile(r"^Unnamed: \d+$")
+_BLANK_CELL = "NaN"
+
+
+def _sheet_title(
+    head: list[tuple[int, list[tuple[int, str]]]],
+) -> tuple[str | None, list[tuple[int, list[tuple[int, str]]]]]:
+    """A spreadsheet's title row read as the header ("Savings schemes 2026/27 | Unnamed: 1 | Unnamed: 2"): the
+    title, with any other text of its row in brackets ("£000"), is the table's caption, and the header rows
+    under it are the header; otherwise no title and the header as it is."""
+    if len(head) < 2:
+        return None, head
+    cells = [strip_markup(c).strip() for _, c in head[0][1]]
+    unnamed = sum(1 for c in cells[1:] if _UNNAMED_RE.match(c))
+    if not cells[0] or unnamed < max(1, (len(cells) - 1) / 2):
+        return None, head
+    rest = [c for c in cells[1:] if c and not _UNNAMED_RE.match(c)]
+    return (f"{cells[0]} ({', '.join(rest)})" if rest else cells[0]), head[1:]
 
 
 def _join_wrapped_labels(parsed: Parsed) -> tuple[Parsed, dict[int, tuple[int, ...]]]:

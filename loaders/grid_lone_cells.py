@@ -45,13 +45,16 @@ def cell_grids(lines: Sequence[str], taken: set[int]) -> list[Grid]:
     numbered = set(digit_lines(lines))  # a caption has a number
     for i, text in enumerate(lines, 1):
         t = " ".join(text.strip().strip("*_").split())  # the cell, markup dropped (`strip_markup`)
+        if not t and is_missing(text.strip()):
+            t = text.strip()  # "*": a suppressed value's cell, not markup around nothing
         if (
             t
             and i not in taken
             and len(t) <= LONG_CELL_LABEL
             and (not is_prose(text) or not text.rstrip().endswith(".") and _heads_a_value(lines, i))
             and not (i in numbered and caption_text(text))
-            and (len(t) <= 40 or _heads_a_value(lines, i))  # the costly test last: most lines fail a cheap one
+            # the costly tests last: most lines fail a cheap one
+            and (len(t) <= 40 or _heads_a_value(lines, i) or current and _amid_cells(lines, i, t))
         ):
             current.append((i, t))
         elif not t and current:
@@ -65,14 +68,25 @@ def cell_grids(lines: Sequence[str], taken: set[int]) -> list[Grid]:
     for run in runs:
         if sum(1 for n, _ in run if n in numbered) < 4:
             continue  # a grid has two rows of two values or more at least: each value is a line with a digit
-        kinds = [cell_kind(t) for _, t in run]
-        wrapped = _wrapped_cell_grids(lines, run)
-        grid = None if wrapped else _cell_run_grid(lines, run, kinds)
+        kinds = ["m" if is_missing(t) else cell_kind(t) for _, t in run]  # "m": a gap marker in a value's cell
+        # rows of exactly N cells under N names are read as such; only a run that is not is read as wrapped cells
+        grid = _cell_run_grid(lines, run, kinds) if "m" in kinds else None
+        wrapped = [] if grid is not None else _wrapped_cell_grids(lines, run)
+        grid = None if wrapped else grid or _cell_run_grid(lines, run, kinds)
         grids += wrapped or ([grid] if grid is not None else [])
     return grids
 
 
 LONG_CELL_LABEL = 90  # a row label printed on its own line may be long ("Walking for travel, ... (%), 2022/23")
+
+
+def _amid_cells(lines: Sequence[str], i: int, t: str) -> bool:
+    """A long cell inside a run of cells (a header's "Temporary accommodation per 1,000 households"): no sentence
+    ends in it and the next line with text is a short cell too."""
+    if t.endswith((".", ":", ";")):
+        return False
+    nxt = next((x.strip() for x in lines[i : i + 3] if x.strip()), "")
+    return 0 < len(nxt) <= 40
 
 
 def _heads_a_value(lines: Sequence[str], i: int) -> bool:
@@ -92,7 +106,7 @@ def _cell_run_grid(lines: Sequence[str], run: list[tuple[int, str]], kinds: list
                 continue
             rows_n = len(body) // width
             pattern_ok = rows_n >= 2 and all(
-                body[r * width] == "t" and all(k in "vy" for k in body[r * width + 1 : (r + 1) * width])
+                body[r * width] == "t" and all(k in "vym" for k in body[r * width + 1 : (r + 1) * width])
                 for r in range(rows_n)
             )
             if not pattern_ok:

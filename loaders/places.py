@@ -355,7 +355,26 @@ def home_area(lines: tuple[str, ...]) -> str | None:
     body = home_body(lines)
     if cover and body and not known and _sent_to(lines, cover):
         return body  # an ICB's or trust's own papers, sent to the council's committee: its figures are the body's
+    if not cover and body and (place := _place_committee(lines, body)):
+        return place  # an ICB's committee for one of its places ("Kelby Place Committee"): its figures are the place's
     return cover or known or body
+
+
+# A cover's committee of one place of an ICB: "Kelby Place Committee", "Kelby Place Partnership Board"
+_PLACE_COMMITTEE_RE = re.compile(
+    r"\b((?-i:[A-Z][\w'’-]+)(?:\s+(?:and\s+)?(?-i:[A-Z][\w'’-]+)){0,3})\s+Place\s+"
+    r"(?:Committee|Board|Partnership(?:\s+Board)?|Sub-?Committee)\b",
+    re.IGNORECASE,
+)
+
+
+def _place_committee(lines: tuple[str, ...], body: str) -> str | None:
+    """The place a cover's committee is for, where the NHS body on the cover is named after it."""
+    for text in lines[:COVER_LINES]:
+        m = _PLACE_COMMITTEE_RE.search(text.replace("*", " "))
+        if m and any(same_place(m.group(1), name) for name in places_in_body_name(body)):
+            return m.group(1)
+    return None
 
 
 # How a cover names the council its papers are sent to, not written by: "Report to X County Council"

@@ -31,7 +31,8 @@ MAX_MEASURE_WORDS = 16
 _CI_NOTE_RE = re.compile(r"\s*\((?:\d{2}(?:\.\d)?%\s*)?CI\)", re.IGNORECASE)
 INTERVAL_WORDS = "confidence limit"  # a bound printed in a value's cell: "<measure>: lower confidence limit"
 _PERIOD_WORDS_RE = re.compile(
-    r"(?<![\d/])(?:Q[1-4]\s+)?(?:19|20)\d{2}(?:\s?[/\-\u2013]\s?(?:(?:19|20)?\d{2}))?(?![\d/])"
+    r"(?<![\d/])(?:19|20)\d{2}-\d{2}-\d{2}(?:[T\s]\d{2}:\d{2}(?::\d{2})?)?(?![\d/])"  # a spreadsheet's date cell
+    r"|(?<![\d/])(?:Q[1-4]\s+)?(?:19|20)\d{2}(?:\s?[/\-\u2013]\s?(?:(?:19|20)?\d{2}))?(?![\d/])"
     r"|\b(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"  # the day of a date: "30 June 2025"
     r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s?[\-\u2013]\s?)?"  # Apr-Dec 2024
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?=\s+(?:19|20)\d{2})"
@@ -108,6 +109,9 @@ def caption_place(caption: str | None, home: str | None, local: Sequence[str] = 
     text = re.sub(r"\([^()]*\)", " ", m.group("title") if m else caption)
     parts = [strip_period(p) for p in re.split(r",|\s[\u2013\u2014-]\s", text)]
     found = set()
+    lead, colon, _rest = parts[0].partition(":")
+    if colon and _PLACE_WORD_RE.search(lead) and places.looks_like_name(_PLACE_WORD_RE.sub("", lead)):
+        found.add(_PLACE_WORD_RE.sub("", lead).strip())  # "Kelby place: savings schemes": the place it names first
     for part in parts[1:]:
         # "..., Kelby place": the NHS's word for a council area's share of its ICB says the name is a place's
         p = _PLACE_WORD_RE.sub("", part)

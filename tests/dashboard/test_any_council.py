@@ -55,6 +55,10 @@ FOUND_FLOOR: dict[tuple[str, str], float] = {
     ("marrowfield", "/performance"): 0.57,  # 61%: the scorecard's previous month, shown on no card
     # Wrenholt (measured December 2026, after its pandoc tables were read and unrated indicators got their card):
     ("wrenholt", "/performance"): 0.70,  # 74%: the answers in the minutes' prose stay in the explorer's figures
+    # Fernhallow, added in December 2026 (measured once its workbook's sheets were read):
+    ("fernhallow", "/workforce"): 0.65,  # 69%: patients per GP and the region's and England's rows on no card
+    ("fernhallow", "/performance"): 0.30,  # 34%: the workbook's shares as fractions ("0.741") and padded decimals
+    # ("30.000") are shown as the app formats them, not as printed; the cover note's prose figures stay in figures
 }
 # Pages that show none of a council's facts yet, expected to fail until the loaders read its tables (strict: a pass
 # is reported, so the entry must then go).

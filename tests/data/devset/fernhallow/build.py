@@ -49,7 +49,7 @@ def num(printed):
 
 
 def slug(s, n=18):
-    return re.sub(r"\W+", "_", s.lower()).strip("_")[:n]
+    return re.sub(r"\W+", "_", s.lower())[:n].strip("_")
 
 
 def r1(x):
@@ -429,7 +429,7 @@ P.fact("gp_per_prose", "gp_workforce", FH, "September 2026", "Registered patient
        f"{gp_per:,}", "patients", f"one for every {gp_per:,}")
 P.fact("gp_per_eng_prose", "gp_workforce", ENG, "September 2026", "Registered patients per GP FTE",
        ["per gp", "patients"], f"{eng_per:,}", "patients", f"(England {eng_per:,})")
-P.fact("traj_add_prose", "gp_workforce", FH, "2028/29", "Additional GP FTE planned by 2028/29", ["adds", "gp"],
+P.fact("traj_add_prose", "gp_workforce", FH, "2028/29", "GP FTE the trajectory adds by 2028/29", ["adds", "gp"],
        f"{t_add}", "FTE", f"adds {t_add} FTE")
 P.fact("ae_oct_prose", "performance", FH, "October 2026", "A&E patients seen within 4 hours", ["a&e"],
        f"{PERF[0][4] * 100:.1f}%", "%", f"was {PERF[0][4] * 100:.1f}% in October")
@@ -664,13 +664,14 @@ H.fact("kf_pop", "headline", FH, "mid-2025", "Residents (mid-2025 estimate)", ["
        "residents (mid-2025")
 H.fact("kf_deprived", "headline", FH, "2025", "Residents in the most deprived fifth of neighbourhoods",
        ["deprived"], f"{DEPRIVED}%", "%", f"{DEPRIVED}% of whom")
-H.fact("s_le_m", "life_expectancy", FH, "2022-24", "Male life expectancy", ["men", "live"], f"{fh[1]}", "years",
+H.fact("s_le_m", "life_expectancy", FH, "2022-24", "Life expectancy, men (years men can expect to live)",
+       ["life expectancy", "men", "live"], f"{fh[1]}", "years",
        "Men in Fernhallow can expect")
-H.fact("s_le_f", "life_expectancy", FH, "2022-24", "Female life expectancy", ["women"], f"{fh[2]}", "years",
+H.fact("s_le_f", "life_expectancy", FH, "2022-24", "Life expectancy, women", ["life expectancy", "women"], f"{fh[2]}", "years",
        f"and women {fh[2]} years, {g_eng_m}")
-H.fact("s_gap_eng_m", "life_expectancy", FH, "2022-24", "Male life expectancy gap to England",
+H.fact("s_gap_eng_m", "life_expectancy", FH, "2022-24", "Male life expectancy, years less than England",
        ["less than", "england"], f"{g_eng_m}", "years", f"years, {g_eng_m} and {g_eng_f} years")
-H.fact("s_gap_eng_f", "life_expectancy", FH, "2022-24", "Female life expectancy gap to England",
+H.fact("s_gap_eng_f", "life_expectancy", FH, "2022-24", "Female life expectancy, years less than England",
        ["less than", "england"], f"{g_eng_f}", "years", f"{g_eng_f} years less than the England")
 H.fact("s_gap_nb_m", "life_expectancy", "Brennock", "2022-24", "Years less men in Brennock live than in Wyecross",
        ["less"], f"{g_nb_m}", "years", f"Brennock live {g_nb_m} years less")
@@ -686,22 +687,23 @@ H.fact("s_emp_eng", "wider_determinants", ENG, "2025", "Employment rate", ["empl
        f"below England ({W[ENG][3]}%)")
 H.fact("s_bcf", "bcf", FH, "2026/27", "Better Care Fund", ["better care fund"], f"£{BT[1] / 1000:.1f}m", "£m",
        "The Better Care Fund for 2026/27 is")
-H.fact("s_bcf_chg", "bcf", FH, "2026/27", "Better Care Fund increase on 2025/26", ["more", "increase"],
+H.fact("s_bcf_chg", "bcf", FH, "2026/27", "Better Care Fund increase, more than in 2025/26", ["more", "increase"],
        f"£{b_chg / 1000:.1f}m", "£m", f"£{b_chg / 1000:.1f}m ({b_pct}%)")
-H.fact("s_bcf_pct", "bcf", FH, "2026/27", "Better Care Fund percentage increase on 2025/26", ["more", "increase"],
+H.fact("s_bcf_pct", "bcf", FH, "2026/27", "Better Care Fund percentage increase, more than in 2025/26",
+       ["more", "increase"],
        f"{b_pct}%", "%", f"({b_pct}%) more")
 a = "3.1\tLife expectancy at birth"
-H.fact("p_le_m", "life_expectancy", FH, "2022-24", "Male life expectancy", ["men", "life expectancy"], f"{fh[1]}",
+H.fact("p_le_m", "life_expectancy", FH, "2022-24", "Life expectancy, men", ["men", "life expectancy"], f"{fh[1]}",
        "years", a)
-H.fact("p_le_f", "life_expectancy", FH, "2022-24", "Female life expectancy", ["women", "life expectancy"],
+H.fact("p_le_f", "life_expectancy", FH, "2022-24", "Life expectancy, women", ["women", "life expectancy"],
        f"{fh[2]}", "years", a)
-H.fact("p_le_em_m", "life_expectancy", EM, "2022-24", "Male life expectancy", ["men", "life expectancy"],
+H.fact("p_le_em_m", "life_expectancy", EM, "2022-24", "Life expectancy, men", ["men", "life expectancy"],
        f"{em[1]}", "years", a)
-H.fact("p_le_em_f", "life_expectancy", EM, "2022-24", "Female life expectancy", ["women", "life expectancy"],
+H.fact("p_le_em_f", "life_expectancy", EM, "2022-24", "Life expectancy, women", ["women", "life expectancy"],
        f"{em[2]}", "years", a)
-H.fact("p_le_eng_m", "life_expectancy", ENG, "2022-24", "Male life expectancy", ["men", "life expectancy"],
+H.fact("p_le_eng_m", "life_expectancy", ENG, "2022-24", "Life expectancy, men", ["men", "life expectancy"],
        f"{en[1]}", "years", a)
-H.fact("p_le_eng_f", "life_expectancy", ENG, "2022-24", "Female life expectancy", ["women", "life expectancy"],
+H.fact("p_le_eng_f", "life_expectancy", ENG, "2022-24", "Life expectancy, women", ["women", "life expectancy"],
        f"{en[2]}", "years", a)
 H.fact("p_hle_m", "life_expectancy", FH, "2022-24", "Male healthy life expectancy", ["healthy"], f"{fh[3]}",
        "years", a)
@@ -718,22 +720,22 @@ H.fact("p_le_wy_m", "life_expectancy", "Wyecross", "2022-24", "Male life expecta
        "years", a)
 H.fact("p_le_gap_nb_m", "life_expectancy", FH, "2022-24", "Gap in male life expectancy between neighbourhoods",
        ["gap"], f"{g_nb_m}", "years", a)
-H.fact("p_le_br_f", "life_expectancy", "Brennock", "2022-24", "Female life expectancy", ["women", "life expectancy"],
+H.fact("p_le_br_f", "life_expectancy", "Brennock", "2022-24", "Life expectancy, women", ["women", "life expectancy"],
        f"{br[2]}", "years", a)
-H.fact("p_le_wy_f", "life_expectancy", "Wyecross", "2022-24", "Female life expectancy", ["women", "life expectancy"],
+H.fact("p_le_wy_f", "life_expectancy", "Wyecross", "2022-24", "Life expectancy, women", ["women", "life expectancy"],
        f"{wy[2]}", "years", a)
 H.fact("p_le_gap_nb_f", "life_expectancy", FH, "2022-24", "Gap in female life expectancy between neighbourhoods",
        ["gap"], f"{g_nb_f}", "years", a)
 a = "3.3\tTable 2 compares"
-H.fact("p_gap_m", "life_expectancy", FH, "2022-24", "Gap in male life expectancy, most v least deprived",
-       ["less", "men"], f"{GAP[0][1]}", "years", a)
-H.fact("p_gap_em_m", "life_expectancy", EM, "2022-24", "Gap in male life expectancy, most v least deprived",
-       ["less", "men"], f"{GAP[1][1]}", "years", a)
-H.fact("p_gap_eng_m", "life_expectancy", ENG, "2022-24", "Gap in male life expectancy, most v least deprived",
-       ["less", "men"], f"{GAP[2][1]}", "years", a)
-H.fact("p_gap_f", "life_expectancy", FH, "2022-24", "Gap in female life expectancy, most v least deprived",
+H.fact("p_gap_m", "life_expectancy", FH, "2022-24", "Gap in life expectancy, most v least deprived: years men live less",
+       ["gap", "less", "men"], f"{GAP[0][1]}", "years", a)
+H.fact("p_gap_em_m", "life_expectancy", EM, "2022-24", "Gap in life expectancy, most v least deprived: years men live less",
+       ["gap", "less", "men"], f"{GAP[1][1]}", "years", a)
+H.fact("p_gap_eng_m", "life_expectancy", ENG, "2022-24", "Gap in life expectancy, most v least deprived: years men live less",
+       ["gap", "less", "men"], f"{GAP[2][1]}", "years", a)
+H.fact("p_gap_f", "life_expectancy", FH, "2022-24", "Gap in life expectancy, most v least deprived: women",
        ["gap", "women"], f"{GAP[0][2]}", "years", a)
-H.fact("p_gap_eng_f", "life_expectancy", ENG, "2022-24", "Gap in female life expectancy, most v least deprived",
+H.fact("p_gap_eng_f", "life_expectancy", ENG, "2022-24", "Gap in life expectancy, most v least deprived: women",
        ["gap", "women"], f"{GAP[2][2]}", "years", a)
 H.fact("p_gap_hle_m", "life_expectancy", FH, "2022-24", "Gap in male healthy life expectancy, most v least deprived",
        ["gap", "healthy"], f"{GAP[0][3]}", "years", a)
@@ -769,7 +771,7 @@ H.fact("p_walk_eng", "wider_determinants", ENG, "2024/25", "Adults walking for t
 a = "5.1\tThe pooled"
 H.fact("p_bcf", "bcf", FH, "2026/27", "Pooled Better Care Fund", ["pooled", "better care fund"],
        f"£{BT[1] / 1000:.1f}m", "£m", a)
-H.fact("p_bcf_chg", "bcf", FH, "2026/27", "Better Care Fund increase on 2025/26", ["more", "increase"],
+H.fact("p_bcf_chg", "bcf", FH, "2026/27", "Better Care Fund increase, more than in 2025/26", ["more", "increase"],
        f"£{b_chg / 1000:.1f}m", "£m", a)
 H.fact("p_bcf_pct", "bcf", FH, "2026/27", "Better Care Fund percentage increase on 2025/26", ["increase"],
        f"{b_pct}%", "%", a)
