@@ -66,7 +66,7 @@ def source_column(rows: pd.DataFrame) -> list[dcc.Link]:
 
 def source_links(rows: pd.DataFrame) -> list[Any]:
     """Links to the lines `rows` were read from (their source_file and source_line), parted by commas."""
-    links = [source_link(r.source_file, int(r.source_line)) for r in rows.itertuples()]
+    links = source_column(rows)
     return [part for i, link in enumerate(links) for part in ([", "] if i else []) + [link]]
 
 

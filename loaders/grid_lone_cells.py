@@ -69,11 +69,13 @@ def cell_grids(lines: Sequence[str], taken: set[int]) -> list[Grid]:
         if sum(1 for n, _ in run if n in numbered) < 4:
             continue  # a grid has two rows of two values or more at least: each value is a line with a digit
         kinds = ["m" if is_missing(t) else cell_kind(t) for _, t in run]  # "m": a gap marker in a value's cell
-        # rows of exactly N cells under N names are read as such; only a run that is not is read as wrapped cells
-        grid = _cell_run_grid(lines, run, kinds) if "m" in kinds else None
-        wrapped = [] if grid is not None else _wrapped_cell_grids(lines, run)
-        grid = None if wrapped else grid or _cell_run_grid(lines, run, kinds)
-        grids += wrapped or ([grid] if grid is not None else [])
+        # a run with a gap marker in it is read as rows of exactly N cells under N names first; any other run, or
+        # one that does not fit that shape, as wrapped cells first
+        exact = _cell_run_grid(lines, run, kinds) if "m" in kinds else None
+        wrapped = [] if exact is not None else _wrapped_cell_grids(lines, run)
+        if not wrapped and exact is None and "m" not in kinds:
+            exact = _cell_run_grid(lines, run, kinds)
+        grids += wrapped or ([exact] if exact is not None else [])
     return grids
 
 

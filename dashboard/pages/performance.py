@@ -412,7 +412,7 @@ def layout(rating: str | None = None, present: str | None = None, page: str | No
     else:
         parts.append(store.memo(("performance-counts", on), lambda: counts_card(on)))
         parts.append(rag_section(rating, page, on))
-    parts.append(store.memo(("performance-standards", on), lambda: standards_card(on)))
+    parts.append(store.memo(("performance-standards",), standards_card))
     parts.append(store.memo(("performance-series", on), lambda: series_card(on)))
     parts.append(store.memo(("performance-outcomes", on), lambda: outcomes_card(on)))
     return html.Div(parts)
@@ -431,7 +431,7 @@ def standard_rows(frame: pd.DataFrame) -> pd.DataFrame:
     return tables.latest_first(rows[rows["pack_date"] == latest] if pd.notna(latest) else rows)
 
 
-def standards_card(present: bool) -> Component | None:
+def standards_card() -> Component | None:
     """Unrated indicators against the standard their table prints: met, not met or not compared (worked out
     here, by the rule shown), each with its source; nothing when every table rates its own values."""
     rows = standard_rows(store.get_data())

@@ -167,6 +167,11 @@ def _period_as_read(printed: str | None) -> str | None:
     return (header_period(printed) or printed) if printed else None
 
 
+def _target_columns(grid: Grid) -> list[int]:
+    """The value columns a table heads as targets ("Target", "Standard", "Plan", "Trajectory")."""
+    return [i for i, c in enumerate(grid.columns) if c.role == "values" and _TARGET_HEADER_RE.match(c.header or "")]
+
+
 def _target_of(row: GridRow, column: int | None) -> float | None:
     """The row's target, from the table's one target column, for the value its RAG rates."""
     token = row.values[column] if column is not None else None
@@ -478,9 +483,7 @@ class GridTablesSpec:
         """In a table that rates nothing, the standard each value column is measured against: the table's one
         target column ("Standard", "Target") for every column of the same unit that is no change or variance
         ("October 2026", "September 2026" under "Standard 78%"), so a reader can see each value beside it."""
-        found = [
-            i for i, c in enumerate(grid.columns) if c.role == "values" and _TARGET_HEADER_RE.match(c.header or "")
-        ]
+        found = _target_columns(grid)
         if len(found) != 1:
             return {}
         standard = grid.columns[found[0]]
@@ -498,9 +501,7 @@ class GridTablesSpec:
         """The column of targets the value in column `rated` is measured against ("Target", "Standard", "Plan"):
         the table's one such column, or of two or more the one of the rated value's span ("Plan to date" for a
         "Delivered to date", "Annual target" for a "Forecast outturn")."""
-        found = [
-            i for i, c in enumerate(grid.columns) if c.role == "values" and _TARGET_HEADER_RE.match(c.header or "")
-        ]
+        found = _target_columns(grid)
         if len(found) > 1:
             to_date = bool(_TO_DATE_RE.search(grid.columns[rated].header or ""))
             found = [i for i in found if bool(_TO_DATE_RE.search(grid.columns[i].header or "")) == to_date]
