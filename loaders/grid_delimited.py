@@ -28,6 +28,7 @@ from loaders.grid_model import Grid, GridRow
 from loaders.header_text import join_header
 from loaders.numbers import NumberToken, scan
 from loaders.plain_rows import Cells, find_blocks, split_csv
+from loaders.prefilter import lines_with
 
 # "---", ":--:", and org-mode's and psql's rule with "+" at the column gaps ("|-----+-----|" is one cell)
 _PIPE_SEPARATOR_CELL_RE = re.compile(r"^:?-{3,}(?:\+-{3,})*:?$")
@@ -110,8 +111,9 @@ def delimited_grids(lines: Sequence[str], splitter, layout: str) -> list[Grid]: 
     grids: list[Grid] = []
     n = 0
     total = len(lines)
+    marked = lines_with(lines, "\t" if splitter is split_tabs else "|")  # the lines a row can be on
     while n < total:
-        if splitter(lines[n]) is None:
+        if n + 1 not in marked or splitter(lines[n]) is None:
             n += 1
             continue
         if splitter is split_tabs:

@@ -50,7 +50,7 @@ def panel_grids(lines: Sequence[str], taken: set[int], furniture: frozenset[int]
     grids: list[Grid] = []
     n = 1
     while n <= len(lines):
-        starts = None if n in taken else _card_starts(_runs(lines[n - 1]))
+        starts = None if n in taken or not _parts_runs(lines[n - 1]) else _card_starts(_runs(lines[n - 1]))
         if starts is None:
             n += 1
             continue
@@ -74,6 +74,12 @@ def panel_grids(lines: Sequence[str], taken: set[int], furniture: frozenset[int]
             taken |= {*grid.header_lines, *range(grid.first_line, grid.last_line + 1)}
         n = body[-1] + 1
     return grids
+
+
+def _parts_runs(text: str) -> bool:
+    """Whether a line can hold two runs of text (two spaces, a tab or another space character between): a cheap
+    test most prose lines fail before their runs are looked for."""
+    return "  " in text or "\t" in text or not text.isascii()
 
 
 def _runs(text: str) -> Runs:

@@ -34,6 +34,26 @@ def lines_holding(lines: Sequence[str], words: Iterable[str]) -> set[int]:
     return found
 
 
+def lines_with(lines: Sequence[str], mark: str) -> set[int]:
+    """The 1-based numbers of the lines that hold `mark` as printed (a delimiter: "|", a tab, two spaces).
+
+    A reader of one layout visits these alone: a row of a pipe table holds a pipe, a tab-separated row a tab.
+    """
+    joined = "\n".join(lines)
+    found: set[int] = set()
+    line, pos = 1, 0
+    at = joined.find(mark)
+    while at >= 0:
+        line += joined.count("\n", pos, at)
+        found.add(line)
+        pos = at
+        end = joined.find("\n", at + len(mark))
+        if end < 0:
+            break
+        at = joined.find(mark, end + 1)
+    return found
+
+
 _FOLDED: list[tuple[Sequence[str], str]] = []  # (lines, folded text) of the pack being read
 
 

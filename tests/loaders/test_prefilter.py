@@ -40,3 +40,10 @@ def test_lines_holding_are_the_lines_whose_casefold_holds_a_word(
 def test_lines_holding_reads_non_ascii_and_the_last_line() -> None:
     lines = ("STRASSE", "Stra\u00dfe \u2013 \u00a35m", "", "end strasse")
     assert prefilter.lines_holding(lines, ("strasse",)) == {1, 2, 4}
+
+
+@pytest.mark.parametrize("mark", ["|", "\t", "  "])
+def test_lines_with_are_the_lines_that_print_a_mark(packs: list[tuple[str, ...]], mark: str) -> None:
+    table = ("Area | Rate", "---|---", "Eastfold\t81.2", "  indented", "last |")
+    for lines in [*packs, table]:
+        assert prefilter.lines_with(lines, mark) == {n for n, t in enumerate(lines, 1) if mark in t}
