@@ -24,6 +24,13 @@ class Topic:
     title: str
     pattern: re.Pattern[str]
     unit: str | None = None  # what a number of the topic counts when its table does not say ("years")
+    text_units: tuple[str, ...] = ()  # units a figure in running text must have to be the topic's ("GBP", "years")
+    text_pattern: re.Pattern[str] | None = None  # the words that claim a sentence, where the table words are too
+    # common in running text ("savings" of a housing study are no savings plan); None: the table words
+
+    def takes_unit(self, unit: str | None) -> bool:
+        """Whether a figure in this unit (None: a plain number) can be the topic's ("GBP" takes "GBP millions")."""
+        return unit is not None and any(unit == u or unit.startswith(u + " ") for u in self.text_units)
 
 
 @lru_cache(maxsize=1)
@@ -32,10 +39,18 @@ def topics() -> tuple[Topic, ...]:
     out = []
     with TOPICS_FILE.open(encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):
-            words = sorted((w.strip() for w in row["words"].split("|") if w.strip()), key=len, reverse=True)
-            rx = r"(?<![A-Za-z])(?:" + "|".join(re.escape(w) for w in words) + r")(?![A-Za-z])"
-            out.append(Topic(row["topic"], row["title"], re.compile(rx, re.IGNORECASE), row.get("unit") or None))
+            units = tuple(u.strip() for u in (row.get("text_units") or "").split("|") if u.strip())
+            in_text = _words_pattern(row.get("text_words") or "") if row.get("text_words") else None
+            out.append(
+                Topic(row["topic"], row["title"], _words_pattern(row["words"]), row.get("unit") or None, units, in_text)
+            )
     return tuple(out)
+
+
+def _words_pattern(words: str) -> re.Pattern[str]:
+    """One case-insensitive pattern of `|`-separated words, each whole (the longest tried first)."""
+    ordered = sorted((w.strip() for w in words.split("|") if w.strip()), key=len, reverse=True)
+    return re.compile(r"(?<![A-Za-z])(?:" + "|".join(re.escape(w) for w in ordered) + r")(?![A-Za-z])", re.IGNORECASE)
 
 
 def classify(title: str, body: str = "") -> str:
@@ -48,6 +63,30 @@ def classify(title: str, body: str = "") -> str:
         if score > best_score:
             best, best_score = topic.name, score
     return best if best_score >= 2 else GENERIC
+
+
+def of_figure(label: str, sentence: str, heading: str | None, unit: str | None, paragraph: str = "") -> str:
+    """The topic a figure in running text is about, by the topic words around it: of its own label and the
+    heading over it (2 each), the rest of its sentence (1 each: "The efficiency programme has delivered
+    £27.4m"), the rest of its paragraph (1/2 each: "The full year target was £41.5m" after it).  Only a topic
+    whose `text_units` take the figure's unit can have it: a sentence on savings may count staff or years, and
+    those stay figures.  `tables` (no topic) unless one topic scores 1 or more, and more than any other."""
+    scores: list[tuple[float, str]] = []
+    for topic in topics():
+        if not topic.takes_unit(unit):
+            continue
+        words = topic.text_pattern or topic.pattern
+        own = {m.casefold() for m in words.findall(label)}
+        if heading:
+            own |= {m.casefold() for m in words.findall(heading)}
+        near = {m.casefold() for m in words.findall(sentence)} - own
+        far = {m.casefold() for m in words.findall(paragraph)} - own - near
+        if own or near or far:
+            scores.append((2 * len(own) + len(near) + len(far) / 2, topic.name))
+    scores.sort(reverse=True)
+    if not scores or scores[0][0] < 1 or len(scores) > 1 and scores[1][0] == scores[0][0]:
+        return GENERIC
+    return scores[0][1]
 
 
 def default_unit(name: str) -> str | None:

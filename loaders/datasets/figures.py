@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from loaders import figures as fig
-from loaders import labels, places
+from loaders import labels, places, topics
 from loaders.columns import column_views
 from loaders.datasets.grid_tables import record_area_column
 from loaders.numbers import NumberToken, scan
@@ -100,6 +100,10 @@ _BODY_SPEAKS_RE = re.compile(
     r"^\W*[Tt]he\s+ICB(?:['\u2019]s)?\s+(?:[A-Z][\w-]*\s+(?:(?:of|for|and)\s+)?){1,5}"
     r"(?:said|reported|told|confirmed|explained|stated)\b"
 )
+
+
+# after a figure: a rate's base ("£1.50 per registered patient") or the nation's ("rises by 4.7% nationally")
+_RATE_OR_NATIONAL_AFTER_RE = re.compile(r"\s*(?:(?:per|each)\s+(?!cent\b)\w|nationally\b)", re.IGNORECASE)
 
 
 def _record_places(ctx: ExtractContext, home: str | None) -> list[str]:
@@ -239,12 +243,16 @@ class FiguresSpec:
                     key = (n, area, period, f"{measure} ({k})")
                     k += 1
                 used_keys.add(key)
+                unit = fig.unit_after(text[t.end :], t)
+                # a rate ("£1.50 per registered patient") or the nation's figure is no budget line or local value
+                topical = not _RATE_OR_NATIONAL_AFTER_RE.match(text[t.end :]) and comparator != self.comparator
+                topic = topics.of_figure(measure, sentence, heading, unit, para_text) if topical else topics.GENERIC
                 ctx.emit(
-                    dataset=self.name,
+                    dataset=self.name if topic == topics.GENERIC else topic,
                     line=n,
                     token=t,
                     measure=key[3],
-                    unit=fig.unit_after(text[t.end :], t),
+                    unit=unit,
                     area=area,
                     period=period,
                     table=table_of_line.get(n),

@@ -81,7 +81,7 @@ def test_each_columns_figures_and_tables_are_read_apart(make_pack: Callable[...,
     frame = extract_read(make_pack(PAGE)).frame
     rows = {float(v): r for v, r in zip(frame["value"], frame.to_dict("records"), strict=True) if v not in (79.1, 83.0)}
     # a figure in the left column: its sentence is its column's, not run on into the right column's
-    left = frame[(frame["dataset"] == "figures") & (frame["value"] == 79.1)].iloc[0]
+    left = frame[frame["table"].isna() & (frame["value"] == 79.1)].iloc[0]  # read from the text
     assert left["measure"].startswith("How long we live: Life expectancy at birth")  # under its numbered heading
     assert "Fuel poverty" not in left["measure"]
     assert (rows[14.2]["area"], rows[14.2]["measure"]) == (

@@ -254,8 +254,8 @@ DISTRICTS = (
 
 
 def figure_rows(lines: tuple[str, ...]) -> dict[str, str]:
-    """The area of each figure the figures dataset reads from a small pack (its cover, a table of its districts,
-    then `lines`), by its value."""
+    """The area of each figure read from the text of a small pack (its cover, a table of its districts, then
+    `lines`), by its value."""
     from pathlib import Path
 
     from loaders.pipeline import extract_read
@@ -263,7 +263,7 @@ def figure_rows(lines: tuple[str, ...]) -> dict[str, str]:
 
     pack = Pack(Path("fenwold.txt"), ("FENWOLD COUNTY COUNCIL", "", *DISTRICTS, *lines), "utf-8", "0")
     frame = extract_read(pack).frame
-    rows = frame[frame["dataset"] == "figures"]
+    rows = frame[frame["source_line"] > 2 + len(DISTRICTS)]
     return {f"{value:g}": area for value, area in zip(rows["value"], rows["area"], strict=True)}
 
 

@@ -21,11 +21,11 @@ NETWORKS = (
 
 
 def figure_rows(lines: tuple[str, ...]) -> dict[str, tuple[str, str]]:
-    """Each figure the figures dataset reads from a small pack (a cover, a PCN table, then `lines`): its area
-    and measure, by value."""
+    """Each figure read from the text of a small pack (a cover, a PCN table, then `lines`): its area and
+    measure, by value (in `figures`, or in the topic its sentence is about)."""
     pack = Pack(Path("orlesby.txt"), ("ORLESBY COUNTY COUNCIL", "", *NETWORKS, *lines), "utf-8", "0")
     frame = extract_read(pack).frame
-    rows = frame[frame["dataset"] == "figures"]
+    rows = frame[frame["source_line"] > 2 + len(NETWORKS)]
     return {
         f"{value:g}": (area, measure)
         for value, area, measure in zip(rows["value"], rows["area"], rows["measure"], strict=True)

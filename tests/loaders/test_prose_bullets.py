@@ -34,7 +34,7 @@ Workforce
 
 def _rows(make_pack: Callable[..., Pack]) -> pd.DataFrame:
     frame = extract_read(make_pack(PACK, name="brantwick_hsp_2026-03-03.txt")).frame
-    return frame[frame["dataset"] == "figures"]
+    return frame[frame["table"].isna()]  # read from the text
 
 
 def _at(rows: pd.DataFrame, value: float) -> pd.Series:
@@ -79,14 +79,14 @@ Cancer accounts for 31 per cent of the gap for women.
 
 def test_an_elliptical_clause_keeps_the_comparisons_subject(make_pack: Callable[..., Pack]) -> None:
     frame = extract_read(make_pack(GAPS, name="brantwick_hsp_2026-03-03.txt")).frame
-    rows = frame[frame["dataset"] == "figures"]
+    rows = frame[frame["table"].isna()]  # read from the text, in figures or a topic
     assert _at(rows, 5.2)["area"] == "Fenwick Row"
     assert _at(rows, 4.2)["area"] == "Fenwick Row"  # "than men in Oxmere" names the benchmark, not the subject
 
 
 def test_a_gap_after_a_sentence_comparing_places_is_the_home_areas(make_pack: Callable[..., Pack]) -> None:
     frame = extract_read(make_pack(GAPS, name="brantwick_hsp_2026-03-03.txt")).frame
-    rows = frame[frame["dataset"] == "figures"]
+    rows = frame[frame["table"].isna()]  # read from the text, in figures or a topic
     assert _at(rows, 31)["area"] == "Brantwick"
 
 
@@ -110,7 +110,7 @@ The ICB has held the dental budget since 2023. The ICB's local ambition is 0.46 
 
 def test_the_icb_of_a_councils_papers_is_the_one_icb_they_name(make_pack: Callable[..., Pack]) -> None:
     frame = extract_read(make_pack(MINUTES, name="brantwick_hsp_2026-03-03.txt")).frame
-    rows = frame[frame["dataset"] == "figures"]
+    rows = frame[frame["table"].isna()]  # read from the text, in figures or a topic
     assert _at(rows, 24)["area"] == "Oxmere and Dunley ICB"
     assert "step-down beds" in _at(rows, 131)["measure"]  # the total of what the clause before counts
     assert _at(rows, 0.46)["area"] == "Brantwick"  # only what its officer reports is the ICB's

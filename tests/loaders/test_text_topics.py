@@ -1,0 +1,89 @@
+"""A figure in running text goes to the topic its words and unit name (loaders/topics.py `of_figure`), so the
+topic pages show it; rates, the nation's figures and words used loosely stay in `figures`.  Invented packs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pandas as pd
+import pytest
+
+from loaders import topics
+from loaders.pipeline import extract_read
+from loaders.reading import Pack
+
+PACK = """\
+Brantwick Council
+Health and Wellbeing Board
+
+4 March 2026
+
+Finance
+
+The efficiency (QIPP) programme had delivered £19.8m by month 9. The full year forecast is £27.1m.
+
+The Better Care Fund pooled budget for 2025/26 is £88.4m, of which £6.2m is the Disabled Facilities Grant.
+
+Core PCN funding is paid at £1.50 per registered patient.
+
+A study found that supported housing gave savings of £4,671 for each tenant.
+
+How long we live
+
+Life expectancy at birth in Brantwick is 79.4 years for men and 83.1 years for women.
+
+Staffing
+
+The efficiency review found 12 posts vacant.
+"""
+
+
+@pytest.fixture(scope="module")
+def rows(tmp_path_factory: pytest.TempPathFactory) -> pd.DataFrame:
+    path = tmp_path_factory.mktemp("packs") / "brantwick_hwb_2026-03-04.txt"
+    path.write_text(PACK, encoding="utf-8")
+    return extract_read(Pack(path, tuple(PACK.splitlines()), "utf-8", "0")).frame
+
+
+def dataset_of(rows: pd.DataFrame, value_text: str) -> str:
+    found = rows[rows["value_text"] == value_text]
+    assert len(found) == 1, value_text
+    return str(found["dataset"].iloc[0])
+
+
+@pytest.mark.parametrize(
+    ("printed", "topic"),
+    [
+        ("£19.8m", "qipp"),  # the sentence names the efficiency programme
+        ("£27.1m", "qipp"),  # the next sentence: two words of the topic in its paragraph
+        ("£88.4m", "bcf"),
+        ("£6.2m", "bcf"),
+        ("79.4", "life_expectancy"),
+        ("83.1", "life_expectancy"),
+    ],
+)
+def test_a_figure_in_the_text_goes_to_the_topic_it_is_about(rows: pd.DataFrame, printed: str, topic: str) -> None:
+    assert dataset_of(rows, printed) == topic
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "£1.50",  # a rate per patient is no budget line
+        "£4,671",  # "savings" of a study, no savings programme (the topic's text words)
+        "12",  # a count of posts: no unit the savings topic takes
+    ],
+)
+def test_rates_loose_words_and_other_units_stay_figures(rows: pd.DataFrame, printed: str) -> None:
+    assert dataset_of(rows, printed) == "figures"
+
+
+def test_of_figure_weighs_label_sentence_and_paragraph() -> None:
+    assert topics.of_figure("Pooled budget", "", None, "GBP millions") == "bcf"
+    assert topics.of_figure("Spend to date", "Spend to date on the BCF was £41m.", None, "GBP millions") == "bcf"
+    # one word in the paragraph alone is not enough; two are
+    assert topics.of_figure("Spend", "Spend was £41m.", None, "GBP millions", "the BCF") == topics.GENERIC
+    assert topics.of_figure("Spend", "Spend was £41m.", None, "GBP millions", "the BCF pooled budget") == "bcf"
+    # two topics named as strongly: neither
+    assert topics.of_figure("BCF and QIPP", "", None, "GBP millions") == topics.GENERIC
+    assert topics.of_figure("Life expectancy", "", None, None) == topics.GENERIC  # a plain number: no unit
