@@ -3,8 +3,6 @@ topic pages show it; rates, the nation's figures and words used loosely stay in 
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pandas as pd
 import pytest
 
