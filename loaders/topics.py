@@ -30,7 +30,8 @@ class Topic:
 
     def takes_unit(self, unit: str | None) -> bool:
         """Whether a figure in this unit (None: a plain number) can be the topic's ("GBP" takes "GBP millions")."""
-        return unit is not None and any(unit == u or unit.startswith(u + " ") for u in self.text_units)
+        unit = unit or "number"
+        return any(unit == u or unit.startswith(u + " ") for u in self.text_units)
 
 
 @lru_cache(maxsize=1)
