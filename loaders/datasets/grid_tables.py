@@ -57,9 +57,16 @@ _MONTH_NUMBERS = {
 _PERIOD_START_RE = re.compile(r"(?:\b([a-z]{3})[a-z]*\.?\s+)?((?:19|20)\d{2})(/\d{2})?", re.IGNORECASE)
 
 
+_ISO_MONTH_RE = re.compile(r"((?:19|20)\d{2})-(0[1-9]|1[0-2])")
+
+
 def _period_start(period: str | None) -> tuple[int, int] | None:
     """When a column's period starts, as (year, month), to tell the latest of a table's months or years ("Jul
-    2026", "2025/26" from April); None for a period it cannot place."""
+    2026", "2025/26" from April, "2026-10" a month unless it reads as a year and the next); None for a period
+    it cannot place."""
+    iso = _ISO_MONTH_RE.fullmatch((period or "").strip())
+    if iso and int(iso.group(2)) != (int(iso.group(1)) + 1) % 100:  # "2026-10" (a spreadsheet's date), not "2009-10"
+        return int(iso.group(1)), int(iso.group(2))
     m = _PERIOD_START_RE.search(period or "")
     if m is None:
         return None

@@ -83,3 +83,30 @@ def test_one_cell_a_line_with_gap_markers_and_a_long_header_cell() -> None:
     ]
     values = {r.label: [t.value if t else None for t in r.values] for r in grid.rows}
     assert values == {"Northgate": [22.4, 3.1, 11.9], "Southmead": [None, 9.8, 19.6], "Ashby": [21.2, None, 15.1]}
+
+
+SCORECARD = """\
+## Performance
+| Indicator | Standard | 2026-10-01 00:00:00 | 2026-09-01 00:00:00 | RAG |
+| --- | --- | --- | --- | --- |
+| A&E: patients seen within 4 hours | 0.780 | 0.741 | 0.752 | Red |
+| RTT: patients waiting under 18 weeks | 0.650 | 0.612 | 0.607 | Amber |
+"""
+
+
+def test_a_sheet_s_rag_rates_its_latest_month_against_its_standard(tmp_path: Path) -> None:
+    pack = tmp_path / "ashby_place_2026-11-12.txt"
+    pack.write_text("# Ashby and Wold Integrated Care Board\n\n" + SCORECARD, encoding="utf-8")
+    rows = extract_pack(pack).frame
+    rated = rows[rows["rag"].notna()]
+    assert list(zip(rated["value_text"], rated["period"], rated["rag"], rated["target"], strict=True)) == [
+        ("0.741", "2026-10", "Red", 0.78),
+        ("0.612", "2026-10", "Amber", 0.65),
+    ]
+
+
+def test_a_year_and_the_next_is_no_month() -> None:
+    from loaders.datasets.grid_tables import _period_start
+
+    assert _period_start("2026-10") == (2026, 10)
+    assert _period_start("2009-10") == _period_start("2009") == (2009, 1)  # 2009-10, a year and the next
