@@ -2,7 +2,8 @@
 
 read -> segment -> find tables -> dataset specs (figures last) -> areas and
 codes -> polarity -> restatement check -> meaning (indicator, breakdown,
-benchmark, role: loaders/meaning.py) -> schema.  (Totals checks run inside
+benchmark, role: loaders/meaning.py) -> the text's figures filed under their
+topic -> schema.  (Totals checks run inside
 the specs that know which row is a total.)  Each pack is extracted on its own
 (`extract_pack`), so packs can be cached, and spread over processes, one by one.
 """
@@ -75,6 +76,19 @@ def to_frame(rows: list[dict[str, object]]) -> pd.DataFrame:
     return add_polarity(frame)
 
 
+def file_text_figures(frame: pd.DataFrame, topic_at: dict[tuple[int, int], str]) -> pd.DataFrame:
+    """Figures of the running text under the topic their sentence is about ("The efficiency programme has
+    delivered £27.4m": qipp), so the topic's page shows them.  Done last: the restatement and misprint checks
+    and the meaning columns treat them as the text's figures they are."""
+    if not topic_at or frame.empty:
+        return frame
+    keys = zip(frame["source_line"].tolist(), frame["source_column"].tolist(), strict=True)
+    filed = [topic_at.get(k) for k in keys]
+    datasets = [t if t and d == "figures" else d for t, d in zip(filed, frame["dataset"], strict=True)]
+    frame["dataset"] = pd.array(datasets, dtype=frame["dataset"].dtype)
+    return frame
+
+
 def extract_pack(path: str | Path) -> PackResult:
     """One pack file to its tidy rows (validated) and its table index."""
     return extract_read(read_pack(path))
@@ -84,7 +98,7 @@ def extract_read(pack: Pack) -> PackResult:
     """A pack already read (from a file, or from the text a store kept) to its rows and table index."""
     ctx = extract_context(pack)
     resolve_against_tables(ctx.rows)
-    frame = add_meaning(flag_restatements(to_frame(ctx.rows)))
+    frame = file_text_figures(add_meaning(flag_restatements(to_frame(ctx.rows))), ctx.text_topics)
     try:
         frame = validate(frame)
     except (pa.errors.SchemaError, pa.errors.SchemaErrors) as exc:

@@ -38,6 +38,9 @@ class ExtractContext:
     claimed: set[tuple[int, int]] = field(default_factory=set)  # (line, token start)
     claimed_tables: set[int] = field(default_factory=set)  # id() of tables a spec used
     notes: list[str] = field(default_factory=list)  # e.g. "Table 2 was an image: no numbers"
+    # (line, column) of a figure in running text -> the topic its sentence is about (loaders.topics.of_figure):
+    # it stays in `figures` through every check and is filed under its topic last (pipeline.file_text_figures)
+    text_topics: dict[tuple[int, int], str] = field(default_factory=dict)
     _grids: list[Grid] | None = None
     _owners: Owners | None = None
 

@@ -247,8 +247,10 @@ class FiguresSpec:
                 # a rate ("£1.50 per registered patient") or the nation's figure is no budget line or local value
                 topical = not _RATE_OR_NATIONAL_AFTER_RE.match(text[t.end :]) and comparator != self.comparator
                 topic = topics.of_figure(measure, sentence, heading, unit, para_text) if topical else topics.GENERIC
+                if topic != topics.GENERIC and table_of_line.get(n) is None:  # (a table's loose numbers stay)
+                    ctx.text_topics[(n, t.start + 1)] = topic
                 ctx.emit(
-                    dataset=self.name if topic == topics.GENERIC else topic,
+                    dataset=self.name,
                     line=n,
                     token=t,
                     measure=key[3],
