@@ -308,7 +308,8 @@ def by_magnitude(rows: pd.DataFrame, section: Section) -> list[pd.DataFrame]:
 
 
 def _height(facets: list[Panel], section: Section, present: bool, horizontal: bool) -> int:
-    """Room for every bar and every wrapped label: a horizontal panel grows with its lines, a vertical one is fixed."""
+    """Room for every bar and every wrapped label: a horizontal panel grows with its lines, a vertical one with its
+    legend's."""
     line = 30 if present else 19
     total = 0
     for p in facets:
@@ -317,8 +318,10 @@ def _height(facets: list[Panel], section: Section, present: bool, horizontal: bo
             groups = 1 if along == section.colour else max(1, p.rows[section.colour].nunique())
             labels = p.rows[along].fillna("not stated").astype(str).unique()
             total += sum(max(wrap(str(x), 40).count("<br>") + 1, groups) * line + 10 for x in labels) + 70
-        else:
-            total += 430 if present else 300
+        else:  # as tall as its legend, one entry a series, when that is taller than the chart
+            names = p.rows[section.colour].fillna("not stated").astype(str).unique()
+            legend = sum(wrap(str(n)).count("<br>") + 1 for n in names) * line + 20 * len(names) + 40
+            total += max(430 if present else 300, legend)
     return max(total, 360)
 
 

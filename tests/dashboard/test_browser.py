@@ -138,7 +138,8 @@ def test_source_viewer_from_url(started):
     ("path", "element", "text", "dataset"),
     [
         ("/finance", "#finance-qipp-table", "£49.020m", "qipp"),
-        ("/finance", "#finance-pcn-table", "£37.656m", "pcn_budgets"),  # in the chart's one money scale
+        # in the chart's one money scale; the PCN table is the section's first card (the text's figures follow)
+        ("/finance", "#finance-pcn-1-table", "£37.656m", "pcn_budgets"),
         ("/life-expectancy", "#life-gap-summary", "6.4 years shorter for men", "life_expectancy"),
         ("/workforce", "#workforce-model-summary", "starts from 554 WTE", "gp_workforce"),
     ],
