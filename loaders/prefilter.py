@@ -21,16 +21,7 @@ def lines_holding(lines: Sequence[str], words: Iterable[str]) -> set[int]:
     found: set[int] = set()
     words = list(words)
     for word in [w for w in words if not any(o in w for o in words if o != w)]:  # "leicester" finds "leicestershire"
-        line, pos = 1, 0
-        at = folded.find(word)
-        while at >= 0:
-            line += folded.count("\n", pos, at)
-            found.add(line)
-            pos = at
-            end = folded.find("\n", at + len(word))
-            if end < 0:
-                break
-            at = folded.find(word, end + 1)
+        found |= _lines_of(folded, word)
     return found
 
 
@@ -39,18 +30,23 @@ def lines_with(lines: Sequence[str], mark: str) -> set[int]:
 
     A reader of one layout visits these alone: a row of a pipe table holds a pipe, a tab-separated row a tab.
     """
-    joined = "\n".join(lines)
+    return _lines_of("\n".join(lines), mark)
+
+
+def _lines_of(text: str, needle: str) -> set[int]:
+    """The 1-based numbers of the lines of `text` (joined by line breaks) holding `needle`: str.find from one
+    line break to the next, never a look at a line that cannot hold it."""
     found: set[int] = set()
     line, pos = 1, 0
-    at = joined.find(mark)
+    at = text.find(needle)
     while at >= 0:
-        line += joined.count("\n", pos, at)
+        line += text.count("\n", pos, at)
         found.add(line)
         pos = at
-        end = joined.find("\n", at + len(mark))
+        end = text.find("\n", at + len(needle))
         if end < 0:
             break
-        at = joined.find(mark, end + 1)
+        at = text.find(needle, end + 1)
     return found
 
 

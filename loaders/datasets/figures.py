@@ -244,10 +244,15 @@ class FiguresSpec:
                     k += 1
                 used_keys.add(key)
                 unit = fig.unit_after(text[t.end :], t)
-                # a rate ("£1.50 per registered patient") or the nation's figure is no budget line or local value
-                topical = not _RATE_OR_NATIONAL_AFTER_RE.match(text[t.end :]) and comparator != self.comparator
+                # a rate ("£1.50 per registered patient"), the nation's figure or a table's loose number is no
+                # topic's: no budget line, local value or cell
+                topical = (
+                    n not in table_of_line
+                    and comparator != self.comparator
+                    and not _RATE_OR_NATIONAL_AFTER_RE.match(text[t.end :])
+                )
                 topic = topics.of_figure(measure, sentence, heading, unit, para_text) if topical else topics.GENERIC
-                if topic != topics.GENERIC and table_of_line.get(n) is None:  # (a table's loose numbers stay)
+                if topic != topics.GENERIC:
                     ctx.text_topics[(n, t.start + 1)] = topic
                 ctx.emit(
                     dataset=self.name,
