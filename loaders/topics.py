@@ -24,7 +24,7 @@ class Topic:
     title: str
     pattern: re.Pattern[str]
     unit: str | None = None  # what a number of the topic counts when its table does not say ("years")
-    text_units: tuple[str, ...] = ()  # units a figure in running text must have to be the topic's ("GBP", "years")
+    text_units: tuple[str, ...] = ()  # units a figure in running text must have to be the topic's ("GBP", "%")
     text_pattern: re.Pattern[str] | None = None  # the words that claim a sentence, where the table words are too
     # common in running text ("savings" of a housing study are no savings plan); None: the table words
 

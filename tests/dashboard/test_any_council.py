@@ -36,10 +36,12 @@ FOUND_AT_LEAST = 0.8
 #   topic word, or a workforce, district or performance figure in the text, stays in the explorer's `figures`;
 # - BCF metrics by quarter and PCNs' registered patients are read but drawn on no finance card.
 FOUND_FLOOR: dict[tuple[str, str], float] = {
+    ("carrowdale", "/life-expectancy"): 0.70,  # 74%: healthy life expectancy and gap shares from the text
     ("carrowdale", "/finance"): 0.72,  # 76%: BCF metrics by quarter (read as performance); text with no topic word
     ("harrowby", "/districts"): 0.67,  # 71%: employment by year, a transposed table
     ("sheringmoor", "/finance"): 0.76,  # 80%: the ICB's efficiency schemes, change-on-year columns
     ("tamsford", "/districts"): 0.73,  # 77%: London's comparator column
+    ("tamsford", "/life-expectancy"): 0.65,  # 69%: gaps between boroughs and healthy life expectancy in the text
     ("tamsford", "/workforce"): 0.70,  # 74%: the change column printed with its sign
     # Vennacott's scanned pack (tests/data/devset/README.md): figures its loaders leave unlabelled are missing
     # from its finance page too.
