@@ -27,6 +27,9 @@ class Topic:
     text_units: tuple[str, ...] = ()  # units a figure in running text must have to be the topic's ("GBP", "%")
     text_pattern: re.Pattern[str] | None = None  # the words that claim a sentence, where the table words are too
     # common in running text ("savings" of a housing study are no savings plan); None: the table words
+    not_pattern: re.Pattern[str] | None = None  # what holds the topic's words yet is not the topic: in a figure's
+    # own label it is no figure of the topic ("a deficit of £190m" by a savings plan), elsewhere it is not counted
+    # ("energy efficiency" is no efficiency programme)
 
     def takes_unit(self, unit: str | None) -> bool:
         """Whether a figure in this unit (None: a plain number) can be the topic's ("GBP" takes "GBP millions")."""
@@ -41,10 +44,10 @@ def topics() -> tuple[Topic, ...]:
     with TOPICS_FILE.open(encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):
             units = tuple(u.strip() for u in (row.get("text_units") or "").split("|") if u.strip())
-            in_text = _words_pattern(row.get("text_words") or "") if row.get("text_words") else None
-            out.append(
-                Topic(row["topic"], row["title"], _words_pattern(row["words"]), row.get("unit") or None, units, in_text)
-            )
+            in_text = _words_pattern(row["text_words"]) if row.get("text_words") else None
+            not_topic = _words_pattern(row["not_words"]) if row.get("not_words") else None
+            pattern = _words_pattern(row["words"])
+            out.append(Topic(row["topic"], row["title"], pattern, row.get("unit") or None, units, in_text, not_topic))
     return tuple(out)
 
 
@@ -71,12 +74,17 @@ def of_figure(label: str, sentence: str, heading: str | None, unit: str | None, 
     heading over it (2 each), the rest of its sentence (1 each: "The efficiency programme has delivered
     £27.4m"), the rest of its paragraph (1/2 each: "The full year target was £41.5m" after it).  Only a topic
     whose `text_units` take the figure's unit can have it: a sentence on savings may count staff or years, and
-    those stay figures.  `tables` (no topic) unless one topic scores 1 or more, and more than any other."""
+    those stay figures, as do figures whose own label holds a topic's `not_words` ("deficit").  `tables` (no
+    topic) unless one topic scores 1 or more, and more than any other."""
     scores: list[tuple[float, str]] = []
     for topic in topics():
         if not topic.takes_unit(unit):
             continue
         words = topic.text_pattern or topic.pattern
+        if topic.not_pattern:
+            if topic.not_pattern.search(label):
+                continue
+            sentence, paragraph = topic.not_pattern.sub(" ", sentence), topic.not_pattern.sub(" ", paragraph)
         own = {m.casefold() for m in words.findall(label)}
         if heading:
             own |= {m.casefold() for m in words.findall(heading)}

@@ -26,6 +26,10 @@ Core PCN funding is paid at £1.50 per registered patient.
 
 A study found that supported housing gave savings of £4,671 for each tenant.
 
+Before its efficiency plan the trust (pre CIP) had a deficit of £38.5m.
+
+The warm homes scheme made 310 referrals on fuel poverty and energy efficiency; it brought in over £2m of private investment.
+
 How long we live
 
 Life expectancy at birth in Brantwick is 79.4 years for men and 83.1 years for women.
@@ -68,6 +72,8 @@ def test_a_figure_in_the_text_goes_to_the_topic_it_is_about(rows: pd.DataFrame, 
         "£1.50",  # a rate per patient is no budget line
         "£4,671",  # "savings" of a study, no savings programme (the topic's text words)
         "12",  # a count of posts: no unit the savings topic takes
+        "£38.5m",  # a deficit beside a savings plan is no saving (the topic's not_words, in the figure's label)
+        "£2m",  # "energy efficiency" is no efficiency programme (not_words elsewhere in the sentence: not counted)
         "79.4",  # life expectancy takes no figure of the text: its page's cards are built for its tables
     ],
 )
