@@ -16,10 +16,12 @@ $(VENV)/bin/python:
 
 $(VENV)/.installed-run: pyproject.toml | $(VENV)/bin/python
 	$(PY) -m pip install --quiet -e .
+	$(PY) -m compileall -q loaders dashboard
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml | $(VENV)/bin/python
 	$(PY) -m pip install --quiet -e ".[test]"
+	$(PY) -m compileall -q loaders dashboard
 	touch $@ $(VENV)/.installed-run
 
 browser-deps:
