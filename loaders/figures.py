@@ -308,6 +308,23 @@ def _is_bullet(text: str) -> bool:
     return bool(_BULLET_RE.match(text))
 
 
+# a numbered paragraph's number before its text ("4.2<TAB>Brennock has ...", "3.1 The Board ..."): a new paragraph
+_NUMBERED_PARAGRAPH_RE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){1,2}\.?(?:\t|\s+)[A-Z(\u2018\u201c\"]")
+UNWRAPPED_CHARS = 130  # a line longer than any wrapped line of prose is a whole paragraph (a paragraph a line)
+
+
+def starts_paragraph(text: str) -> bool:
+    """A list bullet or a numbered paragraph: a line that starts a paragraph of its own."""
+    return _is_bullet(text) or (text.lstrip()[:1].isdecimal() and bool(_NUMBERED_PARAGRAPH_RE.match(text)))
+
+
+def ends_paragraph(text: str) -> bool:
+    """A line too long to be one of a wrapped paragraph's that ends a sentence: an export printing each paragraph
+    on one line (a word processor's text export), with no blank line before the next."""
+    end = text.rstrip()
+    return len(end) > UNWRAPPED_CHARS and end[-1:] in ".!?:;" and len(end) - len(end.lstrip()) < 8
+
+
 def _is_paragraph_number(text: str) -> bool:
     """A paragraph's number alone on its line ("3.2"): what follows is a new paragraph."""
     return text.lstrip()[:1].isdecimal() and bool(_PARAGRAPH_NUMBER_RE.match(text))
@@ -363,7 +380,11 @@ def _passages(lines: tuple[str, ...], furniture: frozenset[int]) -> dict[int, Pa
             continue
         key_value = is_key_value(text) or _is_paragraph_number(text)  # either stands alone
         if block and (
-            _is_bullet(text) or key_value or last_key_value or (blanks and not _continues(lines[block[-1] - 1], text))
+            starts_paragraph(text)
+            or key_value
+            or last_key_value
+            or ends_paragraph(lines[block[-1] - 1])
+            or (blanks and not _continues(lines[block[-1] - 1], text))
         ):
             blocks.append(block)
             block = []
@@ -731,13 +752,20 @@ def _names_other_number(text: str, end: int, offset: int) -> bool:
     """The area ending at `end` is printed straight before a number other than the one at `offset`.
 
     A bracket straight after a place holds its numbers, every one: "Oxlade (77.0 for males, 81.2 for
-    females)", "England (79.1 and 83.1)".
+    females)", "England (79.1 and 83.1)"; and the number straight after the bracket is the place's too, as the
+    clause goes on ("highest in Oxlade (19.6%; England 11.4%), 4.5 points above ...").
     """
     m = _NUMBER_NEXT_RE.match(text, end)
     if m is None or end <= offset <= m.end():
         return False
     bracket = _OPEN_BRACKET_RE.match(text, end)
-    return not (bracket and bracket.end() <= offset < _close_of(text, bracket.end()))
+    if not bracket:
+        return True
+    close = _close_of(text, bracket.end())
+    return not (bracket.end() <= offset < close or _RIGHT_AFTER_BRACKET_RE.fullmatch(text, close, offset))
+
+
+_RIGHT_AFTER_BRACKET_RE = re.compile(r"\)\s*,?\s*")  # from a bracket's close to the number after it
 
 
 def _close_of(text: str, start: int) -> int:
@@ -814,6 +842,26 @@ def _compared_place(text: str, offset: int, local: LocalPlaces | None) -> str | 
         for start, _end, name in local.find(text) if local else []:
             if start == at:
                 return name
+    return None
+
+
+# from a place to the number that is its figure: "the city average of 15.1%", "the England rate (12.4)"
+_AVERAGE_OF_RE = re.compile(r"\s+(?:average|rate|figure|level|value|mean|median)\s*(?:of|is|was|at|=|:)?\s*\(?\s*")
+
+
+def _averaged_place(text: str, offset: int, local: LocalPlaces | None) -> str | None:
+    """The place whose average or rate the number at `offset` is ("above the city average of 15.1%": the
+    home area's, not the subject's, though the place is the comparison's benchmark)."""
+    if not any(w in text for w in ("average", "rate", "figure", "level", "value", "mean", "median")):
+        return None
+    for start, end in _area_spans(text):
+        if end < offset and _AVERAGE_OF_RE.fullmatch(text, end, offset):
+            area = areas.lookup(text[start:end])
+            if area is not None:
+                return area.name
+    for _start, end, name in local.find(text) if local else []:
+        if end < offset and _AVERAGE_OF_RE.fullmatch(text, end, offset):
+            return name
     return None
 
 
@@ -922,7 +970,7 @@ def nearest_area(
     only describes a thing ("the opening of the Thornsby health centre") names no area of it.  `local`
     matches the pack's own places that no gazetteer knows.
     """
-    compared = _compared_place(sentence, sent_off, local)
+    compared = _compared_place(sentence, sent_off, local) or _averaged_place(sentence, sent_off, local)
     if compared:
         return compared
     paired = _number_places(sentence, local)

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 
 from loaders import areas
 from loaders.grid_delimited import split_bare_pipes, split_pipes
@@ -449,6 +450,8 @@ _HOME_REFERENCE_RE = re.compile(
     r"(?<![\w])[Tt]he\s+(?:(?P<home>[Cc]ounty|[Bb]orough)|(?P<icb>ICB|Integrated\s+Care\s+Board)"
     r"|(?P<ccg>CCG|Clinical\s+Commissioning\s+Group))(?![\w\-])(?!\s+of\b)"
 )
+# "across the city", "the city average": the home area, where the home council is a city's ("X City Council")
+_CITY_REFERENCE_RE = re.compile(r"(?<![\w])[Tt]he\s+(?P<home>[Cc]ity)(?![\w\-])(?!\s+of\b)")
 _RANKED_IN_RE = re.compile(
     r"\b(?:[a-z]+est|most|least|best|worst|top|bottom)\b(?:\s+[\w\-]+){0,3}?\s+(?:in|across|of|within)\s+$",
     re.IGNORECASE,
@@ -496,6 +499,7 @@ class LocalPlaces:
     pattern: re.Pattern[str] | None
     names: dict[str, str]  # normalised spelling -> the name as the table prints it
     home: str | None = None  # the area "the county" or "the borough" is
+    city: bool = False  # whether "the city" is the home area too (the cover's council is a city's)
     bodies: dict[str, str] = field(default_factory=dict)  # "icb" / "ccg" -> the body "the ICB" is
     # what `find` gave each text: a figure's line, sentence and the lines above it are asked again and again
     found: dict[str, tuple[tuple[int, int, str], ...]] = field(default_factory=dict, compare=False, repr=False)
@@ -521,7 +525,8 @@ class LocalPlaces:
         if "he " not in text and "he\t" not in text:
             return []
         out = []
-        for m in _HOME_REFERENCE_RE.finditer(text):
+        found = _HOME_REFERENCE_RE.finditer(text)
+        for m in chain(found, _CITY_REFERENCE_RE.finditer(text)) if self.city else found:
             if _RANKED_IN_RE.search(text, max(0, m.start() - 60), m.start()) and not _BOTH_ENDS_RE.search(
                 text, max(0, m.start() - 60), m.start()
             ):
@@ -558,10 +563,15 @@ class LocalPlaces:
 
 
 def local_places(
-    names: Sequence[str], home: str | None = None, bodies: Sequence[str] = (), body: str | None = None
+    names: Sequence[str],
+    home: str | None = None,
+    bodies: Sequence[str] = (),
+    body: str | None = None,
+    city: bool = False,
 ) -> LocalPlaces | None:
     """`names` ready to be found in running text, with the pack's trusts (`bodies`, by full or short name), what
-    the text calls the home area and the pack's own ICB or CCG (`body`); None when there is nothing to find."""
+    the text calls the home area ("the city" too where `city`) and the pack's own ICB or CCG (`body`); None when
+    there is nothing to find."""
     spellings = {n: n for n in names} | body_short_names(bodies)
     refs: dict[str, str] = {kind: body for kind in ("icb", "ccg") if body and _body_kind(body) == kind}
     if not spellings and not home and not refs:
@@ -575,7 +585,17 @@ def local_places(
 
     alternatives = sorted({printed(n) for n in spellings}, key=len, reverse=True)
     pattern = re.compile(r"(?<![\w])(" + "|".join(alternatives) + r")(?![\w])") if alternatives else None
-    return LocalPlaces(pattern, {areas.normalise(k): v for k, v in spellings.items()}, home, refs)
+    return LocalPlaces(pattern, {areas.normalise(k): v for k, v in spellings.items()}, home, city, refs)
+
+
+def home_is_city(lines: tuple[str, ...], home: str | None) -> bool:
+    """Whether the cover names the home area's council as a city's ("Fernhallow City Council", "City of X
+    Council"), so that "the city" in its text is the home area and not another place the pack names."""
+    if not home:
+        return False
+    name = r"\s+".join(map(re.escape, home.split()))
+    city = re.compile(rf"\b(?:{name}\s+City|City\s+of\s+{name})\s+Council\b", re.IGNORECASE)
+    return any(city.search(text) for text in lines[:COVER_LINES])
 
 
 def _body_kind(name: str) -> str | None:

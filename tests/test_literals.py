@@ -47,6 +47,13 @@ ALLOWED: dict[str, str] = {
         "tables and figures with; the Orrinsham development pack prints both forms"
     ),
     # --- General wording: national indicator, programme and unit names, standard NHS/ONS terms
+    r"(?<![\w])[Tt]he\s+(?P<home>[Cc]ity)(?![\w\-])(?!\s+of\b)": (
+        "what any city council's text calls its home area ('across the city'), used only where the cover names a "
+        "city council; the Fernhallow development pack (Fernhallow City Council) writes it throughout"
+    ),
+    r"\s+City|City\s+of\s+": (
+        "the two forms of a city council's name on its cover ('X City Council', 'City of X Council')"
+    ),
     "Under 18 conception rate": "the Public Health Outcomes Framework indicator name (under 18s conception rate)",
     "CURRENT SMOKERS": (
         "the Public Health Outcomes Framework indicator wording (smoking prevalence in adults: current smokers)"

@@ -130,6 +130,7 @@ class FiguresSpec:
             home=default_area,
             bodies=places.pack_bodies(ctx.grids()),
             body=default_area if default_area == places.home_body(lines) else None,  # an NHS board's own papers
+            city=places.home_is_city(lines, default_area),
         )
         # a table's header and rows are no heading for the text after it
         not_headings = ctx.segments.furniture | frozenset(
@@ -318,7 +319,7 @@ class FiguresSpec:
         """
         above = [lines[k - 1] for k in range(max(step_back(lines, n, self.lines_above_for_area), part_start), n)]
         for i in range(len(above) - 1, -1, -1):  # not above the heading of its section, numbered or standing alone
-            if fig.is_numbered_heading(above[i]) or self._alone_heading(above, i):
+            if fig.is_numbered_heading(above[i]) or self._alone_heading([*above, lines[n - 1]], i):
                 above = above[i:]
                 break
         if not fig.is_key_value(lines[n - 1]):
@@ -332,11 +333,12 @@ class FiguresSpec:
 
     @staticmethod
     def _alone_heading(above: list[str], i: int) -> bool:
-        """A heading on a line of its own between blank lines ("Summary"): the lines above it are another part's."""
+        """A heading on a line of its own between paragraphs ("Summary" between blank lines, or after a paragraph
+        printed on one line and before a numbered one): the lines above it are another part's."""
         return (
             0 < i < len(above) - 1
-            and not above[i - 1].strip()
-            and not above[i + 1].strip()
+            and (not above[i - 1].strip() or fig.ends_paragraph(above[i - 1]))
+            and (not above[i + 1].strip() or fig.starts_paragraph(above[i + 1]))
             and fig.looks_like_heading(above[i].strip())
         )
 

@@ -28,7 +28,8 @@ A study found that supported housing gave savings of £4,671 for each tenant.
 
 Before its efficiency plan the trust (pre CIP) had a deficit of £38.5m.
 
-The warm homes scheme made 310 referrals on fuel poverty and energy efficiency; it brought in over £2m of private investment.
+The warm homes scheme made 310 referrals on fuel poverty and energy efficiency; it brought in over £2m of
+private investment.
 
 How long we live
 
