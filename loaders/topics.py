@@ -74,11 +74,17 @@ def of_figure(label: str, sentence: str, heading: str | None, unit: str | None, 
     heading over it (2 each), the rest of its sentence (1 each: "The efficiency programme has delivered
     £27.4m"), the rest of its paragraph (1/2 each: "The full year target was £41.5m" after it).  Only a topic
     whose `text_units` take the figure's unit can have it: a sentence on savings may count staff or years, and
-    those stay figures, as do figures whose own label holds a topic's `not_words` ("deficit").  `tables` (no
-    topic) unless one topic scores 1 or more, and more than any other."""
+    those stay figures, as do figures whose own label holds a topic's `not_words` ("deficit") or names only
+    another topic's words ("employment rate" beside the Better Care Fund).  `tables` (no topic) unless one topic
+    scores 1 or more, and more than any other."""
     scores: list[tuple[float, str]] = []
+    # the topics the figure's own label names, by their table words, whatever units they take ("employment rate"
+    # under a tile of the Better Care Fund): a figure whose label names another topic and not this one is not its
+    labelled = {t.name for t in topics() if t.pattern.search(label)}
     for topic in topics():
         if not topic.takes_unit(unit):
+            continue
+        if labelled and topic.name not in labelled and not (topic.text_pattern or topic.pattern).search(label):
             continue
         words = topic.text_pattern or topic.pattern
         if topic.not_pattern:

@@ -91,3 +91,15 @@ def test_of_figure_weighs_label_sentence_and_paragraph() -> None:
     # two topics named as strongly: neither
     assert topics.of_figure("BCF and QIPP", "", None, "GBP millions") == topics.GENERIC
     assert topics.of_figure("Life expectancy", "", None, None) == topics.GENERIC  # a plain number: no unit
+
+
+def test_a_label_naming_only_another_topic_is_not_filed() -> None:
+    # a key-facts tile: the tile above it ("Better Care Fund pooled budget") reads as its heading
+    assert topics.of_figure("employment rate, aged 16-64", "", "Better Care Fund pooled budget 2025/26", "%") == (
+        topics.GENERIC
+    )
+    # a BCF income line whose clause also names discharge (a performance word) is still the fund's
+    assert (
+        topics.of_figure("and the Additional ICB contribution falls by", "", "Better Care Fund plan", "GBP thousands")
+        == "bcf"
+    )
