@@ -103,3 +103,11 @@ def test_a_label_naming_only_another_topic_is_not_filed() -> None:
         topics.of_figure("and the Additional ICB contribution falls by", "", "Better Care Fund plan", "GBP thousands")
         == "bcf"
     )
+
+
+def test_money_that_is_no_saving_stays_a_figure_beside_a_savings_plan() -> None:
+    sentence = "The ICB's revenue allocation for 2025/26 is £1.2bn, and its efficiency plan is £38m."
+    assert topics.of_figure("The ICB's revenue allocation for 2025/26 is", sentence, None, "GBP") == topics.GENERIC
+    assert topics.of_figure("its efficiency plan is", sentence, None, "GBP millions") == "qipp"
+    overspend = "Against the QIPP plan, the forecast overspend is £2.1m."
+    assert topics.of_figure("the forecast overspend is", overspend, None, "GBP millions") == topics.GENERIC
