@@ -801,24 +801,39 @@ _COMPARED_NUMBER_RE = re.compile(
     re.IGNORECASE,
 )
 _LISTED_NUMBER_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+# a comparison's place ("England", "the East of England"), and the comparison it goes on to after "and" ("against
+# 79.1 and 83.1 years in England and 80.1 and 83.7 years in the East of England"): matched at a position
+_COMPARED_PLACE_RE = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+(?:(?:of|and|upon|the)\s+)?[A-Z][\w'\u2019-]*)*")
+_ANOTHER_COMPARED_RE = re.compile(
+    r"\s*,?\s+and\s+(?:(?:the|a|an)\s+)?\(?£?(?P<number>\d[\d,]*(?:\.\d+)?)\)?"
+    r"(?P<more>(?:\s*%?\s*(?:,|and|or)\s*£?\d[\d,]*(?:\.\d+)?)*)"
+    r"(?:\s*(?:%|per\s+[\d,]+|[a-z]+)){0,3}?\s+(?:in|for|across)\s+(?:the\s+)?(?=[A-Z])"
+)
 
 
 @lru_cache(maxsize=1 << 13)
-def _comparisons(text: str) -> tuple[tuple[int, int], ...]:
-    """(where a compared number starts, where its place starts) for each number of each comparison in a text."""
+def _comparisons(text: str, chained: bool = True) -> tuple[tuple[int, int], ...]:
+    """(where a compared number starts, where its place starts) for each number of each comparison in a text;
+    with `chained`, of the comparisons an "and" goes on to as well ("... in England and 80.1 in the East of
+    England")."""
     if not any(word in text for word in ("than", "ompar", "gainst", "vs", "ersus", "imilar", "line with")):
         return ()  # the words every comparison holds (but a capital "Against", matched by its tail)
     out = []
     for m in _COMPARED_NUMBER_RE.finditer(text):
-        out.append((m.start("number"), m.end()))
-        out += [(m.start("more") + n.start(), m.end()) for n in _LISTED_NUMBER_RE.finditer(m.group("more"))]
+        compared: re.Match[str] | None = m
+        while compared is not None:
+            out.append((compared.start("number"), compared.end()))
+            more = compared.group("more")
+            out += [(compared.start("more") + n.start(), compared.end()) for n in _LISTED_NUMBER_RE.finditer(more)]
+            place = _COMPARED_PLACE_RE.match(text, compared.end()) if chained else None
+            compared = _ANOTHER_COMPARED_RE.match(text, place.end()) if place else None
     return tuple(out)
 
 
 def compared_numbers(text: str) -> tuple[tuple[int, int], ...]:
     """(where a compared number starts, where its place starts) for each number of each comparison in a text
-    ("against 61.5 and 61.9 years in England")."""
-    return _comparisons(text)
+    ("against 61.5 and 61.9 years in England"); a label is cut at these, not at the comparisons they go on to."""
+    return _comparisons(text, chained=False)
 
 
 def _is_benchmark(text: str, start: int, end: int) -> bool:
@@ -865,6 +880,9 @@ def _averaged_place(text: str, offset: int, local: LocalPlaces | None) -> str | 
     return None
 
 
+_NAME_GOES_ON_RE = re.compile(r"\s+[A-Z][a-z]")  # matched at a position: a capitalised word follows
+
+
 @lru_cache(maxsize=1 << 15)
 def _areas_in(text: str) -> tuple[tuple[int, int, areas.Area], ...]:
     """`areas_in` memoised: a figure's line, sentence, paragraph and lines above are each asked many times."""
@@ -876,6 +894,8 @@ def _areas_in(text: str) -> tuple[tuple[int, int, areas.Area], ...]:
             continue
         if printed.islower() and printed.startswith("national") and not _owned_by_next_number(text, end):
             continue
+        if printed.casefold() == "national" and _NAME_GOES_ON_RE.match(text, end):
+            continue  # "the National Health Service Act", "National Audit Office": a name, not the nation
         if _in_address(text, start, end):
             continue  # "www.england.nhs.uk", "/leicestershire/": a web or mail address names no figure's place
         if _is_benchmark(text, start, end):
@@ -916,8 +936,10 @@ def _places_in(text: str, local: LocalPlaces) -> list[tuple[int, int, areas.Area
     found = list(_areas_in(text))
     bodies: list[tuple[int, int, areas.Area]] | None = None
     for start, end, name in local.find(text):
-        if any(s < end and start < e for s, e, _a in found):
+        overlaps = [f for f in found if f[0] < end and start < f[1]]
+        if overlaps and not all(start <= s and e <= end and e - s < end - start for s, e, _a in overlaps):
             continue
+        found = [f for f in found if f not in overlaps]  # "the East of England" holds "England": the longer name
         if bodies is None:
             bodies = areas.nhs_bodies_in(text)
         if any(s <= start and end <= e for s, e, _a in bodies):

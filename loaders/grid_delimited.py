@@ -200,6 +200,7 @@ def _delimited_grid(lines: Sequence[str], block: list[tuple[int, list[tuple[int,
     rows: list[GridRow] = []
     parsed: list[tuple[int, str, list[CellItem | None]]] = []
     shares: dict[tuple[int, int], NumberToken] = {}
+    own_label = ""  # the last label printed in its own cell: a merged cell's, over the rows below it
     for line, cells in body:
         label = strip_markup(cells[label_col][1]) if label_col < len(cells) else ""
         items: list[CellItem | None] = []
@@ -223,6 +224,9 @@ def _delimited_grid(lines: Sequence[str], block: list[tuple[int, list[tuple[int,
                     shares[(line, i)] = share
             else:
                 items.append(None)
+        own_label = label or own_label if parsed else label
+        if not label:
+            label = _label_of_unlabelled_row(items, label_col, own_label)
         parsed.append((line, label, items))
     parsed, label_lines = _join_wrapped_labels(parsed)
     columns = column_roles(
@@ -280,6 +284,19 @@ def _sheet_title(
         return None, head
     rest = [c for c in cells[1:] if c and not _UNNAMED_RE.match(c)]
     return (f"{cells[0]} ({', '.join(rest)})" if rest else cells[0]), head[1:]
+
+
+def _label_of_unlabelled_row(items: list[CellItem | None], label_col: int, above: str) -> str:
+    """A row whose label cell is blank, named by its words elsewhere: "Totals" in the ID column before the label
+    column is its own label; a word after it ("Numerator", "Denominator") names a part of the row above, whose
+    label cell a spreadsheet merged over both rows.  "" when the row has no words."""
+    words = [(i, it.text) for i, it in enumerate(items) if it is not None and it.token is None and it.text]
+    if not words or not any(it is not None and it.token is not None for it in items):
+        return ""
+    i, text = words[0]
+    if i < label_col:
+        return text
+    return f"{above}: {text}" if above else text
 
 
 def _join_wrapped_labels(parsed: Parsed) -> tuple[Parsed, dict[int, tuple[int, ...]]]:
@@ -363,6 +380,68 @@ def csv_grids(lines: Sequence[str], taken: set[int]) -> list[Grid]:
             taken |= set(range(grid.first_line, grid.last_line + 1))
         n = max(k, n + 1)
     return out
+
+
+def sheet_csv_grids(lines: Sequence[str], taken: set[int]) -> list[Grid]:
+    """Spreadsheets saved as CSV (LibreOffice's or Excel's "Save as CSV", sheet after sheet): every row of a sheet
+    has as many cells (its used width, four or more), a cell is quoted only if it holds a comma, a blank row is all
+    commas.  A run of rows of one width is a table, its header rows those before the first with values; a blank
+    row ends it unless rows with values go on after it (a gap before "Total"), so the sheet's title and metadata
+    rows above the header are tables of their own, with no values.  Marks the lines of each table read."""
+    out = []
+    n, total = 0, len(lines)
+    while n < total:
+        first = split_csv(lines[n], quoted=False) if n + 1 not in taken else None
+        if first is None or _all_blank(first):
+            n += 1
+            continue
+        block = [(n + 1, first)]
+        k = n + 1
+        while k < total and k + 1 not in taken:
+            cells = split_csv(lines[k], quoted=False)
+            if cells is None or len(cells) != len(first):
+                break
+            if _all_blank(cells):
+                after = split_csv(lines[k + 1], quoted=False) if k + 1 < total else None
+                has_values = any(_holds_values(c) for _, c in block)
+                if not (has_values and after and len(after) == len(first) and _holds_values(after)):
+                    break
+                k += 1  # a blank row between records: the table goes on
+                continue
+            block.append((k + 1, cells))
+            k += 1
+        records = sum(1 for _, c in block if _holds_values(c))
+        grid = _delimited_grid(lines, block, "csv") if records >= 2 and len(block) >= 3 else None
+        if grid is not None:
+            title = _sheet_caption(lines, grid.first_line, len(first)) if grid.caption is None else None
+            if title:
+                grid = replace(grid, caption=title[0], caption_line=title[1])
+            out.append(grid)
+            taken |= set(range(grid.first_line, grid.last_line + 1))
+        n = max(k, n + 1)
+    return out
+
+
+SHEET_TITLE_REACH = 8  # rows above a sheet's table searched for the title rows over it
+
+
+def _sheet_caption(lines: Sequence[str], first_line: int, width: int) -> tuple[str, int] | None:
+    """A saved sheet's title rows above its table, each one text cell in a row of the sheet's width
+    ("Better Care Fund 2026-27 Planning Template,,,,," / "4. Income,,,,,"), joined top to bottom, and the line of
+    the last; None if it has none."""
+    titles: list[tuple[int, str]] = []
+    for n in range(first_line - 1, max(0, first_line - 1 - SHEET_TITLE_REACH), -1):
+        cells = split_csv(lines[n - 1], quoted=False)
+        if cells is None or len(cells) != width:
+            break
+        texts = [c.strip() for _, c in cells if c.strip()]
+        if len(texts) == 1 and any(ch.isalpha() for ch in texts[0]):
+            titles.insert(0, (n, texts[0]))
+    return (": ".join(t for _, t in titles), titles[-1][0]) if titles else None
+
+
+def _all_blank(cells: Cells) -> bool:
+    return not any(c.strip() for _, c in cells)
 
 
 def plain_grids(

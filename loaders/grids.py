@@ -53,6 +53,7 @@ from loaders.grid_delimited import (
     csv_grids,
     delimited_grids,
     plain_grids,
+    sheet_csv_grids,
     split_pipes,
     split_tabs,
 )
@@ -75,6 +76,7 @@ def find_grids(lines: Sequence[str], furniture: frozenset[int] = frozenset()) ->
     taken = {n for g in grids for n in range(g.first_line, g.last_line + 1)}
     grids += panel_grids(lines, taken, furniture)
     grids += csv_grids(lines, taken)
+    grids += sheet_csv_grids(lines, taken)
     grids += plain_grids(lines, taken, split_commas, "commas", ragged=False)
     grids += plain_grids(lines, taken, split_runs, "runs", ragged=True)
     for g in aligned_grids(lines, furniture):

@@ -124,6 +124,9 @@ def header_period(header: str) -> str | None:
     """The period a column header names ("Aug 2018-Jul 2019", "December 2020", "2018/19", "2017").
 
     Memoised: a table's specs ask again for every cell under the same header."""
+    spread = _YEAR_WORDS_QUARTER_RE.search(header)
+    if spread:  # "2026/27 plan Q1": a group's year spread over its quarters' columns
+        return f"{spread.group(1)} {spread.group(2).upper()}"
     for rx in _PERIOD_PATTERNS:
         found = rx.findall(header)
         if found:
@@ -133,6 +136,10 @@ def header_period(header: str) -> str | None:
     return None
 
 
+# a year and a quarter with a word or two between: "2026/27 plan Q1", "2025-26 forecast Q3"
+_YEAR_WORDS_QUARTER_RE = re.compile(
+    r"(?<![\d/])((?:19|20)\d{2}\s?[/\-\u2013]\s?(?:(?:19|20)?\d{2}))(?:\s+[A-Za-z]+){1,2}\s+(Q[1-4])\b", re.IGNORECASE
+)
 _MONTH_SHORT_YEAR_RE = re.compile(rf"^({_MONTHS_RE})[\s\-']+(\d{{2}})$", re.IGNORECASE)
 
 

@@ -119,11 +119,13 @@ def split_commas(text: str) -> Cells | None:
     return cells
 
 
-def split_csv(text: str) -> Cells | None:
+def split_csv(text: str, *, quoted: bool = True) -> Cells | None:
     """A line of a CSV file pasted into a pack (a Fingertips or warehouse export): four or more cells parted by
     commas with no space, text in double quotes (a quoted cell may hold a comma), each cell at its offset
-    without its quotes; else None.  Only a line with a quoted cell is read so: prose and "1,234,567" have none."""
-    if '"' not in text or "," not in text:
+    without its quotes; else None.  Only a line with a quoted cell is read so (prose and "1,234,567" have none),
+    unless not `quoted`: a spreadsheet saved as CSV quotes only the cells holding a comma, and a line of its
+    sheet may have none (`sheet_csv_grids` reads such lines only in runs of the same width)."""
+    if quoted and '"' not in text or "," not in text:
         return None
     cells: Cells = []
     i, n = 0, len(text)
@@ -146,8 +148,8 @@ def split_csv(text: str) -> Cells | None:
             end = text.find(",", i)
             end = n if end < 0 else end
             cell = text[i:end]
-            if '"' in cell or (cell != cell.strip()):
-                return None
+            if '"' in cell or (cell != cell.strip()) or not quoted and ("  " in cell or "\t" in cell):
+                return None  # a sheet's cell has no run of spaces: "Minimum NHS contribution    26,412" is aligned
             cells.append((i, cell))
             i = end
         if i >= n:
@@ -156,7 +158,8 @@ def split_csv(text: str) -> Cells | None:
         if i == n:
             cells.append((i, ""))
             break
-    if len(cells) < 4 or any(len(c) > _MAX_CELL for _, c in cells):
+    # a long cell is a clause of prose, unless quoted in a sheet's row (its one text cell with commas in it)
+    if len(cells) < 4 or any(len(c) > _MAX_CELL and (quoted or text[at - 1 : at] != '"') for at, c in cells):
         return None
     return cells
 

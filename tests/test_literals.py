@@ -47,6 +47,14 @@ ALLOWED: dict[str, str] = {
         "tables and figures with; the Orrinsham development pack prints both forms"
     ),
     # --- General wording: national indicator, programme and unit names, standard NHS/ONS terms
+    (
+        r"\s*,?\s+and\s+(?:(?:the|a|an)\s+)?\(?£?(?P<number>\d[\d,]*(?:\.\d+)?)\)?(?P<more"
+        r">(?:\s*%?\s*(?:,|and|or)\s*£?\d[\d,]*(?:\.\d+)?)*)(?:\s*(?:%|per\s+[\d,]+|[a-z]+"
+        r")){0,3}?\s+(?:in|for|across)\s+(?:the\s+)?(?=[A-Z])"
+    ): (
+        "the grammar of a comparison going on to another after 'and' ('against 79.1 in England and 80.1 in the East "
+        "of England'), no council's wording"
+    ),
     r"(?<![\w])[Tt]he\s+(?P<home>[Cc]ity)(?![\w\-])(?!\s+of\b)": (
         "what any city council's text calls its home area ('across the city'), used only where the cover names a "
         "city council; the Fernhallow development pack (Fernhallow City Council) writes it throughout"
