@@ -79,12 +79,18 @@ COUNCILS = (
     "marrowfield",
     "wrenholt",
     "fernhallow",
+    "greymarsh",
 )
 MIN_RECALL = 90.0
-# Below the goal, each with its reason (each held 1-2 points under its score): none since December 2026, when
+# Below the goal, each with its reason (each held 1-2 points under its score); before Greymarsh, none since December
+# 2026, when
 # Caddenholm's cards printed abreast and Marrowfield's delegated budget section were read (97.1% and 95.8%), and
 # Wrenholt's pandoc tables (headers over a rule of dash runs, captions marked "Table:" under them) (91.4%).
-RECALL_FLOOR: dict[str, float] = {}
+RECALL_FLOOR: dict[str, float] = {
+    # scored once at 13.6% before any loader work (December 2026); its sheets saved as CSV are read now, its
+    # LaTeX tables (Markdown from Mathpix or Nougat) and its pdftotext spine chart not yet
+    "greymarsh": 32.0,
+}
 MAX_ROWS_PER_NUMBER = 1.2
 MAX_RENAMING_DROP = 2.0
 NOT_TOPICS = {"figures", "tables"}
@@ -353,6 +359,17 @@ RENAMES: dict[str, dict[str, str]] = {
         "Eastby": "Hadley",
         "Marlstone": "Fernleigh",
     },
+    "greymarsh": {
+        "Greymarsh": "Ashbridge",
+        "Wenlow": "Dorlow",
+        "Culverfen": "Hartsmoor",
+        "Haverleigh": "Brackstead",
+        "Hessow": "Kinlow",
+        "Saltmere": "Pennfold",
+        "Skelbrook": "Threlbeck",
+        "Tolsey": "Vorsey",
+        "Wrayfield": "Kelsfield",
+    },
     "fernhallow": {
         "Fernhallow": "Ashborough",
         "Idlemoor": "Kessmoor",
@@ -419,6 +436,7 @@ INITIALS: dict[str, dict[str, str]] = {
     "marrowfield": {},
     "wrenholt": {"wrenholtmersedge": "brinsleycalverly"},
     "fernhallow": {},
+    "greymarsh": {},
 }
 
 
