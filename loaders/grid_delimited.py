@@ -224,7 +224,7 @@ def _delimited_grid(lines: Sequence[str], block: list[tuple[int, list[tuple[int,
                     shares[(line, i)] = share
             else:
                 items.append(None)
-        own_label = label or own_label if parsed else label
+        own_label = label or own_label
         if not label:
             label = _label_of_unlabelled_row(items, label_col, own_label)
         parsed.append((line, label, items))

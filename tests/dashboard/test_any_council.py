@@ -57,7 +57,14 @@ FOUND_FLOOR: dict[tuple[str, str], float] = {
 }
 # Pages that show none of a council's facts yet, expected to fail until the loaders read its tables (strict: a pass
 # is reported, so the entry must then go).
-NOT_SHOWN_YET: dict[tuple[str, str], str] = {}
+NOT_SHOWN_YET: dict[tuple[str, str], str] = {
+    # Greymarsh (scored once first in December 2026): its spine chart and LaTeX tables are not read yet
+    ("greymarsh", "/districts"): "0%: the pdftotext spine chart's wider-determinant rows are not read as a table",
+    ("greymarsh", "/life-expectancy"): "0%: the spine chart's life expectancy rows are not read as a table",
+    ("greymarsh", "/workforce"): "0%: the GP workforce tables are LaTeX tabulars, not read yet",
+    ("greymarsh", "/performance"): "0%: the performance table is a LaTeX tabular; BCF metrics drawn on no card",
+    ("greymarsh", "/finance"): "28%: the BCF sheets saved as CSV are shown; QIPP, budgets and ARRS are LaTeX tabulars",
+}
 # Every development council: each in a layout of its own (tests/data/devset/README.md).
 COUNCILS = sorted(p.name for p in DEVSET.iterdir() if (p / "facts.jsonl").exists())
 
