@@ -161,7 +161,14 @@ def split_csv(text: str, *, quoted: bool = True) -> Cells | None:
     # a long cell is a clause of prose, unless quoted in a sheet's row (its one text cell with commas in it)
     if len(cells) < 4 or any(len(c) > _MAX_CELL and (quoted or text[at - 1 : at] != '"') for at, c in cells):
         return None
+    if not quoted and _THOUSANDS_SPLIT_RE.search(_QUOTED_CELL_RE.sub('""', text)):
+        return None  # "Kings Norton 0 0 1,000 1,000": a sheet quotes a number with a comma; a row of spaced numbers
     return cells
+
+
+_QUOTED_CELL_RE = re.compile(r'"(?:[^"]|"")*"')
+# numbers parted by single spaces, or a thousands separator an unquoted sheet's cell would never hold
+_THOUSANDS_SPLIT_RE = re.compile(r"\d \d|(?<![\d.])\d{1,3},\d{3}(?![\d.])(?:,\d{3})*(?=[ ,]|$)")
 
 
 def split_runs(text: str) -> Cells | None:

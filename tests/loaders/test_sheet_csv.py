@@ -73,6 +73,13 @@ def test_aligned_numbers_with_thousands_commas_are_no_sheet() -> None:
     assert not any(g.layout == "csv" and g.last_line >= last - 1 for g in find_grids(SHEET.splitlines()))
 
 
+def test_single_spaced_numbers_with_thousands_commas_are_no_sheet() -> None:
+    # Hypothesis found it: cut at commas, "Kings Norton 0 0 1,000 1,000 1,000" is four cells a line
+    spaced = ["Area 2008 2009 2010 2011 2012", "Westbury 0 0 0 0 0", "Kings Norton 0 0 1,000 1,000 1,000"]
+    spaced += ["Eastfield 1,000 0 1,000 1,000 -", "Hollin Vale 0 0 1,000 1,000 1,000", "St Albury 0 0 0 0 -"]
+    assert not any(g.layout == "csv" for g in find_grids(spaced))
+
+
 @pytest.fixture
 def rows(make_pack: Callable[..., Pack]) -> pd.DataFrame:
     text = "Brantwick County Council\nHealth and Wellbeing Board\n4 March 2026\n\n" + SHEET
