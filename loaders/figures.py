@@ -850,14 +850,19 @@ def _compared_place(text: str, offset: int, local: LocalPlaces | None) -> str | 
     for number, at in _comparisons(text):
         if not number - 2 <= offset <= number:
             continue
-        for start, end in _area_spans(text):
-            area = areas.lookup(text[start:end]) if start == at else None
-            if area is not None:
-                return area.name
-        for start, _end, name in local.find(text) if local else []:
-            if start == at:
-                return name
+        named = next((name for start, _end, name in _named_spans(text, local) if start == at), None)
+        if named:
+            return named
     return None
+
+
+def _named_spans(text: str, local: LocalPlaces | None) -> Iterator[tuple[int, int, str]]:
+    """(start, end, name) of each place a text names: the gazetteer's first, then the pack's own (`local`)."""
+    for start, end in _area_spans(text):
+        area = areas.lookup(text[start:end])
+        if area is not None:
+            yield start, end, area.name
+    yield from local.find(text) if local else ()
 
 
 # from a place to the number that is its figure: "the city average of 15.1%", "the England rate (12.4)"
@@ -869,15 +874,8 @@ def _averaged_place(text: str, offset: int, local: LocalPlaces | None) -> str | 
     home area's, not the subject's, though the place is the comparison's benchmark)."""
     if not any(w in text for w in ("average", "rate", "figure", "level", "value", "mean", "median")):
         return None
-    for start, end in _area_spans(text):
-        if end < offset and _AVERAGE_OF_RE.fullmatch(text, end, offset):
-            area = areas.lookup(text[start:end])
-            if area is not None:
-                return area.name
-    for _start, end, name in local.find(text) if local else []:
-        if end < offset and _AVERAGE_OF_RE.fullmatch(text, end, offset):
-            return name
-    return None
+    spans = _named_spans(text, local)
+    return next((name for _s, end, name in spans if end < offset and _AVERAGE_OF_RE.fullmatch(text, end, offset)), None)
 
 
 _NAME_GOES_ON_RE = re.compile(r"\s+[A-Z][a-z]")  # matched at a position: a capitalised word follows

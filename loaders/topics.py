@@ -84,9 +84,9 @@ def of_figure(label: str, sentence: str, heading: str | None, unit: str | None, 
     for topic in topics():
         if not topic.takes_unit(unit):
             continue
-        if labelled and topic.name not in labelled and not (topic.text_pattern or topic.pattern).search(label):
-            continue
         words = topic.text_pattern or topic.pattern
+        if labelled and topic.name not in labelled and not words.search(label):
+            continue
         if topic.not_pattern:
             if topic.not_pattern.search(label):
                 continue

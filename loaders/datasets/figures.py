@@ -318,8 +318,9 @@ class FiguresSpec:
         12 PCNs is:", a heading): a line before that is another paragraph's, its place another figure's.
         """
         above = [lines[k - 1] for k in range(max(step_back(lines, n, self.lines_above_for_area), part_start), n)]
+        down_to_n = [*above, lines[n - 1]]  # a heading's next line may be line n itself
         for i in range(len(above) - 1, -1, -1):  # not above the heading of its section, numbered or standing alone
-            if fig.is_numbered_heading(above[i]) or self._alone_heading([*above, lines[n - 1]], i):
+            if fig.is_numbered_heading(above[i]) or self._alone_heading(down_to_n, i):
                 above = above[i:]
                 break
         if not fig.is_key_value(lines[n - 1]):
